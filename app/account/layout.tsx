@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { ConsoleShell } from "@/components/shell/console-shell";
+import { requireActor } from "@/lib/auth/session";
+import { loadShell } from "@/lib/services/shell";
+
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor("/account/tokens");
+  const { tenants } = await loadShell(actor);
+  return (
+    <ConsoleShell actor={actor} tenants={tenants}>
+      {children}
+    </ConsoleShell>
+  );
+}

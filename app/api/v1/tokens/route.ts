@@ -1,0 +1,20 @@
+import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
+import { createToken, listTokens, verifyCredentials } from "@/lib/services/accounts";
+import { AppError } from "@/lib/services/errors";
+import { createTokenInput } from "@/lib/validation/auth";
+
+/** Exchange a sign-in's email and password for a bearer token (shown once). */
+export const POST = apiRoute(
+  async (req) => {
+    const input = parseWith(createTokenInput, await readJson(req));
+    const actor = await verifyCredentials(input.email, input.password);
+    if (!actor) {
+      throw new AppError({ code: "UNAUTHENTICATED", message: "That email and password don't match a sign-in." });
+    }
+    const { token, view } = await createToken(actor, { name: input.name ?? "API", expiresInDays: input.expiresInDays });
+    return json({ token, expiresAt: view.expiresAt, id: view.id }, 201);
+  },
+  { auth: false },
+);
+
+export const GET = apiRoute(async (_req, { actor }) => json({ tokens: await listTokens(actor) }));

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { EventList } from "@/components/tenants/event-list";
+import { requireTenantPage } from "@/lib/services/page-context";
+import { getTenantState, listEvents } from "@/lib/services/tenants";
+import { findCountry } from "@/lib/domain/countries";
+import { SKU_CATALOG } from "@/lib/domain/catalog";
+import type { SkuPartNumber } from "@/lib/domain/types";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+
+export default async function TenantHome({ params }: { params: Promise<{ tenantId: string }> }) {
+  const { tenantId } = await params;
+  const access = await requireTenantPage(tenantId);
+  const [tenant, events] = await Promise.all([getTenantState(access), listEvents(access, 30)]);
+  const planName = tenant.plan ? SKU_CATALOG[tenant.plan as SkuPartNumber]?.name ?? tenant.plan : "No plan yet";
+  const facts: [string, string][] = [
+    ["Base plan", planName],
+    ["Country or region", findCountry(tenant.country)?.name ?? tenant.country],
+    ["Commitment", tenant.commitment === "monthly" ? "Monthly" : "Annual"],
+    ["Purchase channel", { direct: "Microsoft", godaddy: "GoDaddy", partner: "Partner (Action Pack)" }[tenant.channel] ?? tenant.channel],
+    ["Organization type", tenant.orgType],
+    ["Cloud", tenant.cloud === "21vianet" ? "Operated by 21Vianet" : "Worldwide"],
+    ["Your role", ROLE_LABELS[tenant.role]],
+  ];
+  return (
+    <>
+      <PageHeader title={tenant.name} description="Home of this sandbox tenant: what it has, and everything that has happened in it." />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Tenant at a glance">
+          <dl className="grid grid-cols-[10rem_1fr] gap-y-2 text-sm">
+            {facts.map(([k, v]) => (
+              <div key={k} className="contents">
+                <dt className="text-neutral-600">{k}</dt>
+                <dd className="font-medium">{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card title="Products" actions={<Link href={`/tenants/${tenantId}/billing/subscriptions`} className="text-sm text-brand-700 hover:underline">Subscriptions</Link>}>
+          {tenant.subscriptions.length === 0 ? (
+            <p className="text-sm text-neutral-600">This tenant hasn&apos;t bought a plan yet.</p>
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {tenant.subscriptions.map((s) => (
+                <li key={s.id} className="flex justify-between gap-4">
+                  <span>{SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku}{!s.commercial && <span className="ml-1 text-xs text-neutral-500">(Action Pack)</span>}</span>
+                  <span className="text-neutral-600">{s.assigned} of {s.quantity} assigned</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+      <Card title="Activity" className="mt-6">
+        <EventList events={events} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { Card, PageHeader } from "@/components/ui/card";
+import { RenameTenantForm } from "@/components/tenants/rename-form";
+import { DeleteTenantForm, ResetTenantForm } from "@/components/tenants/danger-zone";
+import { AddMemberForm } from "@/components/tenants/add-member-form";
+import { requireTenantPage } from "@/lib/services/page-context";
+import { getTenantState, listMembers } from "@/lib/services/tenants";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage({ params }: { params: Promise<{ tenantId: string }> }) {
+  const { tenantId } = await params;
+  const access = await requireTenantPage(tenantId, "/settings");
+  const [tenant, members] = await Promise.all([getTenantState(access), listMembers(access)]);
+  const role = access.role;
+  return (
+    <>
+      <PageHeader title="Settings" description="The tenant's name, who can work in it, and the sandbox controls." />
+      <div className="space-y-6">
+        <Card title="Organization">
+          {can(role, "tenant:update") ? (
+            <RenameTenantForm tenantId={tenantId} name={tenant.name} />
+          ) : (
+            <p className="text-sm">
+              <span className="font-medium">{tenant.name}</span>
+              <span className="ml-2 text-neutral-600">Your role can view these settings but not change them.</span>
+            </p>
+          )}
+        </Card>
+        <Card title="Members">
+          <table className="mb-4 w-full text-left text-sm">
+            <thead className="border-b text-xs uppercase text-neutral-500">
+              <tr>
+                <th scope="col" className="py-2">Name</th>
+                <th scope="col" className="py-2">Email</th>
+                <th scope="col" className="py-2">Role</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.accountId} className="border-b border-neutral-100 last:border-0">
+                  <td className="py-2">{m.name}</td>
+                  <td className="py-2">{m.email}</td>
+                  <td className="py-2">{ROLE_LABELS[m.role]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {can(role, "members:manage") && <AddMemberForm tenantId={tenantId} />}
+        </Card>
+        {(can(role, "tenant:reset") || can(role, "tenant:delete")) && (
+          <Card title="Sandbox controls">
+            <div className="flex flex-wrap gap-6">
+              {can(role, "tenant:reset") && <ResetTenantForm tenantId={tenantId} />}
+              {can(role, "tenant:delete") && <DeleteTenantForm tenantId={tenantId} name={tenant.name} />}
+            </div>
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+export interface FormState {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+  /** A domain denial: rule id and documentation anchor to show with the message. */
+  ruleId?: string;
+  doc?: string;
+}
+
+export const initialFormState: FormState = {};
+
+export function FormMessage({ state }: { state: FormState }) {
+  if (!state.message) return <div aria-live="polite" />;
+  return (
+    <div
+      role={state.ok ? "status" : "alert"}
+      aria-live="polite"
+      className={`rounded border px-3 py-2 text-sm ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}
+    >
+      {state.message}
+      {state.ruleId && <span className="ml-2 text-xs text-neutral-600">Rule {state.ruleId}</span>}
+    </div>
+  );
+}

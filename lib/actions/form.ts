@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/lib/services/errors";
+import type { FormState } from "@/components/ui/form-message";
+
+/** FormData -> plain strings, kept so a failed form can show what was typed. */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$")) values[k] = v;
+  return values;
+}
+
+export function invalid(error: z.ZodError, values: Record<string, string>): FormState {
+  return {
+    ok: false,
+    message: "Some fields need attention.",
+    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+    values,
+  };
+}
+
+/** Map a thrown AppError to form state; anything else is a bug and goes to error.tsx. */
+export function failed(err: unknown, values?: Record<string, string>): FormState {
+  if (err instanceof AppError) {
+    const details = err.body.details as Record<string, string[]> | undefined;
+    return {
+      ok: false,
+      message: err.body.message,
+      ruleId: err.body.ruleId,
+      doc: err.body.doc,
+      fieldErrors: err.body.code === "VALIDATION_FAILED" ? details : undefined,
+      values,
+    };
+  }
+  throw err;
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { findActorByToken } from "@/lib/services/accounts";
+import { AppError } from "@/lib/services/errors";
+import type { Actor } from "@/lib/services/actor";
+import { findSessionActor } from "@/lib/auth/session";
+
+/** One error shape for every failure (shared/api.md "Conventions"). Never a stack or a raw message. */
+export function errorResponse(err: unknown): NextResponse {
+  if (err instanceof AppError) {
+    return NextResponse.json({ error: { ...err.body } }, { status: err.status });
+  }
+  console.error("[api] unexpected error", err);
+  return NextResponse.json(
+    { error: { code: "INTERNAL", message: "Something went wrong on our side. Try again." } },
+    { status: 500 },
+  );
+}
+
+/** The caller: a bearer token, or else the browser's session (so the console can call the API too). */
+export async function requireApiActor(req: Request): Promise<Actor> {
+  const header = req.headers.get("authorization");
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const actor = match ? await findActorByToken(match[1]) : null;
+    if (!actor) throw AppError.unauthenticated();
+    return actor;
+  }
+  const actor = await findSessionActor();
+  if (!actor) throw AppError.unauthenticated();
+  return actor;
+}
+
+export function validationDetails(error: z.ZodError): Record<string, string[]> {
+  const flat = z.flattenError(error);
+  const details: Record<string, string[]> = { ...(flat.fieldErrors as Record<string, string[]>) };
+  if (flat.formErrors.length) details._ = flat.formErrors;
+  return details;
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw AppError.validation(validationDetails(parsed.error));
+  return parsed.data;
+}
+
+export async function readJson(req: Request): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw AppError.validation({ _: ["The body is not valid JSON."] }, "The body is not valid JSON.");
+  }
+}
+
+type RouteContext<P> = { params: Promise<P> };
+
+/** Wraps a route handler: authenticates, runs, maps AppError to the error shape. */
+export function apiRoute<P = Record<string, string>>(
+  fn: (req: Request, ctx: { actor: Actor; params: P }) => Promise<Response>,
+  opts: { auth?: boolean } = {},
+) {
+  return async (req: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const params = context?.params ? await context.params : ({} as P);
+      const actor = opts.auth === false ? (null as unknown as Actor) : await requireApiActor(req);
+      return await fn(req, { actor, params });
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+export function json(body: unknown, status = 200): NextResponse {
+  return NextResponse.json(body, { status });
+}

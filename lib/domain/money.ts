@@ -1,0 +1,35 @@
+/**
+ * Money helpers. Inside the domain money is always an integer number of US cents; at the API edge it
+ * is a decimal string with two places ("50.00", shared/api.md). Parsing works on the string's digits,
+ * never through a float, so "0.29" is exactly 29 cents.
+ */
+
+const DECIMAL = /^(-)?(\d+)(?:\.(\d{1,2}))?$/;
+
+/**
+ * "50.00" | "50" | "0.5" | "-3.25" -> cents. Returns null for anything else: more than two decimals,
+ * exponents, spaces, a sign other than a leading "-", or a negative amount unless `allowNegative`.
+ */
+export function parseUsd(s: string, opts: { allowNegative?: boolean } = {}): number | null {
+  const m = DECIMAL.exec(s);
+  if (!m) return null;
+  const [, minus, whole, fraction = ""] = m;
+  if (minus && !opts.allowNegative) return null;
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+  if (!Number.isSafeInteger(cents)) return null;
+  return minus && cents !== 0 ? -cents : cents;
+}
+
+/** Cents -> API decimal string with two places: 5000 -> "50.00", -325 -> "-3.25". */
+export function formatUsd(cents: number): string {
+  if (!Number.isInteger(cents)) throw new RangeError(`cents must be an integer, got ${cents}`);
+  const abs = Math.abs(cents);
+  const text = `${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+  return cents < 0 ? `-${text}` : text;
+}
+
+/** Cents -> display string: 5000 -> "$50.00", -325 -> "-$3.25". */
+export function formatUsdDisplay(cents: number): string {
+  const text = formatUsd(cents);
+  return text.startsWith("-") ? `-$${text.slice(1)}` : `$${text}`;
+}

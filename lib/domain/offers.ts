@@ -1,0 +1,420 @@
+/**
+ * The purchase side of the rules engine: what each plan and add-on looks like to a tenant (an Offer),
+ * whether a purchase may go ahead, and seat changes.
+ *
+ * Reasons are collected in the evaluation order of catalogue §9:
+ *   1. tenant blocks (R-ADM-1, R-21V-1, R-GD-1, R-MC-1, R-PART-1)
+ *   2. already included (ALREADY_INCLUDED)
+ *   3. plan-family gates (R-PS-BP, R-CP-BP, R-PS-PP, R-CP-PP/S2, R-PS-S2, F-1, R-AC-E5N-a, R-AC-E5N-b)
+ *   4. prerequisites (R-CP-1, R-CC-2)
+ *   5. country gates on the TENANT's country (R-GEO-1, R-GEO-2, R-GEO-3, R-GEO-5, R-CC-5)
+ * then non-blocking recommendations. ALL reasons are kept; the first is what a purchase answers.
+ *
+ * Status invariant: "included" iff the plan includes the sku (even if other reasons are listed);
+ * otherwise "blocked" iff there is at least one reason; otherwise "available".
+ *
+ * Not enforced (no data in the snapshot): R-EA-1 (Enterprise Agreement billing region).
+ */
+import { isPlanSku, planIncludes } from "./catalog";
+import { decidePlanSwitch } from "./plan-switch";
+import { deny, recommend } from "./reasons";
+import {
+  activeSeats,
+  activeSubscriptions,
+  assignedSeats,
+  hasCommercialE3Seat,
+  ownsAudioConferencing,
+  ownsCallingPlan,
+  ownsPhoneSystem,
+  tenantCountry,
+} from "./tenant";
+import {
+  ALL_SKUS,
+  type AddonSku,
+  type PlanSku,
+  type Reason,
+  type Recommendation,
+  type Remedy,
+  type Result,
+  type SkuPartNumber,
+  type TenantSnapshot,
+} from "./types";
+
+export type OfferStatus = "available" | "included" | "blocked";
+
+export interface Offer {
+  sku: SkuPartNumber;
+  status: OfferStatus;
+  /** All reasons in catalogue §9 order; reasons[0] is what a purchase would answer. */
+  reasons: Reason[];
+  /** The union of the reasons' remedies, without duplicates, in order. */
+  remedies: Remedy[];
+  recommendations: Recommendation[];
+}
+
+/** A-19: any Enterprise plan with Phone System as add-on or included satisfies the switch gate. */
+export const VOICE_SWITCH_TARGETS: PlanSku[] = ["STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEWITHSCAL", "ENTERPRISEPREMIUM"];
+
+const CALLING_PLANS: readonly SkuPartNumber[] = ["MCOPSTN1", "MCOPSTN2"];
+const isCallingPlan = (sku: SkuPartNumber) => CALLING_PLANS.includes(sku);
+
+/** R-21V-1 (+ catalogue §6.2 simulator note): what 21Vianet tenants can't buy. Phone System stays allowed (see report). */
+const BLOCKED_ON_21VIANET: readonly SkuPartNumber[] = ["MCOMEETADV", "MCOPSTN1", "MCOPSTN2", "MCOPSTNC"];
+/** R-PART-1: the add-ons an Action Pack partner unlocks with one commercial E3 seat. */
+const PARTNER_GATED: readonly SkuPartNumber[] = ["MCOEV", "MCOMEETADV"];
+
+// ---------------------------------------------------------------- 1. tenant blocks
+
+function tenantBlocks(s: TenantSnapshot, sku: AddonSku): Reason[] {
+  const reasons: Reason[] = [];
+  const details = { sku };
+  if (s.plan === null) {
+    reasons.push(
+      deny("NO_BASE_PLAN", "R-ADM-1", {
+        remedies: [{ action: "purchase", sku: "ENTERPRISEPACK" }, { action: "purchase", sku: "ENTERPRISEPREMIUM" }],
+        details,
+      }),
+    );
+  }
+  if (s.cloud === "21vianet" && BLOCKED_ON_21VIANET.includes(sku)) {
+    reasons.push(deny("CLOUD_21VIANET", "R-21V-1", { details }));
+  }
+  if (s.channel === "godaddy" && s.plan === "O365_BUSINESS_PREMIUM") {
+    // R-GD-1 (A-23: applied tenant-wide): leave GoDaddy by switching to a Microsoft-sold E3.
+    reasons.push(deny("RESELLER_GODADDY", "R-GD-1", { remedies: [{ action: "switchPlan", to: ["ENTERPRISEPACK"] }], details }));
+  }
+  if (s.commitment === "monthly" && s.policy.monthlyCommitmentBlocksAddOns) {
+    // R-MC-1 / A-6: a policy flag; R-MC-2: an annual commitment paid monthly is never blocked.
+    reasons.push(deny("MONTHLY_COMMITMENT", "R-MC-1", { remedies: [{ action: "changeCommitment" }, { action: "contactSupport" }], details }));
+  }
+  if (s.channel === "partner" && PARTNER_GATED.includes(sku) && !hasCommercialE3Seat(s)) {
+    // R-PART-1 / A-17: Action Pack E3 seats (commercial=false) don't count.
+    reasons.push(deny("PARTNER_E3_SEAT_REQUIRED", "R-PART-1", { remedies: [{ action: "purchase", sku: "ENTERPRISEPACK" }], details }));
+  }
+  return reasons;
+}
+
+// ---------------------------------------------------------------- 2. included
+
+/** The rule that says the plan includes the sku (catalogue §1). */
+function includedRuleId(plan: PlanSku, sku: AddonSku): string {
+  if (sku === "MCOMEETADV") return "R-AC-E5";
+  if (sku === "MCOEV") return "R-PS-E5";
+  return plan === "ENTERPRISEPACK" ? "A-18" : "R-VM-E5"; // Exchange Online Plan 2 (voicemail)
+}
+
+function includedReasons(s: TenantSnapshot, sku: AddonSku): Reason[] {
+  if (s.plan === null || !planIncludes(s.plan, sku)) return [];
+  return [deny("ALREADY_INCLUDED", includedRuleId(s.plan, sku), { details: { sku, plan: s.plan } })];
+}
+
+// ---------------------------------------------------------------- 3. plan-family gates
+
+function switchTo(ruleId: string, sku: SkuPartNumber, plan: PlanSku, targets: PlanSku[]): Reason {
+  return deny("PLAN_SWITCH_REQUIRED", ruleId, { remedies: [{ action: "switchPlan", to: targets }], details: { sku, plan, targets } });
+}
+
+/** F-1: targets for SfB Online Plan 1, which qualifies for none of these add-ons. */
+function plan1Targets(s: TenantSnapshot): PlanSku[] {
+  return s.policy.sfbPlan2PhoneSystem === "allow" ? ["MCOSTANDARD", ...VOICE_SWITCH_TARGETS] : [...VOICE_SWITCH_TARGETS];
+}
+
+/** Phone System and Calling Plans by plan family (R-PS-BP, R-CP-BP, R-PS-PP, R-CP-PP/S2, R-PS-S2 + A-1, F-1). */
+function voiceGate(s: TenantSnapshot, sku: AddonSku, plan: PlanSku): Reason[] {
+  const phoneSystem = sku === "MCOEV";
+  switch (plan) {
+    case "O365_BUSINESS_PREMIUM":
+      return [switchTo(phoneSystem ? "R-PS-BP" : "R-CP-BP", sku, plan, VOICE_SWITCH_TARGETS)];
+    case "OFFICESUBSCRIPTION":
+      return [switchTo(phoneSystem ? "R-PS-PP" : "R-CP-PP/S2", sku, plan, VOICE_SWITCH_TARGETS)];
+    case "MCOSTANDARD":
+      return s.policy.sfbPlan2PhoneSystem === "switch"
+        ? [switchTo(phoneSystem ? "R-PS-S2" : "R-CP-PP/S2", sku, plan, VOICE_SWITCH_TARGETS)]
+        : [];
+    case "MCOIMP":
+      return [switchTo("F-1", sku, plan, plan1Targets(s))];
+    default:
+      return []; // R-PS-E: E1/E3/E4 take Phone System as an add-on; E5s include it.
+  }
+}
+
+/** Audio Conferencing by plan family (R-AC-BP, R-AC-PPS2, R-AC-E allow; R-AC-E5N-a, R-AC-E5N-b; F-1). */
+function audioConferencingGate(s: TenantSnapshot, plan: PlanSku): Reason[] {
+  if (plan === "ENTERPRISEPREMIUM_NOPSTNCONF") {
+    const country = tenantCountry(s);
+    if (country?.audioConferencing) return [switchTo("R-AC-E5N-b", "MCOMEETADV", plan, ["ENTERPRISEPREMIUM"])];
+    return [
+      deny("COUNTRY_NOT_AVAILABLE", "R-AC-E5N-a", {
+        remedies: [{ action: "thirdPartyProvider" }],
+        details: { sku: "MCOMEETADV", country: s.country, countryName: country?.name },
+      }),
+    ];
+  }
+  if (plan === "MCOIMP") return [switchTo("F-1", "MCOMEETADV", plan, ["MCOSTANDARD", ...VOICE_SWITCH_TARGETS])];
+  return [];
+}
+
+function planGates(s: TenantSnapshot, sku: AddonSku): Reason[] {
+  if (s.plan === null || planIncludes(s.plan, sku)) return [];
+  if (sku === "MCOEV" || isCallingPlan(sku)) return voiceGate(s, sku, s.plan);
+  if (sku === "MCOMEETADV") return audioConferencingGate(s, s.plan);
+  return []; // Credits: prerequisites decide. EXCHANGEENTERPRISE: R-VM-E14 / R-VM-GEN allow it on any plan lacking it.
+}
+
+// ---------------------------------------------------------------- 4. prerequisites
+
+function prerequisites(s: TenantSnapshot, sku: AddonSku): Reason[] {
+  if (isCallingPlan(sku) && !ownsPhoneSystem(s)) {
+    return [deny("PREREQUISITE_MISSING", "R-CP-1", { remedies: [{ action: "purchase", sku: "MCOEV" }], details: { sku, requires: ["MCOEV"] } })];
+  }
+  if (sku === "MCOPSTNC" && !creditsPrerequisitesMet(s)) {
+    const remedies: Remedy[] = [{ action: "purchase", sku: "MCOMEETADV" }];
+    if (!ownsPhoneSystem(s)) remedies.push({ action: "purchase", sku: "MCOEV" });
+    else remedies.push({ action: "purchase", sku: "MCOPSTN1" });
+    return [deny("PREREQUISITE_MISSING", "R-CC-2", { remedies, details: { sku } })];
+  }
+  return [];
+}
+
+/** R-CC-1 / A-3 (M's rule): Audio Conferencing, or Phone System AND a Calling Plan. */
+export function creditsPrerequisitesMet(s: TenantSnapshot): boolean {
+  return ownsAudioConferencing(s) || (ownsPhoneSystem(s) && ownsCallingPlan(s));
+}
+
+// ---------------------------------------------------------------- 5. country gates (tenant country)
+
+function countryGates(s: TenantSnapshot, sku: AddonSku): Reason[] {
+  const country = tenantCountry(s);
+  const details = { sku, country: s.country, countryName: country?.name };
+  switch (sku) {
+    case "MCOMEETADV":
+      // R-AC-E5N-a already answers for E5 without AC; don't say it twice.
+      if (s.plan === "ENTERPRISEPREMIUM_NOPSTNCONF" || country?.audioConferencing) return [];
+      return [deny("COUNTRY_NOT_AVAILABLE", "R-GEO-1", { remedies: [{ action: "thirdPartyProvider" }], details })];
+    case "MCOEV":
+      return country ? [] : [deny("COUNTRY_NOT_AVAILABLE", "R-GEO-5", { details })];
+    case "MCOPSTN1":
+    case "MCOPSTN2":
+      // R-GEO-2 keys the USER's usage location at assignment (R-ASG-LOC); at purchase the tenant country gates.
+      if (!country?.callingPlans) return [deny("COUNTRY_NOT_AVAILABLE", "R-GEO-2", { details })];
+      if (country.callingPlansPreviewOnly && !s.policy.canadaCallingPlansPreview) {
+        return [deny("COUNTRY_NOT_AVAILABLE", "R-GEO-3", { details })];
+      }
+      return [];
+    case "MCOPSTNC":
+      return country?.communicationsCredits ? [] : [deny("COUNTRY_NOT_AVAILABLE", "R-CC-5", { details })];
+    default:
+      return [];
+  }
+}
+
+// ---------------------------------------------------------------- recommendations
+
+const E5_FAMILY: readonly (PlanSku | null)[] = ["ENTERPRISEPREMIUM", "ENTERPRISEPREMIUM_NOPSTNCONF"];
+const E5_PROMPTED_PLANS: readonly (PlanSku | null)[] = ["O365_BUSINESS_PREMIUM", "OFFICESUBSCRIPTION", "MCOSTANDARD"];
+
+function recommendations(s: TenantSnapshot, sku: AddonSku, blocked: boolean): Recommendation[] {
+  const recs: Recommendation[] = [];
+  const voiceOrConferencing = sku === "MCOEV" || sku === "MCOMEETADV" || isCallingPlan(sku);
+  if (voiceOrConferencing && E5_PROMPTED_PLANS.includes(s.plan)) recs.push(recommend("R-REC-E5")); // A-1, A-19
+  if (isRepeatAddOn(s, sku)) recs.push(recommend("R-REC-COST"));
+  if (sku === "MCOMEETADV" && !blocked && !s.creditsEnabled) recs.push(recommend("R-AC-CC"));
+  if (isCallingPlan(sku)) recs.push(recommend("R-PS-HYB"));
+  if ((sku === "MCOEV" || sku === "EXCHANGEENTERPRISE") && needsExchangePlan2ForVoicemail(s)) recs.push(recommend("R-VM-E14"));
+  if (sku === "MCOPSTNC") {
+    if (ownsAudioConferencing(s) && !s.creditsEnabled) recs.push(recommend("R-AC-CC"));
+    recs.push(recommend("R-REC-AR"));
+    if (E5_FAMILY.includes(s.plan)) recs.push(recommend("R-REC-CCE5"));
+  }
+  return recs;
+}
+
+/** R-REC-COST: buying Phone System or AC one by one while the other is already bought as an add-on. */
+function isRepeatAddOn(s: TenantSnapshot, sku: AddonSku): boolean {
+  const pair: Partial<Record<AddonSku, AddonSku>> = { MCOEV: "MCOMEETADV", MCOMEETADV: "MCOEV" };
+  const other = pair[sku];
+  return other !== undefined && !planIncludes(s.plan, sku) && activeSeats(s, other) > 0;
+}
+
+/** R-VM-E14 / A-9: E1 and E4 need Exchange Online Plan 2 for Phone System voicemail. */
+function needsExchangePlan2ForVoicemail(s: TenantSnapshot): boolean {
+  return (s.plan === "STANDARDPACK" || s.plan === "ENTERPRISEWITHSCAL") && activeSeats(s, "EXCHANGEENTERPRISE") === 0;
+}
+
+// ---------------------------------------------------------------- offers
+
+function uniqueRemedies(reasons: Reason[]): Remedy[] {
+  const seen = new Set<string>();
+  const out: Remedy[] = [];
+  for (const remedy of reasons.flatMap((r) => r.remedies)) {
+    const key = JSON.stringify(remedy);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(remedy);
+    }
+  }
+  return out;
+}
+
+function makeOffer(sku: SkuPartNumber, included: boolean, reasons: Reason[], recs: Recommendation[]): Offer {
+  const status: OfferStatus = included ? "included" : reasons.length > 0 ? "blocked" : "available";
+  return { sku, status, reasons, remedies: uniqueRemedies(reasons), recommendations: recs };
+}
+
+function decideAddonOffer(s: TenantSnapshot, sku: AddonSku): Offer {
+  const reasons = [
+    ...tenantBlocks(s, sku),
+    ...includedReasons(s, sku),
+    ...planGates(s, sku),
+    ...prerequisites(s, sku),
+    ...countryGates(s, sku),
+  ];
+  const included = planIncludes(s.plan, sku);
+  return makeOffer(sku, included, reasons, recommendations(s, sku, reasons.length > 0));
+}
+
+/**
+ * Plans: with no plan yet every plan can be bought (that is how R-ADM-1 is satisfied); the current plan
+ * can take more seats; a plan the current one contains is included; any other plan is reached through
+ * Switch plans (SBX-ONE-PLAN), refused with the switch's own reason when that switch isn't allowed.
+ */
+function decidePlanOffer(s: TenantSnapshot, sku: PlanSku): Offer {
+  if (s.plan === null || s.plan === sku) return makeOffer(sku, false, [], []);
+  if (planIncludes(s.plan, sku)) {
+    return makeOffer(sku, true, [deny("ALREADY_INCLUDED", "SBX-ONE-PLAN", { details: { sku, plan: s.plan } })], []);
+  }
+  const reasons = [switchTo("SBX-ONE-PLAN", sku, s.plan, [sku])];
+  const change = decidePlanSwitch(s, sku);
+  if (!change.ok) reasons.push(change.error);
+  return makeOffer(sku, false, reasons, []);
+}
+
+export function decideOffer(s: TenantSnapshot, sku: SkuPartNumber): Offer {
+  return isPlanSku(sku) ? decidePlanOffer(s, sku) : decideAddonOffer(s, sku);
+}
+
+/** One offer per plan and add-on sku, in ALL_SKUS order. */
+export function decideOffers(s: TenantSnapshot): Offer[] {
+  return ALL_SKUS.map((sku) => decideOffer(s, sku));
+}
+
+// ---------------------------------------------------------------- purchases
+
+export interface PurchaseRequest {
+  sku: SkuPartNumber;
+  /** Seats; required (integer >= 1) for every sku except MCOPSTNC, whose licenses are unlimited (R-CC-3). */
+  quantity?: number;
+}
+
+export interface PurchaseDecision {
+  sku: SkuPartNumber;
+  /** 1 for MCOPSTNC (the credits subscription itself; funding is the credits engine's job). */
+  quantity: number;
+  /** Every purchase made in the console is commercial; only Action Pack seats are not (A-17). */
+  commercial: true;
+  /** Skus that were not available before and are available once this purchase is made. */
+  unlocks: SkuPartNumber[];
+  recommendations: Recommendation[];
+}
+
+function validQuantity(q: unknown): q is number {
+  return typeof q === "number" && Number.isSafeInteger(q) && q >= 1;
+}
+
+function quantityError(quantity: unknown): Reason {
+  return deny("VALIDATION_FAILED", "SBX-QTY", { details: { quantity, field: "quantity" } });
+}
+
+/** The snapshot as it would be right after buying `quantity` of `sku`. */
+export function applyPurchase(s: TenantSnapshot, sku: SkuPartNumber, quantity: number): TenantSnapshot {
+  const subscription = { id: `pending-${sku}`, sku, quantity, commercial: true, status: "active" as const };
+  return {
+    ...s,
+    plan: s.plan === null && isPlanSku(sku) ? sku : s.plan,
+    subscriptions: [...s.subscriptions, subscription],
+    creditsEnabled: s.creditsEnabled || sku === "MCOPSTNC",
+  };
+}
+
+function unlockedBy(before: TenantSnapshot, after: TenantSnapshot): SkuPartNumber[] {
+  const was = new Map(decideOffers(before).map((o) => [o.sku, o.status]));
+  return decideOffers(after)
+    .filter((o) => o.status === "available" && was.get(o.sku) !== "available")
+    .map((o) => o.sku);
+}
+
+/** Agrees with decideOffer: ok iff the offer is "available" (and the quantity is valid); else reasons[0]. */
+export function decidePurchase(s: TenantSnapshot, request: PurchaseRequest): Result<PurchaseDecision> {
+  const { sku } = request;
+  const quantity = sku === "MCOPSTNC" ? 1 : request.quantity;
+  if (!validQuantity(quantity)) return { ok: false, error: quantityError(request.quantity) };
+  const offer = decideOffer(s, sku);
+  if (offer.status !== "available") return { ok: false, error: offer.reasons[0] };
+  return {
+    ok: true,
+    value: {
+      sku,
+      quantity,
+      commercial: true,
+      unlocks: unlockedBy(s, applyPurchase(s, sku, quantity)),
+      recommendations: offer.recommendations,
+    },
+  };
+}
+
+// ---------------------------------------------------------------- seat changes
+
+export interface SeatChangeDecision {
+  subscriptionId: string;
+  sku: SkuPartNumber;
+  fromQuantity: number;
+  toQuantity: number;
+  /** Positive: seats bought; negative: seats released. */
+  delta: number;
+}
+
+/**
+ * Changing a subscription's seat count. Reducing below the seats assigned across the sku is refused with
+ * SEATS_IN_USE (R-ASG-SEAT: assigned never exceeds bought). Adding seats is a purchase and passes the same
+ * gates as decidePurchase. Communications Credits have no seat count (R-CC-3).
+ * `subscriptionId` picks one of several subscriptions of the sku; by default the first active one.
+ */
+export function decideSeatChange(
+  s: TenantSnapshot,
+  subscriptionSku: SkuPartNumber,
+  newQuantity: number,
+  subscriptionId?: string,
+): Result<SeatChangeDecision> {
+  if (subscriptionSku === "MCOPSTNC") {
+    return { ok: false, error: deny("VALIDATION_FAILED", "R-CC-3", { details: { sku: subscriptionSku, field: "quantity" } }) };
+  }
+  if (!validQuantity(newQuantity)) return { ok: false, error: quantityError(newQuantity) };
+  const candidates = s.subscriptions.filter((sub) => sub.sku === subscriptionSku && sub.status === "active");
+  const subscription = subscriptionId === undefined ? candidates[0] : candidates.find((sub) => sub.id === subscriptionId);
+  if (!subscription) return { ok: false, error: deny("NOT_FOUND", "SBX-QTY", { details: { sku: subscriptionSku, subscriptionId } }) };
+
+  const delta = newQuantity - subscription.quantity;
+  const value: SeatChangeDecision = {
+    subscriptionId: subscription.id,
+    sku: subscriptionSku,
+    fromQuantity: subscription.quantity,
+    toQuantity: newQuantity,
+    delta,
+  };
+  if (delta < 0) {
+    const otherSeats = activeSeats(s, subscriptionSku) - subscription.quantity;
+    const assigned = assignedSeats(s, subscriptionSku);
+    if (otherSeats + newQuantity < assigned) {
+      const minimum = assigned - otherSeats;
+      return {
+        ok: false,
+        error: deny("SEATS_IN_USE", "R-ASG-SEAT", { details: { sku: subscriptionSku, assigned, requested: newQuantity, minimum } }),
+      };
+    }
+  }
+  if (delta > 0) {
+    const purchase = decidePurchase(s, { sku: subscriptionSku, quantity: delta });
+    if (!purchase.ok) return purchase;
+  }
+  return { ok: true, value };
+}

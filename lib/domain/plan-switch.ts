@@ -1,0 +1,125 @@
+/**
+ * Switching a tenant's base plan ("Switch plans", catalogue R-AC-E5N-b, R-GD-1, A-19).
+ *
+ * Sandbox rules (SBX-PLAN-SWITCH), decided here because the docs only describe the targets, not the move:
+ * - a tenant without a plan buys one instead (R-ADM-1); switching to the current plan is refused;
+ * - Business Premium bought through GoDaddy may only move to Enterprise E3 sold by Microsoft, which takes the
+ *   tenant out of GoDaddy (R-GD-1, F-2: "the E3 plan, which GoDaddy doesn't sell");
+ * - an Action Pack partner may only carry seats it bought; Action Pack seats stay with the pack (R-PART-1, A-17);
+ * - a switch that would take Phone System away while Calling Plans are assigned is refused (R-ASG-CP-PS).
+ * All seats of the current plan move to the target; add-ons the target includes become redundant.
+ */
+import { SKU_CATALOG, planIncludes } from "./catalog";
+import { deny } from "./reasons";
+import { activeSeats, activeSubscriptions, assignedSeats } from "./tenant";
+import { ADDON_SKUS, PLAN_SKUS, type Channel, type PlanSku, type Reason, type Result, type SkuPartNumber, type TenantSnapshot } from "./types";
+
+export interface PlanSwitch {
+  from: PlanSku;
+  to: PlanSku;
+  /** Seats of the current plan that become seats of the target. */
+  carriedSeats: number;
+  /** Add-ons the tenant has bought that the target plan already includes. */
+  redundantAddOns: SkuPartNumber[];
+  leavesGoDaddy: boolean;
+  newChannel: Channel;
+}
+
+export interface SwitchTarget {
+  to: PlanSku;
+  name: string;
+  allowed: boolean;
+  /** Why the switch is refused (absent when allowed). */
+  reason?: Reason;
+  /** What the target includes (catalog `includes`). */
+  includes: string[];
+  /** Target list price minus current list price, per seat per month, integer cents (illustrative prices). */
+  perSeatMonthlyDifferenceCents: number;
+  /** The per-seat difference times the seats that would be carried. */
+  monthlyDifferenceCents: number;
+}
+
+/** Seats that move with a switch: for partners only the commercial ones (A-17). */
+function carriedSeats(s: TenantSnapshot, from: PlanSku): number {
+  const subs = activeSubscriptions(s, from).filter((sub) => s.channel !== "partner" || sub.commercial);
+  return subs.reduce((sum, sub) => sum + sub.quantity, 0);
+}
+
+function redundantAddOns(s: TenantSnapshot, to: PlanSku): SkuPartNumber[] {
+  return ADDON_SKUS.filter((sku) => activeSeats(s, sku) > 0 && planIncludes(to, sku));
+}
+
+/** R-ASG-CP-PS: Calling Plans assigned beyond the Phone System add-on seats rely on the plan's Phone System. */
+function losesPhoneSystemForCallingPlans(s: TenantSnapshot, from: PlanSku, to: PlanSku): boolean {
+  if (!planIncludes(from, "MCOEV") || planIncludes(to, "MCOEV")) return false;
+  const callingPlanUsers = assignedSeats(s, "MCOPSTN1") + assignedSeats(s, "MCOPSTN2");
+  return callingPlanUsers > activeSeats(s, "MCOEV");
+}
+
+export function decidePlanSwitch(s: TenantSnapshot, to: PlanSku): Result<PlanSwitch> {
+  const from = s.plan;
+  if (from === null) {
+    return { ok: false, error: deny("NO_BASE_PLAN", "R-ADM-1", { remedies: [{ action: "purchase", sku: to }], details: { sku: to, context: "planSwitch" } }) };
+  }
+  if (to === from) {
+    return { ok: false, error: deny("VALIDATION_FAILED", "SBX-PLAN-SWITCH", { details: { sku: to, context: "planSwitch" } }) };
+  }
+  const goDaddyBusinessPremium = s.channel === "godaddy" && from === "O365_BUSINESS_PREMIUM";
+  if (goDaddyBusinessPremium && to !== "ENTERPRISEPACK") {
+    return {
+      ok: false,
+      error: deny("RESELLER_GODADDY", "R-GD-1", {
+        remedies: [{ action: "switchPlan", to: ["ENTERPRISEPACK"] }],
+        details: { sku: to, context: "planSwitch" },
+      }),
+    };
+  }
+  const seats = carriedSeats(s, from);
+  if (s.channel === "partner" && seats === 0) {
+    return {
+      ok: false,
+      error: deny("PARTNER_E3_SEAT_REQUIRED", "R-PART-1", {
+        remedies: [{ action: "purchase", sku: "ENTERPRISEPACK" }],
+        details: { sku: to, context: "planSwitch" },
+      }),
+    };
+  }
+  if (losesPhoneSystemForCallingPlans(s, from, to)) {
+    return {
+      ok: false,
+      error: deny("DEPENDENCY_VIOLATION", "R-ASG-CP-PS", { remedies: [{ action: "purchase", sku: "MCOEV" }], details: { sku: to, from, context: "planSwitch" } }),
+    };
+  }
+  return {
+    ok: true,
+    value: {
+      from,
+      to,
+      carriedSeats: seats,
+      redundantAddOns: redundantAddOns(s, to),
+      leavesGoDaddy: goDaddyBusinessPremium,
+      newChannel: goDaddyBusinessPremium ? "direct" : s.channel,
+    },
+  };
+}
+
+/** Every other plan, with whether the switch is allowed and what it changes in price. Empty without a plan. */
+export function listSwitchTargets(s: TenantSnapshot): SwitchTarget[] {
+  const from = s.plan;
+  if (from === null) return [];
+  const seats = carriedSeats(s, from);
+  return PLAN_SKUS.filter((p) => p !== from).map((to) => {
+    const decision = decidePlanSwitch(s, to);
+    const perSeat = SKU_CATALOG[to].monthlyPriceCents - SKU_CATALOG[from].monthlyPriceCents;
+    const target: SwitchTarget = {
+      to,
+      name: SKU_CATALOG[to].name,
+      allowed: decision.ok,
+      includes: [...SKU_CATALOG[to].includes],
+      perSeatMonthlyDifferenceCents: perSeat,
+      monthlyDifferenceCents: perSeat * seats,
+    };
+    if (!decision.ok) target.reason = decision.error;
+    return target;
+  });
+}

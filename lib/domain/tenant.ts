@@ -1,0 +1,48 @@
+/**
+ * Small read-only questions about a TenantSnapshot that several decisions share.
+ * "Owns" means: the plan includes it, or an active subscription with at least one seat exists.
+ */
+import { planIncludes } from "./catalog";
+import { findCountry, type Country } from "./countries";
+import type { SkuPartNumber, SubscriptionSnapshot, TenantSnapshot } from "./types";
+
+export function activeSubscriptions(s: TenantSnapshot, sku: SkuPartNumber): SubscriptionSnapshot[] {
+  return s.subscriptions.filter((sub) => sub.sku === sku && sub.status === "active" && sub.quantity > 0);
+}
+
+/** Seats bought of `sku` on active subscriptions. */
+export function activeSeats(s: TenantSnapshot, sku: SkuPartNumber): number {
+  return activeSubscriptions(s, sku).reduce((sum, sub) => sum + sub.quantity, 0);
+}
+
+/** Seats assigned to users (Graph consumedUnits); 0 when absent. */
+export function assignedSeats(s: TenantSnapshot, sku: SkuPartNumber): number {
+  return s.assignedCounts[sku] ?? 0;
+}
+
+export function owns(s: TenantSnapshot, sku: SkuPartNumber): boolean {
+  return planIncludes(s.plan, sku) || activeSeats(s, sku) > 0;
+}
+
+/** R-CP-1: Phone System owned as an add-on or included in the plan (E5, E5 without AC). */
+export function ownsPhoneSystem(s: TenantSnapshot): boolean {
+  return owns(s, "MCOEV");
+}
+
+export function ownsAudioConferencing(s: TenantSnapshot): boolean {
+  return owns(s, "MCOMEETADV");
+}
+
+/** No plan includes a Calling Plan (catalogue §1): only a subscription counts. */
+export function ownsCallingPlan(s: TenantSnapshot): boolean {
+  return activeSeats(s, "MCOPSTN1") + activeSeats(s, "MCOPSTN2") > 0;
+}
+
+/** R-PART-1 / A-17: a purchased (commercial) E3 seat; Action Pack seats (commercial=false) don't count. */
+export function hasCommercialE3Seat(s: TenantSnapshot): boolean {
+  return activeSubscriptions(s, "ENTERPRISEPACK").some((sub) => sub.commercial);
+}
+
+export function tenantCountry(s: TenantSnapshot): Country | undefined {
+  return findCountry(s.country);
+}

@@ -1,0 +1,22 @@
+import type { Permission, Role } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "./errors";
+
+/** Who is acting: a signed-in person or the owner of an API token. */
+export interface Actor {
+  accountId: string;
+  email: string;
+  name: string;
+  via: "session" | "token";
+}
+
+/** An actor's access to one tenant; only ever built from a membership row. */
+export interface TenantAccess {
+  actor: Actor;
+  tenantId: string;
+  role: Role;
+}
+
+export function assertCan(access: TenantAccess, permission: Permission): void {
+  if (!can(access.role, permission)) throw AppError.forbidden();
+}

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import "zod-openapi";
+
+/** Response shapes, for the OpenAPI document (the handlers build them from service results). */
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ example: "PREREQUISITE_MISSING" }),
+      message: z.string(),
+      ruleId: z.string().optional().meta({ example: "R-CP-1" }),
+      doc: z.string().optional(),
+      remedies: z.array(z.record(z.string(), z.unknown())).optional(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export const tokenSchema = z
+  .object({ token: z.string(), expiresAt: z.string(), id: z.string() })
+  .meta({ id: "Token" });
+
+export const subscriptionSchema = z
+  .object({
+    id: z.string(),
+    sku: z.string(),
+    quantity: z.number().int(),
+    assigned: z.number().int(),
+    available: z.number().int(),
+    commercial: z.boolean(),
+    status: z.string(),
+    term: z.string(),
+    renewsAt: z.string(),
+  })
+  .meta({ id: "Subscription" });
+
+export const policyViewSchema = z
+  .object({
+    monthlyCommitmentBlocksAddOns: z.boolean(),
+    sfbPlan2PhoneSystem: z.enum(["allow", "switch"]),
+    canadaCallingPlansPreview: z.boolean(),
+    minimumFundingUsd: z.string(),
+  })
+  .meta({ id: "PolicyView" });
+
+export const tenantStateSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    country: z.string(),
+    orgType: z.string(),
+    cloud: z.string(),
+    channel: z.string(),
+    commitment: z.string(),
+    plan: z.string().nullable(),
+    policy: policyViewSchema,
+    now: z.string(),
+    createdAt: z.string(),
+    role: z.string(),
+    subscriptions: z.array(subscriptionSchema),
+    credits: z.object({
+      enabled: z.boolean(),
+      balance: z.string(),
+      autoRecharge: z.object({ enabled: z.boolean(), threshold: z.string(), amount: z.string() }),
+    }),
+  })
+  .meta({ id: "TenantState" });
+
+export const tenantSummarySchema = z
+  .object({ id: z.string(), name: z.string(), country: z.string(), plan: z.string().nullable(), channel: z.string(), role: z.string() })
+  .meta({ id: "TenantSummary" });
+
+export const auditEventSchema = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.string(),
+    target: z.string(),
+    outcome: z.enum(["success", "denied"]),
+    ruleIds: z.array(z.string()),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: "AuditEvent" });
+
+export const memberSchema = z
+  .object({ accountId: z.string(), email: z.string(), name: z.string(), role: z.string() })
+  .meta({ id: "Member" });
+
+export const catalogSchema = z
+  .object({
+    pricesAreIllustrative: z.boolean(),
+    skus: z.array(
+      z.object({
+        sku: z.string(),
+        skuId: z.string().nullable(),
+        name: z.string(),
+        kind: z.enum(["plan", "addon"]),
+        includes: z.array(z.string()),
+        servicePlans: z.array(z.object({ servicePlanName: z.string(), servicePlanId: z.string() })),
+        monthlyPriceUsd: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: "Catalog" });
+
+export const countrySchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    audioConferencing: z.boolean(),
+    callingPlans: z.boolean(),
+    communicationsCredits: z.boolean(),
+  })
+  .loose()
+  .meta({ id: "Country" });

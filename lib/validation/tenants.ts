@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { channel, cloud, commitment, countryCode, orgType, planSku, policyInput, tenantName } from "./common";
+import { ROLES } from "@/lib/auth/permissions";
+
+export const createTenantInput = z
+  .object({
+    name: tenantName,
+    country: countryCode,
+    orgType: orgType.default("commercial"),
+    cloud: cloud.default("worldwide"),
+    channel: channel.default("direct"),
+    commitment: commitment.default("annual"),
+    plan: planSku.nullable().default(null),
+    seats: z.coerce.number().int("Seats must be a whole number").min(1, "At least 1 seat").max(100_000).default(25),
+    policy: policyInput.optional(),
+  })
+  .strict()
+  .meta({ id: "CreateTenant" });
+export type CreateTenantInput = z.infer<typeof createTenantInput>;
+
+export const updateTenantInput = z
+  .object({
+    name: tenantName,
+    country: countryCode,
+    orgType,
+    cloud,
+    channel,
+    commitment,
+    policy: policyInput,
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change")
+  .meta({ id: "UpdateTenant" });
+export type UpdateTenantInput = z.infer<typeof updateTenantInput>;
+
+export const addMemberInput = z
+  .object({
+    email: z.email("Enter a valid email address").trim().toLowerCase(),
+    role: z.enum(ROLES),
+  })
+  .strict()
+  .meta({ id: "AddMember" });
+export type AddMemberInput = z.infer<typeof addMemberInput>;
