@@ -3,13 +3,16 @@
  * worldwide, bought directly on an annual commitment unless the label says otherwise.
  * Every tenant has 25 plan seats, 10 of them assigned, and no add-ons yet.
  */
-import { DEFAULT_POLICY, type PlanSku, type SubscriptionSnapshot, type TenantSnapshot } from "./types";
+import { DEFAULT_POLICY, type PlanSku, type SubscriptionSnapshot, type TenantPolicy, type TenantSnapshot } from "./types";
+
+/** Snapshot overrides; `policy` may be partial (merged over DEFAULT_POLICY). */
+export type SnapshotOverrides = Omit<Partial<TenantSnapshot>, "policy"> & { policy?: Partial<TenantPolicy> };
 
 export const DEMO_PLAN_SEATS = 25;
 export const DEMO_ASSIGNED_SEATS = 10;
 
 /** A plain tenant; override any field. The plan subscription follows `plan` unless `subscriptions` is given. */
-export function makeSnapshot(overrides: Partial<TenantSnapshot> = {}, planCommercial = true): TenantSnapshot {
+export function makeSnapshot(overrides: SnapshotOverrides = {}, planCommercial = true): TenantSnapshot {
   const plan: PlanSku | null = overrides.plan === undefined ? "ENTERPRISEPACK" : overrides.plan;
   const planSubscriptions: SubscriptionSnapshot[] =
     plan === null

@@ -10,3 +10,8 @@ export * from "./plan-switch";
 export * from "./numbers";
 export * from "./features";
 export * from "./fixtures";
+export * from "./clock";
+export * from "./pools";
+export * from "./assignment";
+export * from "./rooms";
+export * from "./credits";

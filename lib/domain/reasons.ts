@@ -131,6 +131,19 @@ export const RULES: Record<string, RuleInfo> = {
   "SBX-MX-SUITE": { doc: `${PAGE.servicePlanReference}#service-plans-that-cannot-be-assigned-at-the-same-time`, title: "One Office 365 suite per user" },
   "SBX-MX-SFB": { doc: `${PAGE.servicePlanReference}#service-plans-that-cannot-be-assigned-at-the-same-time`, title: "Skype for Business Plan 1 and Plan 2 don't combine" },
   // --- append further ids below this line (assignment, rooms, credits, pools)
+  // assignment, rooms, credits, pools (lib/domain/assignment.ts, rooms.ts, credits.ts, pools.ts)
+  "R-ASG-CP": { doc: `${PAGE.callingPlans}#assign-calling-plans`, title: "Each calling user gets a Calling Plan" },
+  "R-ASG-AC": { doc: M.e1e3e4, title: "Audio Conferencing is licensed to each meeting organizer" },
+  "R-ASG-CC": { doc: M.credits, title: "Each calling user needs a Communications Credits license" },
+  "R-ASG-LAT": { doc: `${PAGE.assign}#assign-licenses`, title: "A new Calling Plan can take up to 24 hours to apply" },
+  "R-CC-4": { doc: `${PAGE.whatAreCredits}#what-do-communications-credits-pay-for`, title: "Toll-free numbers need Communications Credits" },
+  "A-4": { doc: `${PAGE.addFunds}#auto-recharge`, title: "Resolution: auto-recharge fires when the balance falls strictly below the trigger" },
+  "A-5": { doc: `${PAGE.addFunds}#auto-recharge`, title: "Resolution: at zero only calls paid from credits stop" },
+  "A-8": { doc: `${PAGE.whatAreCredits}#how-much-should-i-add`, title: "Resolution: minimum funding amount" },
+  "A-10": { doc: `${PAGE.whatAreCredits}#what-do-communications-credits-pay-for`, title: "Resolution: meeting usage needs tenant credits, not a per-user license" },
+  "A-13": { doc: `${PAGE.phoneSystemWithCallingPlans}#calling-plan-minutes`, title: "Resolution: Calling Plan minutes are pooled per country and plan type" },
+  "A-14": { doc: `${PAGE.countries}#calling-plans`, title: "Resolution: a Domestic and International pool stops when either cap is reached" },
+  "A-15": { doc: `${PAGE.addOns}#bkmk_srs`, title: "Resolution: reading the Skype Room Systems v2 license table" },
 };
 
 /** The documentation reference of a rule, or "" when the id is unknown (the coverage test forbids that). */
@@ -194,6 +207,9 @@ export function describeDenial(code: DenialCode, ruleId: string, details?: Recor
     case "ORG_TYPE_NOT_AVAILABLE":
       return `${what} isn't offered to this kind of organization.`;
     case "INSUFFICIENT_LICENSES":
+      if (details?.purchased === 0 && details?.assigned === 0) {
+        return `This tenant has no ${what} seats to assign. Buy ${what} first (or, when it comes with a plan, assign that plan instead).`;
+      }
       return `Every ${what} seat is already assigned. Buy more seats, or free one up by removing it from another user.`;
     case "SEATS_IN_USE":
       return `${what} has ${String(details?.assigned ?? "more")} seats assigned, so it can't go down to ${String(details?.requested ?? "that number")}. Remove the license from some users first.`;
@@ -208,8 +224,22 @@ export function describeDenial(code: DenialCode, ruleId: string, details?: Recor
     case "USAGE_LOCATION_REQUIRED":
       return "The user has no usage location. Set the country they use the service from; Calling Plans and their minutes depend on it.";
     case "CREDITS_NOT_SET_UP":
-      return "Communications Credits haven't been set up for this tenant yet. Buy Communications Credits and add funds first.";
+      switch (ruleId) {
+        case "R-ASG-CC":
+          return "This call would be paid from Communications Credits, but the user has no Communications Credits license. Assign one to the user (there is no limit on how many).";
+        case "R-CC-3":
+          return "Communications Credits licenses can only be assigned once Communications Credits are set up for the tenant. Set them up first; then there are as many licenses as you need.";
+        case "A-13":
+          return "The Calling Plan minutes don't cover this call, and Communications Credits, which would pay for the rest, aren't set up for this tenant.";
+        case "R-CC-4":
+          return "Toll-free dial-in is paid from Communications Credits, and they aren't set up for this tenant. Set them up and add funds first.";
+        case "A-10":
+          return "Dialling out from a meeting is paid from Communications Credits, and they aren't set up for this tenant. Set them up and add funds first.";
+        default:
+          return "Communications Credits haven't been set up for this tenant yet. Buy Communications Credits and add funds first.";
+      }
     case "AMOUNT_BELOW_MINIMUM":
+      if (ruleId === "A-4") return "The trigger amount must be more than $0.00, so the balance is topped up before it runs out.";
       return `The amount is below the ${cents(details?.minimumCents)} minimum for adding funds. Enter at least that much.`;
     case "INSUFFICIENT_FUNDS":
       return "The Communications Credits balance is used up, so calls paid from it are stopped. Add funds or turn on auto-recharge.";
@@ -270,6 +300,12 @@ function describePrerequisite(ruleId: string, what: string): string {
       return "Communications Credits pay for calls made with Audio Conferencing or with a Calling Plan, and this tenant has neither. Buy Audio Conferencing, or Phone System together with a Calling Plan, first.";
     case "R-VM-E14":
       return "Voicemail on E1 and E4 needs Exchange Online Plan 2. Buy it as an add-on, or move to E3 or E5, which include it.";
+    case "R-ASG-CP":
+      return "Phone calls to and from phone numbers need a Calling Plan on the user, and this user has none. Assign a Domestic, or a Domestic and International, Calling Plan.";
+    case "R-ASG-CP-PS":
+      return "The user has a Calling Plan but no Phone System, and a Calling Plan only works together with Phone System. Assign Phone System (or E5) to the user.";
+    case "R-ASG-AC":
+      return "Toll-free dial-in and dial-out belong to meetings run with Audio Conferencing, and the organizer has no Audio Conferencing license. Assign it (E5 includes it).";
     default:
       return `${what} needs another add-on to be owned first.`;
   }
@@ -335,6 +371,10 @@ export function describeRecommendation(ruleId: string, details?: Record<string, 
       return "On E1 and E4, voicemail for Phone System users also needs Exchange Online Plan 2 (or a move to E3 or E5).";
     case "R-CP-2":
       return "Phone System is in place: Calling Plans can now be bought. Different users may get different Calling Plans.";
+    case "R-ASG-CC":
+      return "Communications Credits are set up: give this user a Communications Credits license too, so calls beyond the Calling Plan minutes or the included conferencing can be paid from the balance.";
+    case "R-ASG-LAT":
+      return "A newly assigned Calling Plan can take up to a day before the user can call with it.";
     case "R-GEO-2":
       return `A Calling Plan follows each user's usage location; only users located where Calling Plans are sold can be assigned one${
         typeof details?.country === "string" ? ` (this tenant is in ${details.country})` : ""

@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import { ACCOUNTS, signIn, uniqueName } from "./helpers";
+
+test.describe("console foundation", () => {
+  test("signed out, the console sends you to sign in; a wrong password is explained", async ({ page }) => {
+    await page.goto("/tenants");
+    await expect(page).toHaveURL(/\/login/);
+    await page.getByLabel("Email").fill(ACCOUNTS.globalAdmin);
+    await page.getByLabel("Password").fill("wrong-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("don't match a sign-in")).toBeVisible();
+  });
+
+  test("sign in, create a tenant, find it in the switcher and on its Home page, sign out", async ({ page }) => {
+    await signIn(page, ACCOUNTS.globalAdmin);
+    await expect(page.getByRole("heading", { name: "Sandbox tenants" })).toBeVisible();
+    await expect(page.getByTestId("signed-in-name")).toHaveText("Gloria Admin");
+    const name = uniqueName("Playwright");
+    await page.getByLabel("Tenant name").fill(name);
+    await page.getByLabel("Country or region").selectOption("FR");
+    await page.getByLabel("Base plan").selectOption("ENTERPRISEPREMIUM");
+    await page.getByLabel("Seats").fill("40");
+    await page.getByRole("button", { name: "Create tenant" }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page.getByTestId("current-role")).toHaveText("Global admin");
+    await expect(page.getByText("Office 365 Enterprise E5", { exact: false }).first()).toBeVisible();
+    await expect(page.getByText("France", { exact: true })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Audit trail" })).toContainText("tenant.create");
+    const switcher = page.getByLabel("Tenant", { exact: true });
+    await expect(switcher.locator("option", { hasText: name })).toHaveCount(1);
+    await page.screenshot({ path: "reports/screens/tenant-home.png", fullPage: true });
+
+    // Switch to another tenant with the switcher, then back through the list.
+    await switcher.selectOption({ label: "Relecloud E5" });
+    await expect(page.getByRole("heading", { level: 1, name: "Relecloud E5" })).toBeVisible();
+
+    await page.getByLabel("Account: Gloria Admin").click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto("/tenants");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("a Global reader sees no rename or delete controls, and a direct delete is refused", async ({ page }) => {
+    await signIn(page, ACCOUNTS.globalReader);
+    await page.getByRole("link", { name: "Woodgrove E3" }).click();
+    await expect(page.getByTestId("current-role")).toHaveText("Global reader");
+    await page.getByRole("link", { name: "Settings" }).click();
+    await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+    await expect(page.getByText("can view these settings but not change them")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Rename" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Delete tenant" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Reset tenant" })).toHaveCount(0);
+    const tenantId = page.url().split("/tenants/")[1].split("/")[0];
+    // The browser's own session, straight at the API: the server refuses it anyway.
+    const res = await page.request.delete(`/api/v1/tenants/${tenantId}`);
+    expect(res.status()).toBe(403);
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+    await expect(page.getByLabel("Tenant", { exact: true })).toHaveValue(tenantId);
+  });
+
+  test("a Global admin renames a tenant and deletes one after confirming", async ({ page }) => {
+    await signIn(page, ACCOUNTS.globalAdmin);
+    const name = uniqueName("Doomed");
+    await page.getByLabel("Tenant name").fill(name);
+    await page.getByRole("button", { name: "Create tenant" }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await page.getByRole("link", { name: "Settings" }).click();
+    const renamed = `${name} renamed`;
+    await page.getByLabel("Tenant name").fill(renamed);
+    await page.getByRole("button", { name: "Rename" }).click();
+    await expect(page.getByText("Tenant renamed.")).toBeVisible();
+    await page.getByRole("button", { name: "Delete tenant" }).click();
+    const dialog = page.getByRole("dialog", { name: `Delete ${renamed}?` });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("button", { name: "Delete for good" }).click();
+    await expect(page).toHaveURL(/\/tenants\?deleted=1/);
+    await expect(page.getByRole("link", { name: renamed })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,622 @@
+/**
+ * Communications Credits decisions (catalogue §3; resolutions A-3, A-4, A-5, A-8, A-10, A-13, A-14).
+ *
+ * Money is integer US cents everywhere; per-minute rates are integer cents; a charge is minutes x rate.
+ * Time comes in as an argument (ISO string or epoch ms). Nothing here writes: each decide* returns what
+ * the caller should record (charge, pool draw, recharge, expiry), or a cited refusal.
+ */
+import { licensesProvide, planIncludes } from "./catalog";
+import { addMonths, toEpochMs, toIso, HOUR_MS, type Instant } from "./clock";
+import { decidePurchase } from "./offers";
+import {
+  calculateMinutePools,
+  calculatePoolMinutesLeft,
+  findPoolKey,
+  findUserCallingPlan,
+  poolIdOf,
+  recordPoolUsage,
+  type CallingPlanSku,
+  type MinutePoolUsage,
+  type PoolCounter,
+  type PoolOptions,
+} from "./pools";
+import { deny } from "./reasons";
+import type { Reason, Recommendation, Remedy, Result, SkuPartNumber, TenantPolicy, TenantSnapshot, UserSnapshot } from "./types";
+
+// ---------------------------------------------------------------- sign-up and funding
+
+export interface CreditsSignUp {
+  /** True when credits were already set up: nothing to buy, nothing changes (idempotent). */
+  alreadySetUp: boolean;
+  recommendations: Recommendation[];
+}
+
+/**
+ * May this tenant set up Communications Credits? The purchase gate lives in offers.ts and is not repeated
+ * here: tenant blocks (R-ADM-1, R-21V-1, R-GD-1, R-MC-1), R-CC-1 / R-CC-2 with A-3 (Audio Conferencing,
+ * or Phone System AND a Calling Plan) and R-CC-5 (the tenant's country).
+ */
+export function decideCreditsSignUp(snapshot: TenantSnapshot): Result<CreditsSignUp> {
+  if (snapshot.creditsEnabled) return { ok: true, value: { alreadySetUp: true, recommendations: [] } };
+  const purchase = decidePurchase(snapshot, { sku: "MCOPSTNC", quantity: 1 });
+  if (!purchase.ok) return purchase;
+  return { ok: true, value: { alreadySetUp: false, recommendations: purchase.value.recommendations } };
+}
+
+function assertCents(name: string, value: number): void {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`${name} must be an integer number of cents, got ${value}`);
+}
+
+/**
+ * Adding funds (A-8): at least the policy minimum ($20 by default, the March 2018 figure; $50 is the
+ * later one), no maximum. Non-integer cents are a bug upstream (zod parses money), so they throw.
+ */
+export function decideFunding(policy: Pick<TenantPolicy, "minimumFundingCents">, amountCents: number): Result<{ amountCents: number }> {
+  assertCents("amountCents", amountCents);
+  if (amountCents < policy.minimumFundingCents || amountCents <= 0) {
+    return {
+      ok: false,
+      error: deny("AMOUNT_BELOW_MINIMUM", "A-8", {
+        details: { field: "amountCents", amountCents, minimumCents: policy.minimumFundingCents },
+      }),
+    };
+  }
+  return { ok: true, value: { amountCents } };
+}
+
+export interface AutoRechargeSettings {
+  enabled: boolean;
+  /** Trigger amount ("When the balance falls below"): recharge when balance < thresholdCents (A-4, exclusive). */
+  thresholdCents: number;
+  /** Recharge amount ("Recharge with"), added per recharge. */
+  amountCents: number;
+}
+
+/**
+ * Auto-recharge settings. Turned off, they are accepted as they are (nothing will use them). Turned on:
+ * the trigger amount must be positive (A-4: a trigger of 0 would only fire after calls are already stopped,
+ * A-5) and the recharge amount is a funding, so it must reach the funding minimum (A-8).
+ */
+export function validateAutoRecharge(
+  settings: AutoRechargeSettings,
+  policy: Pick<TenantPolicy, "minimumFundingCents">,
+): Result<AutoRechargeSettings> {
+  assertCents("thresholdCents", settings.thresholdCents);
+  assertCents("amountCents", settings.amountCents);
+  if (!settings.enabled) return { ok: true, value: settings };
+  if (settings.thresholdCents <= 0) {
+    return {
+      ok: false,
+      error: deny("AMOUNT_BELOW_MINIMUM", "A-4", {
+        details: { field: "thresholdCents", thresholdCents: settings.thresholdCents, minimumCents: 1 },
+      }),
+    };
+  }
+  const funding = decideFunding(policy, settings.amountCents);
+  if (!funding.ok) return funding;
+  return { ok: true, value: settings };
+}
+
+// ---------------------------------------------------------------- calls
+
+export const CALL_TYPES = ["domesticCall", "internationalCall", "tollFreeDialIn", "conferenceDialOut", "emergencyCall"] as const;
+export type CallType = (typeof CALL_TYPES)[number];
+
+/** Integer cents per minute for each call type. */
+export type CallRates = Readonly<Record<CallType, number>>;
+
+/**
+ * ILLUSTRATIVE sandbox rates, integer cents per minute. Microsoft's published rates were on external pages
+ * that aren't in the sources (catalogue §8), so these numbers are made up for the simulator only.
+ * Emergency calls are never charged.
+ */
+export const SANDBOX_RATES: CallRates = {
+  domesticCall: 2,
+  internationalCall: 24,
+  tollFreeDialIn: 3,
+  conferenceDialOut: 6,
+  emergencyCall: 0,
+};
+
+/**
+ * What carried the call, in the PSTN usage report's vocabulary where one exists (graph notes §4.9):
+ * MCOPSTN1/MCOPSTN2 = Calling Plan minutes, MCOPSTNPP = Communications Credits, FREECALL = not charged
+ * (emergency). ON_PREMISES_PSTN is the sandbox's own value for hybrid users, whose calls don't touch
+ * Microsoft's PSTN billing.
+ */
+export type CallCapability = CallingPlanSku | "MCOPSTNPP" | "FREECALL" | "ON_PREMISES_PSTN";
+
+export interface CallRequest {
+  type: CallType;
+  /** Whole minutes, >= 1. */
+  minutes: number;
+  /** ISO alpha-2 of the number dialled; when given it decides domestic vs international (see decideCall). */
+  destinationCountry?: string | null;
+}
+
+export interface DecideCallInput {
+  call: CallRequest;
+  /** The caller, or for tollFreeDialIn / conferenceDialOut the meeting organizer. */
+  user: UserSnapshot;
+  tenant: TenantSnapshot;
+  /** Every user of the tenant: the pools are sized from their assigned Calling Plans (A-13). */
+  users: readonly UserSnapshot[];
+  /** Minutes already drawn this UTC calendar month (pools.ts). */
+  poolUsage: MinutePoolUsage;
+  /** Current Communications Credits balance, integer cents; may be negative after an in-flight call. */
+  balanceCents: number;
+  /** Defaults to tenant.creditsEnabled. */
+  creditsEnabled?: boolean;
+  /** Defaults to SANDBOX_RATES. */
+  rates?: CallRates;
+  /** A-14 reading for Domestic and International pools. */
+  poolOptions?: PoolOptions;
+}
+
+export interface CallDecision {
+  type: CallType;
+  /** The call type used for pools and rates, after the destination check (may differ from `type`). */
+  billedAs: CallType;
+  minutes: number;
+  /** Minutes drawn from the Calling Plan pool. */
+  coveredByPlanMinutes: number;
+  /** Minutes paid from Communications Credits. */
+  chargedMinutes: number;
+  rateCentsPerMinute: number;
+  /** chargedMinutes x rateCentsPerMinute; 0 when nothing is charged. */
+  chargeCents: number;
+  /** The pool drawn from, and which counter; null when none was. */
+  pool: { poolId: string; poolKey: string; planSku: CallingPlanSku; counter: PoolCounter } | null;
+  /** What paid for the call; `capabilities` lists both when plan minutes and credits share it. */
+  capability: CallCapability;
+  capabilities: CallCapability[];
+  /** The month's usage after this call (unchanged when nothing was drawn). */
+  poolUsageAfter: MinutePoolUsage;
+  /** balanceCents - chargeCents; can go below zero (§3.5: a call that started is charged in full). */
+  balanceAfterCents: number;
+}
+
+function refuse(error: Reason): Result<CallDecision> {
+  return { ok: false, error };
+}
+
+/** The license that gives a user a capability: their plan when it includes it (E5), else the add-on. */
+function assignRemedy(tenant: TenantSnapshot, sku: SkuPartNumber): Remedy {
+  return tenant.plan !== null && planIncludes(tenant.plan, sku) ? { action: "assign", sku: tenant.plan } : { action: "assign", sku };
+}
+
+/**
+ * Domestic or international, from the destination when one is given: the user's domestic scope is their
+ * usage location's pool country (R-ASG-LOC), so a US user calling Puerto Rico is domestic (CR-us:55).
+ */
+function classify(call: CallRequest, user: UserSnapshot): CallType {
+  if ((call.type !== "domesticCall" && call.type !== "internationalCall") || !call.destinationCountry || !user.usageLocation) {
+    return call.type;
+  }
+  const home = findPoolKey(user.usageLocation) ?? user.usageLocation.toUpperCase();
+  const dest = findPoolKey(call.destinationCountry) ?? call.destinationCountry.toUpperCase();
+  return home === dest ? "domesticCall" : "internationalCall";
+}
+
+/**
+ * Decides one PSTN call. Order:
+ *  1. emergencyCall: always allowed, never charged, draws no pool (TPS:272 exempts emergency calling; A-13).
+ *  2. Hybrid users (on-premises PSTN, R-ASG-HYB): domestic and international calls leave through their own
+ *     phone system; allowed, not metered here.
+ *  3. Licenses: domestic/international need a Calling Plan (R-ASG-CP) with Phone System (R-ASG-CP-PS) and a
+ *     usage location (R-ASG-LOC); toll-free dial-in and conference dial-out need the organizer to have
+ *     Audio Conferencing (R-ASG-AC).
+ *  4. Plan minutes first (A-13): domestic minutes from the pool of the user's usage location and plan type;
+ *     international minutes only on a Domestic and International plan (A-14 counters); international calls on
+ *     a Domestic plan always go to credits (WC:37). Toll-free dial-in and dial-out are credit-funded.
+ *  5. The rest goes to Communications Credits, which must be set up (A-13 for calls, R-CC-4 toll-free,
+ *     A-10 dial-out), licensed to the user (R-ASG-CC; not for toll-free dial-in into a meeting, A-10), and
+ *     have a balance above zero (A-5). The call is then charged in full even if that takes the balance below
+ *     zero (§3.5).
+ *
+ * Partial coverage: when the plan covers part of a call and the rest can't be paid, the WHOLE call is refused
+ * and nothing is drawn from the pool — one decision, one outcome, no half-recorded usage (the docs say calls
+ * are disconnected when minutes run out, SC:36; a sandbox call is an atomic record, so it is refused up
+ * front instead). Plan-covered calls keep working at a zero or negative balance (A-5).
+ */
+export function decideCall(input: DecideCallInput): Result<CallDecision> {
+  const { call, user, tenant, poolUsage } = input;
+  if (!Number.isSafeInteger(call.minutes) || call.minutes < 1) {
+    throw new RangeError(`minutes must be a whole number >= 1, got ${call.minutes}`);
+  }
+  assertCents("balanceCents", input.balanceCents);
+  const rates = input.rates ?? SANDBOX_RATES;
+  const creditsEnabled = input.creditsEnabled ?? tenant.creditsEnabled;
+  const billedAs = classify(call, user);
+  const none = {
+    type: call.type,
+    billedAs,
+    minutes: call.minutes,
+    poolUsageAfter: poolUsage,
+  };
+
+  // 1. Emergency calls: always, free.
+  if (call.type === "emergencyCall") {
+    return {
+      ok: true,
+      value: {
+        ...none,
+        coveredByPlanMinutes: 0,
+        chargedMinutes: 0,
+        rateCentsPerMinute: 0,
+        chargeCents: 0,
+        pool: null,
+        capability: "FREECALL",
+        capabilities: ["FREECALL"],
+        balanceAfterCents: input.balanceCents,
+      },
+    };
+  }
+
+  const isCallingPlanCall = billedAs === "domesticCall" || billedAs === "internationalCall";
+
+  // 2. Hybrid users: their PSTN is on premises (R-ASG-HYB).
+  if (isCallingPlanCall && user.pstnConnectivity === "onPremises") {
+    return {
+      ok: true,
+      value: {
+        ...none,
+        coveredByPlanMinutes: 0,
+        chargedMinutes: 0,
+        rateCentsPerMinute: 0,
+        chargeCents: 0,
+        pool: null,
+        capability: "ON_PREMISES_PSTN",
+        capabilities: ["ON_PREMISES_PSTN"],
+        balanceAfterCents: input.balanceCents,
+      },
+    };
+  }
+
+  // 3. Licenses.
+  let planSku: CallingPlanSku | null = null;
+  if (isCallingPlanCall) {
+    planSku = findUserCallingPlan(user.licenses);
+    if (!planSku) {
+      return refuse(deny("PREREQUISITE_MISSING", "R-ASG-CP", { remedies: [{ action: "assign", sku: "MCOPSTN1" }], details: { userId: user.id, callType: call.type } }));
+    }
+    if (!licensesProvide(user.licenses, "phoneSystem")) {
+      return refuse(deny("PREREQUISITE_MISSING", "R-ASG-CP-PS", { remedies: [assignRemedy(tenant, "MCOEV")], details: { userId: user.id, sku: planSku } }));
+    }
+    if (!user.usageLocation) {
+      return refuse(deny("USAGE_LOCATION_REQUIRED", "R-ASG-LOC", { remedies: [{ action: "setUsageLocation" }], details: { userId: user.id } }));
+    }
+  } else if (!licensesProvide(user.licenses, "audioConferencing")) {
+    return refuse(deny("PREREQUISITE_MISSING", "R-ASG-AC", { remedies: [assignRemedy(tenant, "MCOMEETADV")], details: { userId: user.id, callType: call.type } }));
+  }
+
+  // 4. Plan minutes first.
+  let covered = 0;
+  let pool: CallDecision["pool"] = null;
+  if (planSku && user.usageLocation) {
+    const counter: PoolCounter = billedAs === "domesticCall" ? "domestic" : "international";
+    const poolKey = findPoolKey(user.usageLocation);
+    const drawsFromPool = poolKey !== null && !(counter === "international" && planSku === "MCOPSTN1");
+    if (poolKey !== null && drawsFromPool) {
+      const users = input.users.some((u) => u.id === user.id) ? input.users : [...input.users, user];
+      const poolId = poolIdOf(poolKey, planSku);
+      const current = calculateMinutePools({ users }, poolUsage, input.poolOptions).find((p) => p.poolId === poolId);
+      const left = current ? calculatePoolMinutesLeft(current, counter, input.poolOptions) : 0;
+      covered = Math.min(call.minutes, left);
+      pool = { poolId, poolKey, planSku, counter };
+    }
+  }
+  const remainder = call.minutes - covered;
+
+  // 5. Communications Credits for the rest.
+  if (remainder > 0) {
+    const notSetUpRule = billedAs === "tollFreeDialIn" ? "R-CC-4" : billedAs === "conferenceDialOut" ? "A-10" : "A-13";
+    const details = { userId: user.id, callType: call.type, minutes: call.minutes, coveredByPlanMinutes: covered, uncoveredMinutes: remainder };
+    if (!creditsEnabled) {
+      return refuse(deny("CREDITS_NOT_SET_UP", notSetUpRule, { remedies: [{ action: "purchase", sku: "MCOPSTNC" }], details }));
+    }
+    // A-10: dialling in to a meeting's toll-free number needs tenant credits only, not a per-user license.
+    if (billedAs !== "tollFreeDialIn" && !user.licenses.includes("MCOPSTNC")) {
+      return refuse(deny("CREDITS_NOT_SET_UP", "R-ASG-CC", { remedies: [{ action: "assign", sku: "MCOPSTNC" }], details }));
+    }
+    if (input.balanceCents <= 0) {
+      return refuse(
+        deny("INSUFFICIENT_FUNDS", "A-5", { remedies: [{ action: "addFunds" }], details: { ...details, balanceCents: input.balanceCents } }),
+      );
+    }
+  }
+
+  const rate = remainder > 0 ? rates[billedAs] : 0;
+  assertCents("rate", rate);
+  const chargeCents = remainder * rate;
+  const capabilities: CallCapability[] = [];
+  if (covered > 0 && planSku) capabilities.push(planSku);
+  if (remainder > 0) capabilities.push("MCOPSTNPP");
+  return {
+    ok: true,
+    value: {
+      ...none,
+      coveredByPlanMinutes: covered,
+      chargedMinutes: remainder,
+      rateCentsPerMinute: rate,
+      chargeCents,
+      pool,
+      capability: capabilities[0],
+      capabilities,
+      poolUsageAfter: pool && covered > 0 ? recordPoolUsage(poolUsage, pool.poolId, pool.counter, covered) : poolUsage,
+      balanceAfterCents: input.balanceCents - chargeCents,
+    },
+  };
+}
+
+// ---------------------------------------------------------------- blocked users report (UBR)
+
+export interface BlockedUser {
+  userId: string;
+  /** Call types this user can't make right now (a one-minute call of that type would be refused). */
+  blockedCallTypes: CallType[];
+  /** One reason per blocked call type, same order. */
+  reasons: Reason[];
+}
+
+/**
+ * The "Users blocked" report (UBR): PSTN users who can't place some kind of call right now, with the reason.
+ * Calling Plan holders are checked for domestic and international calls, Audio Conferencing organizers for
+ * toll-free dial-in and dial-out. Users with neither aren't PSTN users and aren't listed. Hybrid users are
+ * never blocked here (their PSTN is on premises).
+ */
+export function calculateBlockedUsers(input: Omit<DecideCallInput, "call" | "user">): BlockedUser[] {
+  const out: BlockedUser[] = [];
+  for (const user of input.users) {
+    const types: CallType[] = [];
+    if (findUserCallingPlan(user.licenses)) types.push("domesticCall", "internationalCall");
+    if (licensesProvide(user.licenses, "audioConferencing")) types.push("tollFreeDialIn", "conferenceDialOut");
+    const blockedCallTypes: CallType[] = [];
+    const reasons: Reason[] = [];
+    for (const type of types) {
+      const decision = decideCall({ ...input, user, call: { type, minutes: 1 } });
+      if (!decision.ok) {
+        blockedCallTypes.push(type);
+        reasons.push(decision.error);
+      }
+    }
+    if (blockedCallTypes.length > 0) out.push({ userId: user.id, blockedCallTypes, reasons });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- auto-recharge
+
+export type PaymentMethodOutcome = "succeed" | "decline" | "expired";
+
+export interface AutoRechargeFailureState {
+  /** Failed recharge attempts in a row since the last success; 0 when none. */
+  consecutiveFailures: number;
+  lastFailureAt: Instant | null;
+}
+
+export interface AutoRechargePolicy {
+  /** Wait after the n-th failure before retrying (index n-1; the last value repeats). Default 1h, 6h, 24h. */
+  backoffMs: readonly number[];
+  /** Auto-recharge turns itself off after this many failures in a row. Default 3. */
+  maxConsecutiveFailures: number;
+}
+
+export const DEFAULT_AUTO_RECHARGE_POLICY: AutoRechargePolicy = {
+  backoffMs: [1 * HOUR_MS, 6 * HOUR_MS, 24 * HOUR_MS],
+  maxConsecutiveFailures: 3,
+};
+
+/** E-mail notices of AF:61 / SC:65: recharge succeeded, recharge failed, balance at or below zero. */
+export type CreditsNotification = "autoRechargeSucceeded" | "autoRechargeFailed" | "autoRechargeDisabled" | "balanceDepleted";
+
+export interface AutoRechargeInput {
+  balanceBeforeCents: number;
+  balanceAfterCents: number;
+  settings: AutoRechargeSettings;
+  paymentMethod: PaymentMethodOutcome;
+  failureState: AutoRechargeFailureState;
+  now: Instant;
+  /**
+   * What happened: "charge" (a call or expiry moved the balance from before to after; the default),
+   * "settingsChanged" (auto-recharge was just turned on or its trigger changed: a balance already below the
+   * trigger counts as a fresh crossing), or "tick" (the clock moved; only pending retries may run).
+   */
+  event?: "charge" | "settingsChanged" | "tick";
+  policy?: AutoRechargePolicy;
+}
+
+export type AutoRechargeDecision =
+  | {
+      kind: "none";
+      why: "disabled" | "notBelowTrigger" | "alreadyBelowTrigger" | "waitingToRetry" | "autoDisabled";
+      /** When a retry becomes possible ("waitingToRetry"). */
+      retryAt?: string;
+      notifications: CreditsNotification[];
+    }
+  | {
+      kind: "recharged";
+      amountCents: number;
+      balanceAfterRechargeCents: number;
+      failureState: AutoRechargeFailureState;
+      notifications: CreditsNotification[];
+    }
+  | {
+      kind: "failed";
+      reason: "declined" | "cardExpired";
+      /** Always true: the billing admin is told (AF:61). */
+      notify: true;
+      failureState: AutoRechargeFailureState;
+      /** True when this failure turned auto-recharge off; the caller stores settings.enabled = false. */
+      autoDisabled: boolean;
+      /** Earliest retry; null when auto-disabled. */
+      retryAt: string | null;
+      notifications: CreditsNotification[];
+    };
+
+function backoffAfter(policy: AutoRechargePolicy, failures: number): number {
+  const steps = policy.backoffMs;
+  return steps[Math.min(failures, steps.length) - 1] ?? 0;
+}
+
+/**
+ * Auto-recharge (catalogue §3.4, A-4, A-7).
+ *
+ * Trigger (A-4): strictly below the trigger amount, `balanceAfter < threshold`; equal does not trigger.
+ * Once per crossing: a "charge" triggers only when it takes the balance from at/above the trigger to below
+ * it. If a recharge leaves the balance still below the trigger (a charge bigger than the recharge amount),
+ * nothing more happens until the balance has been at or above the trigger again.
+ * Failures: the recharge is retried without a new crossing, but only after a growing wait after each
+ * failure (policy.backoffMs: 1h, then 6h, then 24h), and auto-recharge turns itself off after
+ * policy.maxConsecutiveFailures failures in a row (3; with 3 the 24h step is reached only if the limit is
+ * raised). A success resets the failure count. Each outcome lists the e-mails to send (AF:61).
+ */
+export function decideAutoRecharge(input: AutoRechargeInput): AutoRechargeDecision {
+  const { settings, failureState } = input;
+  const policy = input.policy ?? DEFAULT_AUTO_RECHARGE_POLICY;
+  const event = input.event ?? "charge";
+  assertCents("balanceBeforeCents", input.balanceBeforeCents);
+  assertCents("balanceAfterCents", input.balanceAfterCents);
+  const nowMs = toEpochMs(input.now);
+  const depleted = (finalBalance: number): CreditsNotification[] =>
+    input.balanceBeforeCents > 0 && finalBalance <= 0 ? ["balanceDepleted"] : [];
+
+  if (!settings.enabled) return { kind: "none", why: "disabled", notifications: depleted(input.balanceAfterCents) };
+  if (failureState.consecutiveFailures >= policy.maxConsecutiveFailures) {
+    return { kind: "none", why: "autoDisabled", notifications: depleted(input.balanceAfterCents) };
+  }
+  // A-4: strictly below.
+  if (!(input.balanceAfterCents < settings.thresholdCents)) {
+    return { kind: "none", why: "notBelowTrigger", notifications: [] };
+  }
+
+  if (failureState.consecutiveFailures > 0) {
+    const lastFailureMs = failureState.lastFailureAt === null ? Number.NEGATIVE_INFINITY : toEpochMs(failureState.lastFailureAt);
+    const retryMs = lastFailureMs + backoffAfter(policy, failureState.consecutiveFailures);
+    if (nowMs < retryMs) {
+      return { kind: "none", why: "waitingToRetry", retryAt: toIso(retryMs), notifications: depleted(input.balanceAfterCents) };
+    }
+  } else {
+    const crossed =
+      event === "settingsChanged" || (event === "charge" && input.balanceBeforeCents >= settings.thresholdCents);
+    if (!crossed) return { kind: "none", why: "alreadyBelowTrigger", notifications: depleted(input.balanceAfterCents) };
+  }
+
+  if (input.paymentMethod === "succeed") {
+    const balanceAfterRechargeCents = input.balanceAfterCents + settings.amountCents;
+    return {
+      kind: "recharged",
+      amountCents: settings.amountCents,
+      balanceAfterRechargeCents,
+      failureState: { consecutiveFailures: 0, lastFailureAt: null },
+      notifications: ["autoRechargeSucceeded", ...depleted(balanceAfterRechargeCents)],
+    };
+  }
+
+  const failures = failureState.consecutiveFailures + 1;
+  const autoDisabled = failures >= policy.maxConsecutiveFailures;
+  return {
+    kind: "failed",
+    reason: input.paymentMethod === "expired" ? "cardExpired" : "declined",
+    notify: true,
+    failureState: { consecutiveFailures: failures, lastFailureAt: toIso(nowMs) },
+    autoDisabled,
+    retryAt: autoDisabled ? null : toIso(nowMs + backoffAfter(policy, failures)),
+    notifications: [
+      "autoRechargeFailed",
+      ...(autoDisabled ? (["autoRechargeDisabled"] as CreditsNotification[]) : []),
+      ...depleted(input.balanceAfterCents),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------- lots and expiry
+
+/**
+ * Funds added by one purchase (a funding or an auto-recharge). Integer cents;
+ * 0 <= remainingCents <= amountCents.
+ */
+export interface CreditLot {
+  id: string;
+  addedAt: Instant;
+  amountCents: number;
+  remainingCents: number;
+}
+
+/** §3.4 (AF:58): unused funds expire twelve months after the purchase that added them. */
+export const FUNDS_EXPIRY_MONTHS = 12;
+
+/** When a lot's unused funds expire: addedAt + 12 calendar months (UTC; Feb 29 -> Feb 28). */
+export function calculateLotExpiresAt(lot: Pick<CreditLot, "addedAt">): string {
+  return addMonths(lot.addedAt, FUNDS_EXPIRY_MONTHS);
+}
+
+function isExpired(lot: CreditLot, nowMs: number): boolean {
+  return nowMs >= toEpochMs(calculateLotExpiresAt(lot));
+}
+
+/** Oldest first: by addedAt, then id, so the order is total and stable. */
+function fifoOrder(lots: readonly CreditLot[]): CreditLot[] {
+  return [...lots].sort((a, b) => toEpochMs(a.addedAt) - toEpochMs(b.addedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export interface SpendAllocation {
+  /** Cents taken from each lot, oldest lot first; lots left untouched are not listed. */
+  allocations: { lotId: string; cents: number }[];
+  /** The lots after the spend, in the input order. */
+  lots: CreditLot[];
+  /** The part of the charge no lot could cover: it takes the balance below zero (§3.5). */
+  uncoveredCents: number;
+}
+
+/**
+ * Spends a charge from the lots, oldest first (FIFO), so the funds closest to expiring are used first.
+ * With `now`, lots already expired at `now` are skipped (they belong to decideExpiry). Conserves cents:
+ * sum(allocations) + uncoveredCents === chargeCents.
+ */
+export function allocateSpend(lots: readonly CreditLot[], chargeCents: number, now?: Instant): SpendAllocation {
+  assertCents("chargeCents", chargeCents);
+  if (chargeCents < 0) throw new RangeError(`chargeCents must not be negative, got ${chargeCents}`);
+  const nowMs = now === undefined ? null : toEpochMs(now);
+  let left = chargeCents;
+  const taken = new Map<string, number>();
+  const allocations: { lotId: string; cents: number }[] = [];
+  for (const lot of fifoOrder(lots)) {
+    if (left === 0) break;
+    if (lot.remainingCents <= 0 || (nowMs !== null && isExpired(lot, nowMs))) continue;
+    const cents = Math.min(left, lot.remainingCents);
+    allocations.push({ lotId: lot.id, cents });
+    taken.set(lot.id, cents);
+    left -= cents;
+  }
+  return {
+    allocations,
+    lots: lots.map((lot) => (taken.has(lot.id) ? { ...lot, remainingCents: lot.remainingCents - (taken.get(lot.id) ?? 0) } : lot)),
+    uncoveredCents: left,
+  };
+}
+
+export interface ExpiryDecision {
+  /** Lots whose unused funds expire now, oldest first, with the cents forfeited. */
+  expired: { lotId: string; cents: number; expiresAt: string }[];
+  totalExpiredCents: number;
+  /** The lots afterwards (expired ones at remainingCents 0), in the input order. */
+  lots: CreditLot[];
+}
+
+/**
+ * Which lots have expired at `now` (now >= addedAt + 12 months, AF:58). Only what is still unused is
+ * forfeited; a fully spent lot expires silently. Run it on every clock advance; it is idempotent.
+ */
+export function decideExpiry(lots: readonly CreditLot[], now: Instant): ExpiryDecision {
+  const nowMs = toEpochMs(now);
+  const expired = fifoOrder(lots)
+    .filter((lot) => lot.remainingCents > 0 && isExpired(lot, nowMs))
+    .map((lot) => ({ lotId: lot.id, cents: lot.remainingCents, expiresAt: calculateLotExpiresAt(lot) }));
+  const ids = new Set(expired.map((e) => e.lotId));
+  return {
+    expired,
+    totalExpiredCents: expired.reduce((sum, e) => sum + e.cents, 0),
+    lots: lots.map((lot) => (ids.has(lot.id) ? { ...lot, remainingCents: 0 } : lot)),
+  };
+}
