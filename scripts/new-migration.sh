@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# prisma migrate dev doesn't work offline (toolchain notes §8): diff the schema against the committed
-# migrations and write the SQL as a new migration. Usage: npm run db:migration -- <name>
+# prisma migrate dev doesn't work offline (toolchain notes §8), and the WebAssembly engine can diff neither
+# --from-migrations (no shadow database) nor --from-url (not with an adapter). So we keep a copy of the schema
+# as of the last migration and diff schema to schema, then update the copy.
+# Usage: npm run db:migration -- <name>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name="${1:?usage: npm run db:migration -- <name>}"
+last=prisma/migrations/schema-at-last-migration.prisma
+sql="$(npx prisma migrate diff --from-schema-datamodel "$last" --to-schema-datamodel prisma/schema.prisma --script 2>/dev/null)"
+if [ -z "$(echo "$sql" | grep -v '^--' | tr -d '[:space:]')" ]; then echo "The schema matches the last migration: nothing to write."; exit 0; fi
 dir="prisma/migrations/$(date -u +%Y%m%d%H%M%S)_${name}"
 mkdir -p "$dir"
-npx prisma migrate diff --from-migrations prisma/migrations --to-schema-datamodel prisma/schema.prisma --script > "$dir/migration.sql"
+echo "$sql" > "$dir/migration.sql"
+cp prisma/schema.prisma "$last"
 echo "wrote $dir/migration.sql"

@@ -31,7 +31,7 @@ describe("§2.1 tenant-level blocks", () => {
     ["R-21V-1 21Vianet: Communications Credits", tenant({ ...E3, cloud: "21vianet", country: "CN" }), "MCOPSTNC", "blocked", "CLOUD_21VIANET", "R-21V-1"],
     ["R-21V-1 21Vianet: Phone System allowed (China page, §6.2)", tenant({ ...E3, cloud: "21vianet", country: "CN" }), "MCOEV", "available", null, null],
     ["R-21V-1 worldwide E3 in CN: AC still not sold (R-GEO-1)", tenant({ ...E3, country: "CN" }), "MCOMEETADV", "blocked", "COUNTRY_NOT_AVAILABLE", "R-GEO-1"],
-    ["R-GD-1 GoDaddy Business Premium: Audio Conferencing", tenant({ ...BP, channel: "godaddy" }), "MCOMEETADV", "blocked", "RESELLER_GODADDY", "R-GD-1"],
+    ["R-GD-1 / A-23 GoDaddy Business Premium: Audio Conferencing", tenant({ ...BP, channel: "godaddy" }), "MCOMEETADV", "blocked", "RESELLER_GODADDY", "R-GD-1"],
     ["R-GD-1 GoDaddy Business Premium: Phone System", tenant({ ...BP, channel: "godaddy" }), "MCOEV", "blocked", "RESELLER_GODADDY", "R-GD-1"],
     ["R-GD-1 GoDaddy Business Premium: Calling Plan", tenant({ ...BP, channel: "godaddy" }), "MCOPSTN2", "blocked", "RESELLER_GODADDY", "R-GD-1"],
     ["R-GD-1 GoDaddy Business Premium: Credits", tenant({ ...BP, channel: "godaddy" }), "MCOPSTNC", "blocked", "RESELLER_GODADDY", "R-GD-1"],

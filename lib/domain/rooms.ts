@@ -3,8 +3,9 @@
  * of the four scenarios of catalogue §4.3, read with resolution A-15.
  *
  * Columns of the table, by the tenant's plan:
- * - "premiumProPlusSfb": Business Premium, ProPlus, or a Skype for Business Online standalone plan
- *   (MCOIMP, MCOSTANDARD). The room holds standalone Skype for Business licenses.
+ * - "premiumProPlusSfb": Business Premium (the table's "Office 365 Premium", A-2), ProPlus, or a Skype for
+ *   Business Online standalone plan (MCOIMP, MCOSTANDARD). The room holds standalone Skype for Business
+ *   licenses, whatever the tenant's plan.
  * - "enterprise": E1, E3, E4, E5 without Audio Conferencing, E5. The room holds the Enterprise suite.
  * - The Skype for Business Server 2015 column (CALs) has no SKU in this sandbox and isn't modelled.
  *
@@ -101,11 +102,11 @@ function requirementFor(family: RoomPlanFamily, scenario: RoomScenario, pstn: Ps
   }
 }
 
-const PLAN_LIKE = new Set<SkuPartNumber>([...STANDALONE_FAMILY_PLANS, ...ENTERPRISE_BASE]);
-
 /**
- * The smallest license sets to add for each alternative. A clause made of plan skus can only be met with the
- * tenant's own plan (a tenant has one plan); when the plan is unknown the first listed sku is suggested.
+ * The smallest license sets to add for each alternative. A clause made of Enterprise suites can only be met
+ * with the tenant's own plan (a tenant has one plan); when the plan is unknown the first listed sku is
+ * suggested. Standalone Skype for Business licenses (first column) are the room's own licenses, whatever
+ * the tenant's plan.
  */
 function missingOptions(req: Requirement, held: readonly SkuPartNumber[], plan: PlanSku | null): SkuPartNumber[][] {
   const options: SkuPartNumber[][] = [];
@@ -114,7 +115,7 @@ function missingOptions(req: Requirement, held: readonly SkuPartNumber[], plan: 
     let reachable = true;
     for (const clause of alternative) {
       if (clause.some((s) => held.includes(s))) continue;
-      if (clause.every((s) => PLAN_LIKE.has(s))) {
+      if (clause.every((s) => ENTERPRISE_BASE.includes(s))) {
         if (plan === null) toAdd.push(clause[0]);
         else if (clause.includes(plan)) toAdd.push(plan);
         else reachable = false;
@@ -125,8 +126,7 @@ function missingOptions(req: Requirement, held: readonly SkuPartNumber[], plan: 
     if (reachable) options.push(toAdd);
   }
   const unique = options.filter((o, i) => options.findIndex((p) => p.join() === o.join()) === i);
-  unique.sort((a, b) => a.length - b.length);
-  return unique.some((o) => o.length === 0) ? [] : unique;
+  return unique.sort((a, b) => a.length - b.length);
 }
 
 function describeRoomScenario(
