@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // NEXT_DIST_DIR lets a second build live beside the main one (parallel test runs on one machine).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // better-sqlite3 is a native module: load it from node_modules at run time, don't bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,

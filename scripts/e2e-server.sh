@@ -2,9 +2,10 @@
 # The server Playwright tests against: a fresh, migrated and seeded database, then next start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export DATABASE_URL="file:./data/e2e.db"
+port="${PORT:-3100}"
+export DATABASE_URL="file:./data/e2e-${port}.db"
 mkdir -p data
-rm -f data/e2e.db data/e2e.db-journal data/e2e.db-wal data/e2e.db-shm
+rm -f data/e2e-${port}.db*
 npx prisma migrate deploy >/dev/null
 npm run --silent db:seed >/dev/null
-exec npx next start -p "${PORT:-3100}"
+exec npx next start -p "$port"

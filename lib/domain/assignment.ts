@@ -185,7 +185,8 @@ export function decideLicenseChange(
     return {
       ok: false,
       error: deny("HYBRID_USER_CALLING_PLAN", "R-ASG-HYB", {
-        remedies: [phoneSystemRemedy(snapshot)],
+        // Phone System is all such a user needs; nothing to suggest when they already have it.
+        remedies: licensesProvide(user.licenses, "phoneSystem") ? [] : [phoneSystemRemedy(snapshot)],
         details: { userId: user.id, sku: addedCallingPlans[0] },
       }),
     };

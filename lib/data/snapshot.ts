@@ -1,0 +1,34 @@
+import "server-only";
+import { DEFAULT_POLICY, type PlanSku, type SkuPartNumber, type TenantPolicy, type TenantSnapshot } from "@/lib/domain/types";
+import type { Tx } from "./db";
+
+/**
+ * A plain snapshot of everything the rules need about a tenant, read inside the caller's transaction
+ * so the decision and the write see the same state.
+ */
+export async function loadTenantSnapshot(tx: Tx, tenantId: string): Promise<TenantSnapshot | null> {
+  const tenant = await tx.tenant.findUnique({
+    where: { id: tenantId },
+    include: { subscriptions: { where: { tenantId }, orderBy: { createdAt: "asc" } }, credits: true },
+  });
+  if (!tenant) return null;
+  const counts = await tx.licenseAssignment.groupBy({ by: ["sku"], where: { tenantId }, _count: { _all: true } });
+  return {
+    country: tenant.country,
+    orgType: tenant.orgType as TenantSnapshot["orgType"],
+    cloud: tenant.cloud as TenantSnapshot["cloud"],
+    channel: tenant.channel as TenantSnapshot["channel"],
+    commitment: tenant.commitment as TenantSnapshot["commitment"],
+    plan: tenant.plan as PlanSku | null,
+    subscriptions: tenant.subscriptions.map((s) => ({
+      id: s.id,
+      sku: s.sku as SkuPartNumber,
+      quantity: s.quantity,
+      commercial: s.commercial,
+      status: s.status,
+    })),
+    assignedCounts: Object.fromEntries(counts.map((c) => [c.sku, c._count._all])) as TenantSnapshot["assignedCounts"],
+    creditsEnabled: tenant.credits?.enabled ?? false,
+    policy: { ...DEFAULT_POLICY, ...(JSON.parse(tenant.policyJson) as Partial<TenantPolicy>) },
+  };
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { getDb } from "@/lib/data/db";
+import { createAuditEvent } from "@/lib/data/audit";
+import type { TenantAccess } from "./actor";
+import { AppError } from "./errors";
+
+/**
+ * Runs a tenant write; when the rules refuse it, the refusal is recorded in the audit trail after the
+ * write's transaction has rolled back (so the refusal itself changes no tenant state).
+ */
+export async function auditRefusals<T>(access: TenantAccess, action: string, target: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof AppError && err.body.ruleId) {
+      await createAuditEvent(getDb(), {
+        tenantId: access.tenantId,
+        actor: { accountId: access.actor.accountId, email: access.actor.email },
+        action,
+        target,
+        outcome: "denied",
+        ruleIds: [err.body.ruleId],
+        details: { code: err.body.code, message: err.body.message },
+      }).catch((e) => console.error("[audit] could not record a refusal", e));
+    }
+    throw err;
+  }
+}

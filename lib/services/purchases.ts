@@ -1,0 +1,295 @@
+import "server-only";
+import { getDb, type Tx } from "@/lib/data/db";
+import { createAuditEvent } from "@/lib/data/audit";
+import { loadTenantSnapshot } from "@/lib/data/snapshot";
+import { SKU_CATALOG } from "@/lib/domain/catalog";
+import { decideFunding, validateAutoRecharge, calculateLotExpiresAt } from "@/lib/domain/credits";
+import { formatUsd, parseUsd } from "@/lib/domain/money";
+import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/lib/domain/offers";
+import { decidePlanSwitch, listSwitchTargets, type SwitchTarget } from "@/lib/domain/plan-switch";
+import type { PlanSku, Reason, SkuPartNumber, TenantSnapshot } from "@/lib/domain/types";
+import { isCreditsPurchase, type PurchaseInput } from "@/lib/validation/purchases";
+import { assertCan, type TenantAccess } from "./actor";
+import { auditRefusals } from "./audit";
+import { AppError } from "./errors";
+import { findReplay, isUniqueViolation, saveReplay, type StoredResponse } from "./idempotency";
+import { getTenantState, type TenantState } from "./tenants";
+
+function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: Reason }): T {
+  if (!result.ok) throw AppError.fromReason(result.error);
+  return result.value;
+}
+
+async function snapshotOf(tx: Tx, tenantId: string): Promise<TenantSnapshot> {
+  const snapshot = await loadTenantSnapshot(tx, tenantId);
+  if (!snapshot) throw AppError.notFound("That tenant");
+  return snapshot;
+}
+
+async function tenantClock(tx: Tx, tenantId: string): Promise<Date> {
+  const t = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { now: true } });
+  return t.now;
+}
+
+function actorOf(access: TenantAccess) {
+  return { accountId: access.actor.accountId, email: access.actor.email };
+}
+
+function addTerm(from: Date, term: "monthly" | "annual"): Date {
+  const d = new Date(from);
+  if (term === "monthly") d.setUTCMonth(d.getUTCMonth() + 1);
+  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d;
+}
+
+// ---------------------------------------------------------------- offers
+
+/** GET /tenants/{id}/offers: one offer per plan and add-on sku, decided by the rules engine. */
+export async function getOffers(access: TenantAccess): Promise<Offer[]> {
+  assertCan(access, "billing:read");
+  return decideOffers(await snapshotOf(getDb(), access.tenantId));
+}
+
+export async function getSwitchTargets(access: TenantAccess): Promise<SwitchTarget[]> {
+  assertCan(access, "billing:read");
+  return listSwitchTargets(await snapshotOf(getDb(), access.tenantId));
+}
+
+// ---------------------------------------------------------------- purchases
+
+export interface PurchaseResult {
+  purchase: {
+    id: string;
+    sku: string;
+    name: string;
+    quantity: number;
+    unitPrice: string;
+    monthlyTotal: string;
+    annualTotal: string;
+    amount: string | null;
+    at: string;
+  };
+  subscription: { id: string; sku: string; quantity: number; status: string; term: string; renewsAt: string };
+  unlocks: SkuPartNumber[];
+  recommendations: { ruleId: string; message: string; doc: string }[];
+}
+
+async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInput): Promise<PurchaseResult> {
+  const tenantId = access.tenantId;
+  const snapshot = await snapshotOf(tx, tenantId);
+  const credits = isCreditsPurchase(input) ? input : null;
+  const quantity = credits ? 1 : (input as { quantity: number }).quantity;
+  const decision = unwrap(decidePurchase(snapshot, { sku: input.sku as SkuPartNumber, quantity }));
+  const now = await tenantClock(tx, tenantId);
+  const term = snapshot.commitment === "monthly" ? "monthly" : "annual";
+
+  let amountCents: number | null = null;
+  if (credits) {
+    amountCents = unwrap(decideFunding(snapshot.policy, parseUsd(credits.amount) ?? -1)).amountCents;
+    const ar = credits.autoRecharge;
+    const settings = unwrap(
+      validateAutoRecharge(
+        { enabled: ar?.enabled ?? false, thresholdCents: parseUsd(ar?.threshold ?? "0") ?? -1, amountCents: parseUsd(ar?.amount ?? "0") ?? -1 },
+        snapshot.policy,
+      ),
+    );
+    // Sign-up: the credits account opens with its first funding lot (expires 12 months after purchase, AF:58).
+    const account = await tx.creditsAccount.upsert({
+      where: { tenantId },
+      create: { tenantId },
+      update: {},
+    });
+    const balanceAfter = account.balanceCents + amountCents;
+    await tx.creditsAccount.update({
+      where: { tenantId },
+      data: {
+        enabled: true,
+        balanceCents: balanceAfter,
+        autoRechargeEnabled: settings.enabled,
+        thresholdCents: settings.thresholdCents,
+        rechargeAmountCents: settings.amountCents,
+        ...(credits.paymentMethod ? { paymentMethod: credits.paymentMethod } : {}),
+      },
+    });
+    await tx.creditsLedgerEntry.create({
+      data: {
+        tenantId,
+        at: now,
+        type: "funding",
+        amountCents,
+        balanceAfterCents: balanceAfter,
+        description: "Sign-up funding",
+        expiresAt: new Date(calculateLotExpiresAt({ addedAt: now.toISOString() })),
+      },
+    });
+  }
+
+  const subscription = await tx.subscription.create({
+    data: { tenantId, sku: decision.sku, quantity: decision.quantity, commercial: true, term, createdAt: now, renewsAt: addTerm(now, term) },
+  });
+  if (snapshot.plan === null && SKU_CATALOG[decision.sku].kind === "plan") {
+    await tx.tenant.update({ where: { id: tenantId }, data: { plan: decision.sku } });
+  }
+  const unitPriceCents = SKU_CATALOG[decision.sku].monthlyPriceCents;
+  const purchase = await tx.purchase.create({
+    data: {
+      tenantId,
+      sku: decision.sku,
+      quantity: decision.quantity,
+      unitPriceCents,
+      amountCents,
+      subscriptionId: subscription.id,
+      actorEmail: access.actor.email,
+      at: now,
+    },
+  });
+  await createAuditEvent(tx, {
+    tenantId,
+    actor: actorOf(access),
+    action: "purchase",
+    target: decision.sku,
+    outcome: "success",
+    ruleIds: decision.recommendations.map((r) => r.ruleId),
+    details: { quantity: decision.quantity, amount: amountCents === null ? undefined : formatUsd(amountCents), unlocks: decision.unlocks },
+  });
+  const monthly = unitPriceCents * decision.quantity;
+  return {
+    purchase: {
+      id: purchase.id,
+      sku: decision.sku,
+      name: SKU_CATALOG[decision.sku].name,
+      quantity: decision.quantity,
+      unitPrice: formatUsd(unitPriceCents),
+      monthlyTotal: formatUsd(monthly),
+      annualTotal: formatUsd(monthly * 12),
+      amount: amountCents === null ? null : formatUsd(amountCents),
+      at: purchase.at.toISOString(),
+    },
+    subscription: {
+      id: subscription.id,
+      sku: subscription.sku,
+      quantity: subscription.quantity,
+      status: subscription.status,
+      term: subscription.term,
+      renewsAt: subscription.renewsAt.toISOString(),
+    },
+    unlocks: decision.unlocks,
+    recommendations: decision.recommendations,
+  };
+}
+
+const PURCHASE_SCOPE = "purchase";
+
+/**
+ * POST /tenants/{id}/purchases. Decide, then write, in one transaction. With an Idempotency-Key the
+ * answer is stored in the same transaction: a retry or a double-click gets the first answer back.
+ */
+export async function purchase(access: TenantAccess, input: PurchaseInput, idempotencyKey?: string): Promise<StoredResponse> {
+  assertCan(access, "billing:purchase");
+  const db = getDb();
+  const attempt = () =>
+    db.$transaction(async (tx) => {
+      if (idempotencyKey) {
+        const replay = await findReplay(tx, access.tenantId, PURCHASE_SCOPE, idempotencyKey, input);
+        if (replay) return replay;
+      }
+      const result = await performPurchase(tx, access, input);
+      if (idempotencyKey) await saveReplay(tx, access.tenantId, PURCHASE_SCOPE, idempotencyKey, input, 201, result);
+      return { status: 201, body: result, replayed: false };
+    });
+  return auditRefusals(access, "purchase", input.sku, async () => {
+    try {
+      return await attempt();
+    } catch (err) {
+      // A concurrent twin with the same key committed first: answer with its result.
+      if (idempotencyKey && isUniqueViolation(err)) {
+        const replay = await findReplay(db, access.tenantId, PURCHASE_SCOPE, idempotencyKey, input);
+        if (replay) return replay;
+      }
+      throw err;
+    }
+  });
+}
+
+// ---------------------------------------------------------------- seats
+
+/** PATCH /tenants/{id}/subscriptions/{subscriptionId}: add seats, or remove unassigned ones. */
+export async function changeSeats(access: TenantAccess, subscriptionId: string, quantity: number): Promise<TenantState["subscriptions"][number]> {
+  assertCan(access, "billing:seats");
+  const db = getDb();
+  const sub = await db.subscription.findFirst({ where: { id: subscriptionId, tenantId: access.tenantId } });
+  if (!sub) throw AppError.notFound("That subscription");
+  return auditRefusals(access, "subscription.seats", sub.sku, () =>
+    db.$transaction(async (tx) => {
+      const snapshot = await snapshotOf(tx, access.tenantId);
+      const decision = unwrap(decideSeatChange(snapshot, sub.sku as SkuPartNumber, quantity, sub.id));
+      await tx.subscription.update({ where: { id: sub.id, tenantId: access.tenantId }, data: { quantity } });
+      await createAuditEvent(tx, {
+        tenantId: access.tenantId,
+        actor: actorOf(access),
+        action: "subscription.seats",
+        target: sub.sku,
+        outcome: "success",
+        details: { from: decision.fromQuantity, to: decision.toQuantity },
+      });
+      const state = await getTenantState(access, tx);
+      return state.subscriptions.find((s) => s.id === sub.id)!;
+    }),
+  );
+}
+
+// ---------------------------------------------------------------- plan switches
+
+export interface SwitchResult {
+  tenant: TenantState;
+  switch: { from: PlanSku; to: PlanSku; carriedSeats: number; redundantAddOns: SkuPartNumber[]; leftGoDaddy: boolean };
+}
+
+/**
+ * POST /tenants/{id}/switch-plan. The seats of the current plan (for a partner, the ones it bought) become
+ * seats of the target, and the users holding them keep a license, now of the target plan.
+ */
+export async function switchPlan(access: TenantAccess, to: PlanSku): Promise<SwitchResult> {
+  assertCan(access, "billing:switchPlan");
+  return auditRefusals(access, "plan.switch", to, () =>
+    getDb().$transaction(async (tx) => {
+      const tenantId = access.tenantId;
+      const snapshot = await snapshotOf(tx, tenantId);
+      const decision = unwrap(decidePlanSwitch(snapshot, to));
+      const moving = await tx.subscription.findMany({
+        where: { tenantId, sku: decision.from, status: "active", ...(snapshot.channel === "partner" ? { commercial: true } : {}) },
+      });
+      for (const s of moving) await tx.subscription.update({ where: { id: s.id, tenantId }, data: { sku: to } });
+      // Move as many users as seats moved, oldest assignments first.
+      const holders = await tx.licenseAssignment.findMany({
+        where: { tenantId, sku: decision.from },
+        orderBy: { createdAt: "asc" },
+        take: decision.carriedSeats,
+      });
+      for (const a of holders) {
+        await tx.licenseAssignment.deleteMany({ where: { tenantId, userId: a.userId, sku: to } });
+        await tx.licenseAssignment.update({ where: { id: a.id, tenantId }, data: { sku: to } });
+      }
+      await tx.tenant.update({ where: { id: tenantId }, data: { plan: to, channel: decision.newChannel } });
+      await createAuditEvent(tx, {
+        tenantId,
+        actor: actorOf(access),
+        action: "plan.switch",
+        target: `${decision.from} -> ${to}`,
+        outcome: "success",
+        ruleIds: decision.leavesGoDaddy ? ["R-GD-1"] : [],
+        details: { carriedSeats: decision.carriedSeats, movedUsers: holders.length, redundantAddOns: decision.redundantAddOns },
+      });
+      return {
+        tenant: await getTenantState(access, tx),
+        switch: {
+          from: decision.from,
+          to,
+          carriedSeats: decision.carriedSeats,
+          redundantAddOns: decision.redundantAddOns,
+          leftGoDaddy: decision.leavesGoDaddy,
+        },
+      };
+    }),
+  );
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { ADDON_SKUS, PLAN_SKUS } from "@/lib/domain/types";
+import { planSku, usdAmount } from "./common";
+
+const seatSku = z.enum([...PLAN_SKUS, ...ADDON_SKUS.filter((s) => s !== "MCOPSTNC")] as [string, ...string[]]);
+
+export const autoRechargeInput = z
+  .object({
+    enabled: z.boolean(),
+    threshold: usdAmount.meta({ description: "Trigger amount: recharge when the balance falls below it" }),
+    amount: usdAmount.meta({ description: "Recharge amount added each time" }),
+  })
+  .strict()
+  .meta({ id: "AutoRechargeSettings" });
+
+export const seatPurchaseInput = z
+  .object({
+    sku: seatSku,
+    quantity: z.number().int("Quantity must be a whole number").min(1, "Buy at least 1 seat").max(100_000),
+  })
+  .strict()
+  .meta({ id: "SeatPurchase" });
+
+export const creditsPurchaseInput = z
+  .object({
+    // MCOPSTNPP is the older name of the same product (graph-licensing-notes §4.2).
+    sku: z.enum(["MCOPSTNC", "MCOPSTNPP"]).transform(() => "MCOPSTNC" as const),
+    amount: usdAmount.meta({ description: "First funding of the prepaid balance" }),
+    autoRecharge: autoRechargeInput.optional(),
+    paymentMethod: z.enum(["succeed", "decline", "expired"]).optional().meta({ description: "Simulated card behaviour" }),
+  })
+  .strict()
+  .meta({ id: "CreditsPurchase" });
+
+export const purchaseInput = z
+  .union([creditsPurchaseInput, seatPurchaseInput])
+  .meta({ id: "Purchase", description: "{ sku, quantity } for seats; { sku: MCOPSTNC, amount, autoRecharge? } for Communications Credits" });
+export type PurchaseInput = z.output<typeof purchaseInput>;
+export type CreditsPurchaseInput = z.output<typeof creditsPurchaseInput>;
+
+export function isCreditsPurchase(input: PurchaseInput): input is CreditsPurchaseInput {
+  return input.sku === "MCOPSTNC";
+}
+
+export const seatChangeInput = z
+  .object({ quantity: z.number().int("Quantity must be a whole number").min(1, "Keep at least 1 seat").max(100_000) })
+  .strict()
+  .meta({ id: "SeatChange" });
+
+export const switchPlanInput = z.object({ to: planSku }).strict().meta({ id: "SwitchPlan" });
