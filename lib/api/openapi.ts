@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { createDocument } from "zod-openapi";
+import { creditsPaths } from "./openapi-credits";
+import { usersPaths } from "./openapi-users";
 import { createTokenInput } from "@/lib/validation/auth";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
 import {
@@ -40,6 +42,8 @@ export function buildOpenApiDocument() {
     },
     security: [{ bearer: [] }],
     paths: {
+      ...usersPaths,
+      ...creditsPaths,
       "/tokens": {
         post: {
           summary: "Create an API token from a sign-in's email and password",
