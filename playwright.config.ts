@@ -5,6 +5,8 @@ const baseURL = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "./e2e",
+  // Per port, so parallel runs on one machine don't delete each other's artifacts.
+  outputDir: `test-results/${PORT}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

@@ -1,17 +1,125 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "./db";
+import { insertRows, newId, sqliteDate } from "./licenses";
 
-export async function findUsersPage(tx: Tx, tenantId: string, opts: { skip?: number; take?: number } = {}) {
-  const where = { tenantId };
+export type UserSortKey = "displayName" | "userPrincipalName" | "usageLocation" | "pstnConnectivity" | "kind" | "createdAt";
+
+export interface UsersPageQuery {
+  search?: string;
+  /** Only users holding this sku. */
+  license?: string;
+  sort?: { key: UserSortKey; dir: "asc" | "desc" };
+  skip?: number;
+  take?: number;
+}
+
+const userWithLicenses = {
+  id: true,
+  tenantId: true,
+  userPrincipalName: true,
+  displayName: true,
+  usageLocation: true,
+  pstnConnectivity: true,
+  kind: true,
+  createdAt: true,
+  assignments: { select: { sku: true, disabledPlansJson: true }, orderBy: { createdAt: "asc" } },
+} satisfies Prisma.DirectoryUserSelect;
+
+export type UserRow = Prisma.DirectoryUserGetPayload<{ select: typeof userWithLicenses }>;
+
+function pageWhere(tenantId: string, q: UsersPageQuery): Prisma.DirectoryUserWhereInput {
+  const where: Prisma.DirectoryUserWhereInput = { tenantId };
+  // SQLite's LIKE is case-insensitive for ASCII, which is what a search box wants.
+  if (q.search) where.OR = [{ displayName: { contains: q.search } }, { userPrincipalName: { contains: q.search } }];
+  if (q.license) where.assignments = { some: { tenantId, sku: q.license } };
+  return where;
+}
+
+/**
+ * One page of a tenant's users with their licenses. Sorting by display name or username walks the
+ * (tenantId, displayName) and (tenantId, userPrincipalName) indexes; the id breaks ties so pages are stable.
+ */
+export async function findUsersPage(tx: Tx, tenantId: string, q: UsersPageQuery = {}): Promise<{ rows: UserRow[]; total: number }> {
+  const where = pageWhere(tenantId, q);
+  const sort = q.sort ?? { key: "displayName", dir: "asc" };
+  const orderBy: Prisma.DirectoryUserOrderByWithRelationInput[] = [{ [sort.key]: sort.dir }];
+  if (sort.key !== "displayName") orderBy.push({ displayName: "asc" });
+  orderBy.push({ id: "asc" });
   const [rows, total] = await Promise.all([
-    tx.directoryUser.findMany({
-      where,
-      orderBy: [{ displayName: "asc" }, { id: "asc" }],
-      skip: opts.skip ?? 0,
-      take: opts.take ?? 50,
-      include: { assignments: { where: { tenantId }, select: { sku: true } } },
-    }),
+    tx.directoryUser.findMany({ where, orderBy, skip: q.skip ?? 0, take: q.take ?? 50, select: userWithLicenses }),
     tx.directoryUser.count({ where }),
   ]);
   return { rows, total };
+}
+
+export async function findUser(tx: Tx, tenantId: string, userId: string): Promise<UserRow | null> {
+  return tx.directoryUser.findFirst({ where: { id: userId, tenantId }, select: userWithLicenses });
+}
+
+/** Users of the tenant among `ids` (ids of another tenant are simply not found). */
+export async function findUsersByIds(tx: Tx, tenantId: string, ids: readonly string[]): Promise<UserRow[]> {
+  return tx.directoryUser.findMany({ where: { tenantId, id: { in: [...ids] } }, select: userWithLicenses });
+}
+
+/** Every user of the tenant, with licenses: cheaper than a huge IN list when most users are selected. */
+export async function findAllUsers(tx: Tx, tenantId: string): Promise<UserRow[]> {
+  return tx.directoryUser.findMany({ where: { tenantId }, select: userWithLicenses });
+}
+
+export async function countUsers(tx: Tx, tenantId: string): Promise<number> {
+  return tx.directoryUser.count({ where: { tenantId } });
+}
+
+export async function findUserByUpn(tx: Tx, tenantId: string, userPrincipalName: string) {
+  return tx.directoryUser.findUnique({
+    where: { tenantId_userPrincipalName: { tenantId, userPrincipalName } },
+    select: { id: true },
+  });
+}
+
+/** Which of these usernames already exist in the tenant. */
+export async function findExistingUpns(tx: Tx, tenantId: string, upns: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const CHUNK = 500;
+  for (let i = 0; i < upns.length; i += CHUNK) {
+    const rows = await tx.directoryUser.findMany({
+      where: { tenantId, userPrincipalName: { in: upns.slice(i, i + CHUNK) } },
+      select: { userPrincipalName: true },
+    });
+    for (const r of rows) found.add(r.userPrincipalName);
+  }
+  return found;
+}
+
+export interface NewUser {
+  userPrincipalName: string;
+  displayName: string;
+  usageLocation: string | null;
+  pstnConnectivity: "online" | "onPremises";
+  kind: "person" | "room";
+}
+
+export async function createUserRow(tx: Tx, tenantId: string, data: NewUser): Promise<UserRow> {
+  return tx.directoryUser.create({ data: { tenantId, ...data }, select: userWithLicenses });
+}
+
+export async function createUserRows(tx: Tx, tenantId: string, rows: readonly NewUser[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const now = sqliteDate(new Date());
+  return insertRows(
+    tx,
+    "DirectoryUser",
+    ["id", "tenantId", "userPrincipalName", "displayName", "usageLocation", "pstnConnectivity", "kind", "createdAt"],
+    rows.map((r) => [newId(), tenantId, r.userPrincipalName, r.displayName, r.usageLocation, r.pstnConnectivity, r.kind, now]),
+  );
+}
+
+export async function updateUserRow(tx: Tx, tenantId: string, userId: string, data: Partial<NewUser>): Promise<UserRow> {
+  return tx.directoryUser.update({ where: { id: userId, tenantId }, data, select: userWithLicenses });
+}
+
+export async function deleteUserRow(tx: Tx, tenantId: string, userId: string): Promise<void> {
+  await tx.licenseAssignment.deleteMany({ where: { tenantId, userId } });
+  await tx.directoryUser.delete({ where: { id: userId, tenantId } });
 }

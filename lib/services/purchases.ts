@@ -3,14 +3,14 @@ import { getDb, type Tx } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
 import { loadTenantSnapshot } from "@/lib/data/snapshot";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
-import { decideFunding, validateAutoRecharge, calculateLotExpiresAt } from "@/lib/domain/credits";
-import { formatUsd, parseUsd } from "@/lib/domain/money";
+import { formatUsd } from "@/lib/domain/money";
 import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/lib/domain/offers";
 import { decidePlanSwitch, listSwitchTargets, type SwitchTarget } from "@/lib/domain/plan-switch";
 import type { PlanSku, Reason, SkuPartNumber, TenantSnapshot } from "@/lib/domain/types";
 import { isCreditsPurchase, type PurchaseInput } from "@/lib/validation/purchases";
 import { assertCan, type TenantAccess } from "./actor";
 import { auditRefusals } from "./audit";
+import { openCreditsAccount } from "./credits";
 import { AppError } from "./errors";
 import { findReplay, isUniqueViolation, saveReplay, type StoredResponse } from "./idempotency";
 import { getTenantState, type TenantState } from "./tenants";
@@ -50,9 +50,37 @@ export async function getOffers(access: TenantAccess): Promise<Offer[]> {
   return decideOffers(await snapshotOf(getDb(), access.tenantId));
 }
 
-export async function getSwitchTargets(access: TenantAccess): Promise<SwitchTarget[]> {
+export interface SwitchTargetView extends SwitchTarget {
+  /** For an allowed switch: seats and users that move, and bought add-ons the target makes redundant. */
+  effect: { carriedSeats: number; usersMoving: number; redundantAddOns: SkuPartNumber[]; leavesGoDaddy: boolean } | null;
+}
+
+export async function getSwitchTargets(access: TenantAccess): Promise<{ current: PlanSku | null; targets: SwitchTargetView[] }> {
   assertCan(access, "billing:read");
-  return listSwitchTargets(await snapshotOf(getDb(), access.tenantId));
+  const snapshot = await snapshotOf(getDb(), access.tenantId);
+  const assignedOnPlan = snapshot.plan ? (snapshot.assignedCounts[snapshot.plan] ?? 0) : 0;
+  const targets = listSwitchTargets(snapshot).map((t) => {
+    const d = decidePlanSwitch(snapshot, t.to);
+    return {
+      ...t,
+      effect: d.ok
+        ? {
+            carriedSeats: d.value.carriedSeats,
+            usersMoving: Math.min(assignedOnPlan, d.value.carriedSeats),
+            redundantAddOns: d.value.redundantAddOns,
+            leavesGoDaddy: d.value.leavesGoDaddy,
+          }
+        : null,
+    };
+  });
+  return { current: snapshot.plan, targets };
+}
+
+/** What buying one seat would unlock next, for the checkout page (no write). */
+export async function previewPurchase(access: TenantAccess, sku: SkuPartNumber) {
+  assertCan(access, "billing:read");
+  const result = decidePurchase(await snapshotOf(getDb(), access.tenantId), { sku, quantity: 1 });
+  return result.ok ? result.value : null;
 }
 
 // ---------------------------------------------------------------- purchases
@@ -85,43 +113,10 @@ async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInpu
 
   let amountCents: number | null = null;
   if (credits) {
-    amountCents = unwrap(decideFunding(snapshot.policy, parseUsd(credits.amount) ?? -1)).amountCents;
-    const ar = credits.autoRecharge;
-    const settings = unwrap(
-      validateAutoRecharge(
-        { enabled: ar?.enabled ?? false, thresholdCents: parseUsd(ar?.threshold ?? "0") ?? -1, amountCents: parseUsd(ar?.amount ?? "0") ?? -1 },
-        snapshot.policy,
-      ),
-    );
     // Sign-up: the credits account opens with its first funding lot (expires 12 months after purchase, AF:58).
-    const account = await tx.creditsAccount.upsert({
-      where: { tenantId },
-      create: { tenantId },
-      update: {},
-    });
-    const balanceAfter = account.balanceCents + amountCents;
-    await tx.creditsAccount.update({
-      where: { tenantId },
-      data: {
-        enabled: true,
-        balanceCents: balanceAfter,
-        autoRechargeEnabled: settings.enabled,
-        thresholdCents: settings.thresholdCents,
-        rechargeAmountCents: settings.amountCents,
-        ...(credits.paymentMethod ? { paymentMethod: credits.paymentMethod } : {}),
-      },
-    });
-    await tx.creditsLedgerEntry.create({
-      data: {
-        tenantId,
-        at: now,
-        type: "funding",
-        amountCents,
-        balanceAfterCents: balanceAfter,
-        description: "Sign-up funding",
-        expiresAt: new Date(calculateLotExpiresAt({ addedAt: now.toISOString() })),
-      },
-    });
+    amountCents = (
+      await openCreditsAccount(tx, { tenantId, now, actor: actorOf(access), policy: snapshot.policy, input: credits })
+    ).amountCents;
   }
 
   const subscription = await tx.subscription.create({
@@ -209,6 +204,25 @@ export async function purchase(access: TenantAccess, input: PurchaseInput, idemp
       throw err;
     }
   });
+}
+
+/** One past purchase, for the result page. */
+export async function getPurchase(access: TenantAccess, purchaseId: string) {
+  assertCan(access, "billing:read");
+  const row = await getDb().purchase.findFirst({ where: { id: purchaseId, tenantId: access.tenantId } });
+  if (!row) throw AppError.notFound("That purchase");
+  const monthly = row.unitPriceCents * row.quantity;
+  return {
+    id: row.id,
+    sku: row.sku,
+    quantity: row.quantity,
+    unitPrice: formatUsd(row.unitPriceCents),
+    monthlyTotal: formatUsd(monthly),
+    annualTotal: formatUsd(monthly * 12),
+    amount: row.amountCents === null ? null : formatUsd(row.amountCents),
+    at: row.at.toISOString(),
+    actor: row.actorEmail,
+  };
 }
 
 // ---------------------------------------------------------------- seats

@@ -1,31 +1,384 @@
 import "server-only";
-import { getDb } from "@/lib/data/db";
-import { findUsersPage } from "@/lib/data/users";
+import Papa from "papaparse";
+import { getDb, type Tx } from "@/lib/data/db";
+import { createAuditEvent } from "@/lib/data/audit";
+import { loadTenantSnapshot } from "@/lib/data/snapshot";
+import {
+  createUserRow,
+  createUserRows,
+  deleteUserRow,
+  findExistingUpns,
+  findUser,
+  findUserByUpn,
+  findUsersPage,
+  updateUserRow,
+  type NewUser,
+  type UserRow,
+} from "@/lib/data/users";
+import { decideLicenseChange } from "@/lib/domain/assignment";
+import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
+import { COUNTRIES } from "@/lib/domain/countries";
+import { decideRoomScenarios, type RoomScenarioDecision } from "@/lib/domain/rooms";
+import type { TenantSnapshot, UserSnapshot } from "@/lib/domain/types";
+import {
+  createUserInput,
+  MAX_IMPORT_ROWS,
+  parseSort,
+  type CreateUserInput,
+  type ImportUsersInput,
+  type UpdateUserInput,
+  type UsersQuery,
+} from "@/lib/validation/users";
 import { assertCan, type TenantAccess } from "./actor";
+import { auditRefusals } from "./audit";
+import { AppError } from "./errors";
 
-export interface DirectoryUserView {
-  id: string;
-  userPrincipalName: string;
-  displayName: string;
-  usageLocation: string | null;
-  pstnConnectivity: string;
-  kind: string;
-  assignedLicenses: { sku: string }[];
+export interface AssignedLicenseView {
+  sku: string;
+  skuId: string | null;
+  disabledPlans: string[];
 }
 
-export async function listUsers(access: TenantAccess, opts: { page?: number; pageSize?: number } = {}) {
+/** A directory user as the API and the console see it (never a Prisma row). */
+export interface UserView {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  usageLocation: string | null;
+  pstnConnectivity: "online" | "onPremises";
+  kind: "person" | "room";
+  createdAt: string;
+  assignedLicenses: AssignedLicenseView[];
+}
+
+/** Kept for earlier callers: the same as UserView. */
+export type DirectoryUserView = UserView;
+
+export function toUserView(row: UserRow): UserView {
+  return {
+    id: row.id,
+    displayName: row.displayName,
+    userPrincipalName: row.userPrincipalName,
+    usageLocation: row.usageLocation,
+    pstnConnectivity: row.pstnConnectivity,
+    kind: row.kind,
+    createdAt: row.createdAt.toISOString(),
+    assignedLicenses: row.assignments.map((a) => ({
+      sku: a.sku,
+      skuId: isSkuPartNumber(a.sku) ? SKU_CATALOG[a.sku].skuId : null,
+      disabledPlans: JSON.parse(a.disabledPlansJson) as string[],
+    })),
+  };
+}
+
+/** The rules engine's view of a user. */
+export function toUserSnapshot(row: Pick<UserRow, "id" | "usageLocation" | "pstnConnectivity" | "kind" | "assignments">): UserSnapshot {
+  return {
+    id: row.id,
+    usageLocation: row.usageLocation,
+    pstnConnectivity: row.pstnConnectivity,
+    kind: row.kind,
+    licenses: row.assignments.map((a) => a.sku).filter(isSkuPartNumber),
+  };
+}
+
+export function actorOf(access: TenantAccess) {
+  return { accountId: access.actor.accountId, email: access.actor.email };
+}
+
+export async function snapshotOf(tx: Tx, tenantId: string): Promise<TenantSnapshot> {
+  const snapshot = await loadTenantSnapshot(tx, tenantId);
+  if (!snapshot) throw AppError.notFound("That tenant");
+  return snapshot;
+}
+
+export async function getUserRow(tx: Tx, tenantId: string, userId: string): Promise<UserRow> {
+  const row = await findUser(tx, tenantId, userId);
+  if (!row) throw AppError.notFound("That user");
+  return row;
+}
+
+function upnTaken(): AppError {
+  return new AppError({
+    code: "CONFLICT",
+    message: "Another user in this tenant already has that username.",
+    details: { userPrincipalName: ["Another user in this tenant already has that username"] },
+  });
+}
+
+// ---------------------------------------------------------------- reads
+
+export interface UsersPage {
+  users: UserView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** GET /users and the Active users page: search, sort and page on the server. */
+export async function listUsers(access: TenantAccess, query: Partial<UsersQuery> = {}): Promise<UsersPage> {
   assertCan(access, "users:read");
-  const pageSize = opts.pageSize ?? 50;
-  const page = Math.max(1, opts.page ?? 1);
-  const { rows, total } = await findUsersPage(getDb(), access.tenantId, { skip: (page - 1) * pageSize, take: pageSize });
-  const users: DirectoryUserView[] = rows.map((u) => ({
-    id: u.id,
-    userPrincipalName: u.userPrincipalName,
-    displayName: u.displayName,
-    usageLocation: u.usageLocation,
-    pstnConnectivity: u.pstnConnectivity,
-    kind: u.kind,
-    assignedLicenses: u.assignments.map((a) => ({ sku: a.sku })),
-  }));
-  return { users, total, page, pageSize };
+  const pageSize = query.pageSize ?? 50;
+  const page = Math.max(1, query.page ?? 1);
+  const { rows, total } = await findUsersPage(getDb(), access.tenantId, {
+    search: query.search || undefined,
+    license: query.license,
+    sort: parseSort(query.sort ?? "displayName"),
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+  });
+  return { users: rows.map(toUserView), total, page, pageSize };
+}
+
+export async function getUser(access: TenantAccess, userId: string): Promise<UserView> {
+  assertCan(access, "users:read");
+  return toUserView(await getUserRow(getDb(), access.tenantId, userId));
+}
+
+/** The four Skype Room Systems v2 scenarios for a room account (catalogue §4.3). */
+export async function getRoomScenarios(access: TenantAccess, userId: string): Promise<RoomScenarioDecision[]> {
+  assertCan(access, "users:read");
+  const db = getDb();
+  const row = await getUserRow(db, access.tenantId, userId);
+  const snapshot = await snapshotOf(db, access.tenantId);
+  const user = toUserSnapshot(row);
+  return decideRoomScenarios(snapshot, user.licenses, undefined, user.pstnConnectivity);
+}
+
+// ---------------------------------------------------------------- writes
+
+export async function createUser(access: TenantAccess, input: CreateUserInput): Promise<UserView> {
+  assertCan(access, "users:manage");
+  return getDb().$transaction(async (tx) => {
+    if (await findUserByUpn(tx, access.tenantId, input.userPrincipalName)) throw upnTaken();
+    const row = await createUserRow(tx, access.tenantId, input);
+    await createAuditEvent(tx, {
+      tenantId: access.tenantId,
+      actor: actorOf(access),
+      action: "user.create",
+      target: row.userPrincipalName,
+      outcome: "success",
+      details: { userId: row.id, usageLocation: row.usageLocation, pstnConnectivity: row.pstnConnectivity, kind: row.kind },
+    });
+    return toUserView(row);
+  });
+}
+
+/**
+ * Edit a user. A change of usage location or PSTN connectivity must still suit the licenses the user holds:
+ * they are re-admitted under the new attributes with the same rules as an assignment (R-ASG-LOC, R-ASG-HYB,
+ * R-GEO-2), their own seats excluded, so e.g. moving a Calling Plan user to a country without Calling Plans
+ * is refused and nothing changes.
+ */
+export async function updateUser(access: TenantAccess, userId: string, input: UpdateUserInput): Promise<UserView> {
+  assertCan(access, "users:manage");
+  const db = getDb();
+  const before = await getUserRow(db, access.tenantId, userId);
+  return auditRefusals(access, "user.update", before.userPrincipalName, () =>
+    db.$transaction(async (tx) => {
+      const row = await getUserRow(tx, access.tenantId, userId);
+      if (input.userPrincipalName && input.userPrincipalName !== row.userPrincipalName) {
+        if (await findUserByUpn(tx, access.tenantId, input.userPrincipalName)) throw upnTaken();
+      }
+      const next = {
+        ...toUserSnapshot(row),
+        ...(input.usageLocation !== undefined ? { usageLocation: input.usageLocation } : {}),
+        ...(input.pstnConnectivity ? { pstnConnectivity: input.pstnConnectivity } : {}),
+        ...(input.kind ? { kind: input.kind } : {}),
+      };
+      if (next.licenses.length > 0 && (input.usageLocation !== undefined || input.pstnConnectivity)) {
+        const snapshot = await snapshotOf(tx, access.tenantId);
+        const counts = { ...snapshot.assignedCounts };
+        for (const sku of next.licenses) counts[sku] = Math.max(0, (counts[sku] ?? 1) - 1);
+        const verdict = decideLicenseChange({ ...snapshot, assignedCounts: counts }, { ...next, licenses: [] }, { add: next.licenses, remove: [] });
+        if (!verdict.ok) throw AppError.fromReason(verdict.error);
+      }
+      const changed: Record<string, { from: unknown; to: unknown }> = {};
+      for (const [k, v] of Object.entries(input)) {
+        const old = row[k as keyof typeof row];
+        if (old !== v) changed[k] = { from: old, to: v };
+      }
+      const updated = await updateUserRow(tx, access.tenantId, userId, input as Partial<NewUser>);
+      await createAuditEvent(tx, {
+        tenantId: access.tenantId,
+        actor: actorOf(access),
+        action: "user.update",
+        target: updated.userPrincipalName,
+        outcome: "success",
+        details: { userId, changes: changed },
+      });
+      return toUserView(updated);
+    }),
+  );
+}
+
+/** Delete a user; their licenses go with them and the seats are free again. */
+export async function deleteUser(access: TenantAccess, userId: string): Promise<{ freed: string[] }> {
+  assertCan(access, "users:manage");
+  return getDb().$transaction(async (tx) => {
+    const row = await getUserRow(tx, access.tenantId, userId);
+    const freed = row.assignments.map((a) => a.sku);
+    await deleteUserRow(tx, access.tenantId, userId);
+    await createAuditEvent(tx, {
+      tenantId: access.tenantId,
+      actor: actorOf(access),
+      action: "user.delete",
+      target: row.userPrincipalName,
+      outcome: "success",
+      details: { userId, freedLicenses: freed },
+    });
+    return { freed };
+  });
+}
+
+// ---------------------------------------------------------------- import
+
+export interface ImportError {
+  /** Line of the CSV (the header is line 1), or row number + 1 for JSON rows, so both read the same. */
+  line: number;
+  field?: string;
+  message: string;
+}
+
+export interface ImportResult {
+  imported: number;
+  rows: number;
+  errors: ImportError[];
+}
+
+const HEADER_ALIASES: Record<string, keyof ImportCells> = {
+  displayname: "displayName",
+  name: "displayName",
+  userprincipalname: "userPrincipalName",
+  upn: "userPrincipalName",
+  username: "userPrincipalName",
+  usagelocation: "usageLocation",
+  location: "usageLocation",
+  pstnconnectivity: "pstnConnectivity",
+  pstn: "pstnConnectivity",
+  kind: "kind",
+  type: "kind",
+};
+
+interface ImportCells {
+  displayName?: string;
+  userPrincipalName?: string;
+  usageLocation?: string | null;
+  pstnConnectivity?: string;
+  kind?: string;
+}
+
+const COUNTRY_BY_NAME = new Map(COUNTRIES.map((c) => [c.name.toLowerCase(), c.code]));
+
+/** Friendly spellings a person types in a spreadsheet -> the API's values. */
+function normaliseCells(cells: ImportCells): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (cells.displayName !== undefined) out.displayName = cells.displayName;
+  if (cells.userPrincipalName !== undefined) out.userPrincipalName = cells.userPrincipalName;
+  const loc = cells.usageLocation?.trim();
+  if (loc) out.usageLocation = COUNTRY_BY_NAME.get(loc.toLowerCase()) ?? loc;
+  const pstn = cells.pstnConnectivity?.trim().toLowerCase().replace(/[\s_-]/g, "");
+  if (pstn) out.pstnConnectivity = pstn === "onpremises" || pstn === "hybrid" ? "onPremises" : pstn;
+  const kind = cells.kind?.trim().toLowerCase();
+  if (kind) out.kind = kind === "meetingroom" || kind === "meeting room" ? "room" : kind;
+  return out;
+}
+
+function parseCsv(csv: string): { rows: { line: number; cells: ImportCells }[]; errors: ImportError[] } {
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { header: false, skipEmptyLines: false });
+  const data = parsed.data;
+  const errors: ImportError[] = [];
+  if (data.length === 0 || data[0].every((c) => !c.trim())) {
+    return { rows: [], errors: [{ line: 1, message: "The file is empty: the first line must name the columns (download the template)" }] };
+  }
+  const header = data[0].map((h) => HEADER_ALIASES[h.trim().toLowerCase().replace(/[\s_-]/g, "")] ?? null);
+  const unknown = data[0].filter((h, i) => header[i] === null && h.trim() !== "");
+  if (unknown.length > 0) errors.push({ line: 1, message: `Unknown columns: ${unknown.join(", ")}` });
+  for (const required of ["displayName", "userPrincipalName"] as const) {
+    if (!header.includes(required)) errors.push({ line: 1, field: required, message: `The column ${required} is missing` });
+  }
+  if (errors.length > 0) return { rows: [], errors };
+  const rows: { line: number; cells: ImportCells }[] = [];
+  data.slice(1).forEach((values, i) => {
+    const line = i + 2;
+    if (values.every((v) => v.trim() === "")) return;
+    if (values.length > header.length) {
+      errors.push({ line, message: `This line has ${values.length} values but there are ${header.length} columns` });
+      return;
+    }
+    const cells: ImportCells = {};
+    header.forEach((key, col) => {
+      if (key) cells[key] = values[col] ?? "";
+    });
+    rows.push({ line, cells });
+  });
+  return { rows, errors };
+}
+
+/**
+ * Import users from CSV text or JSON rows. Every row is checked (format, country list, username unique in
+ * the tenant and in the file) and every problem is reported with its line. With `allOrNothing` (the default)
+ * one bad row imports nothing; with `validRowsOnly` the good rows are imported and the bad ones reported.
+ */
+export async function importUsers(access: TenantAccess, input: ImportUsersInput): Promise<ImportResult> {
+  assertCan(access, "users:manage");
+  const source =
+    input.csv !== undefined
+      ? parseCsv(input.csv)
+      : { rows: (input.rows ?? []).map((cells, i) => ({ line: i + 2, cells: cells as ImportCells })), errors: [] as ImportError[] };
+  const errors = [...source.errors];
+  if (source.rows.length > MAX_IMPORT_ROWS) {
+    throw AppError.validation({ errors: [{ line: 1, message: `Import at most ${MAX_IMPORT_ROWS} users at a time` }] }, `Import at most ${MAX_IMPORT_ROWS} users at a time.`);
+  }
+  if (source.rows.length === 0 && errors.length === 0) errors.push({ line: 1, message: "The file has no users below its header line" });
+
+  return getDb().$transaction(
+    async (tx) => {
+      const candidates: { line: number; user: NewUser }[] = [];
+      const seen = new Map<string, number>();
+      for (const { line, cells } of source.rows) {
+        const parsed = createUserInput.safeParse(normaliseCells(cells));
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) {
+            errors.push({ line, field: issue.path.join(".") || undefined, message: issue.message });
+          }
+          continue;
+        }
+        const upn = parsed.data.userPrincipalName;
+        const first = seen.get(upn);
+        if (first !== undefined) {
+          errors.push({ line, field: "userPrincipalName", message: `${upn} is already on line ${first} of this file` });
+          continue;
+        }
+        seen.set(upn, line);
+        candidates.push({ line, user: parsed.data });
+      }
+      const existing = await findExistingUpns(tx, access.tenantId, candidates.map((c) => c.user.userPrincipalName));
+      const good = candidates.filter((c) => {
+        if (!existing.has(c.user.userPrincipalName)) return true;
+        errors.push({ line: c.line, field: "userPrincipalName", message: `${c.user.userPrincipalName} already exists in this tenant` });
+        return false;
+      });
+      errors.sort((a, b) => a.line - b.line);
+      const rows = source.rows.length;
+      if (errors.length > 0 && input.mode === "allOrNothing") {
+        const lines = new Set(errors.map((e) => e.line)).size;
+        throw AppError.validation(
+          { errors },
+          `${lines} ${lines === 1 ? "line has" : "lines have"} a problem, so no user was imported. Fix ${lines === 1 ? "it" : "them"}, or choose to import only the valid rows.`,
+        );
+      }
+      const imported = await createUserRows(tx, access.tenantId, good.map((g) => g.user));
+      await createAuditEvent(tx, {
+        tenantId: access.tenantId,
+        actor: actorOf(access),
+        action: "user.import",
+        target: `${imported} users`,
+        outcome: "success",
+        details: { imported, rows, rejectedLines: [...new Set(errors.map((e) => e.line))], mode: input.mode },
+      });
+      return { imported, rows, errors };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
 }

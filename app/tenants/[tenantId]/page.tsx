@@ -7,6 +7,9 @@ import { findCountry } from "@/lib/domain/countries";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import type { SkuPartNumber } from "@/lib/domain/types";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { FeaturePanel } from "@/components/tenants/feature-panel";
+import { decideFeatureAvailability } from "@/lib/domain/features";
+import type { Cloud, OrgType } from "@/lib/domain/types";
 
 export default async function TenantHome({ params }: { params: Promise<{ tenantId: string }> }) {
   const { tenantId } = await params;
@@ -51,6 +54,9 @@ export default async function TenantHome({ params }: { params: Promise<{ tenantI
           )}
         </Card>
       </div>
+      <Card title={`Features for this organization type and cloud`} className="mt-6">
+        <FeaturePanel features={decideFeatureAvailability(tenant.orgType as OrgType, tenant.cloud as Cloud)} />
+      </Card>
       <Card title="Activity" className="mt-6">
         <EventList events={events} />
       </Card>

@@ -3,6 +3,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { RenameTenantForm } from "@/components/tenants/rename-form";
 import { DeleteTenantForm, ResetTenantForm } from "@/components/tenants/danger-zone";
 import { AddMemberForm } from "@/components/tenants/add-member-form";
+import { TenantSettingsForm } from "@/components/tenants/settings-form";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { getTenantState, listMembers } from "@/lib/services/tenants";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
@@ -26,6 +27,19 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
               <span className="font-medium">{tenant.name}</span>
               <span className="ml-2 text-neutral-600">Your role can view these settings but not change them.</span>
             </p>
+          )}
+        </Card>
+        <Card title="Tenant situation">
+          {can(role, "tenant:update") ? (
+            <TenantSettingsForm tenantId={tenantId} current={tenant} />
+          ) : (
+            <dl className="grid grid-cols-[12rem_1fr] gap-y-1 text-sm">
+              <dt className="text-neutral-600">Country</dt><dd>{tenant.country}</dd>
+              <dt className="text-neutral-600">Commitment</dt><dd>{tenant.commitment}</dd>
+              <dt className="text-neutral-600">Channel</dt><dd>{tenant.channel}</dd>
+              <dt className="text-neutral-600">Organization type</dt><dd>{tenant.orgType}</dd>
+              <dt className="text-neutral-600">Cloud</dt><dd>{tenant.cloud}</dd>
+            </dl>
           )}
         </Card>
         <Card title="Members">

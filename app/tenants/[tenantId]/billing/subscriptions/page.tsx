@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { SeatForm } from "@/components/billing/seat-form";
+import { can } from "@/lib/auth/permissions";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { getTenantState } from "@/lib/services/tenants";
@@ -9,13 +12,35 @@ export const metadata: Metadata = { title: "Subscriptions" };
 
 const dateFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
-export default async function SubscriptionsPage({ params }: { params: Promise<{ tenantId: string }> }) {
+export default async function SubscriptionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<{ switched?: string }>;
+}) {
   const { tenantId } = await params;
+  const { switched } = await searchParams;
   const access = await requireTenantPage(tenantId, "/billing/subscriptions");
   const tenant = await getTenantState(access);
+  const canChangeSeats = can(access.role, "billing:seats");
   return (
     <>
-      <PageHeader title="Subscriptions" description="The plan and add-ons this tenant owns, with their seats." />
+      <PageHeader
+        title="Subscriptions"
+        description="The plan and add-ons this tenant owns, with their licenses."
+        actions={
+          <div className="flex gap-4 text-sm font-semibold">
+            <Link href={`/tenants/${tenantId}/billing/buy`} className="text-brand-700 hover:underline">Add-ons › Buy add-ons</Link>
+            <Link href={`/tenants/${tenantId}/billing/switch-plan`} className="text-brand-700 hover:underline">Switch plans</Link>
+          </div>
+        }
+      />
+      {switched && (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          Plan switched to {SKU_CATALOG[switched as SkuPartNumber]?.name ?? switched}. Licensed users kept their licenses on the new plan.
+        </p>
+      )}
       <Card>
         {tenant.subscriptions.length === 0 ? (
           <EmptyState title="No subscriptions yet">This tenant hasn&apos;t bought a plan, so no add-on can be bought either.</EmptyState>
@@ -29,7 +54,8 @@ export default async function SubscriptionsPage({ params }: { params: Promise<{ 
                 <th scope="col" className="py-2 pr-4 text-right">Available</th>
                 <th scope="col" className="py-2 pr-4">Commitment</th>
                 <th scope="col" className="py-2 pr-4">Renews</th>
-                <th scope="col" className="py-2">Status</th>
+                <th scope="col" className="py-2 pr-4">Status</th>
+                {canChangeSeats && <th scope="col" className="py-2 text-right">Change licenses</th>}
               </tr>
             </thead>
             <tbody>
@@ -41,10 +67,17 @@ export default async function SubscriptionsPage({ params }: { params: Promise<{ 
                   </td>
                   <td className="py-2 pr-4 text-right">{s.quantity}</td>
                   <td className="py-2 pr-4 text-right">{s.assigned}</td>
-                  <td className="py-2 pr-4 text-right">{s.available}</td>
+                  <td className="py-2 pr-4 text-right">{s.sku === "MCOPSTNC" ? "Unlimited" : s.available}</td>
                   <td className="py-2 pr-4">{s.term === "monthly" ? "Monthly" : "Annual"}</td>
                   <td className="py-2 pr-4">{dateFmt.format(new Date(s.renewsAt))}</td>
-                  <td className="py-2 capitalize">{s.status}</td>
+                  <td className="py-2 pr-4 capitalize">{s.status}</td>
+                  {canChangeSeats && (
+                    <td className="py-2">
+                      {s.sku !== "MCOPSTNC" && s.commercial && (
+                        <SeatForm tenantId={tenantId} subscriptionId={s.id} quantity={s.quantity} label={SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku} />
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

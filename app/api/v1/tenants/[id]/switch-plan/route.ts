@@ -5,7 +5,7 @@ import { switchPlanInput } from "@/lib/validation/purchases";
 
 /** The allowed targets with what each includes and its price difference. */
 export const GET = apiRoute<{ id: string }>(async (_req, { actor, params }) =>
-  json({ targets: await getSwitchTargets(await getTenantAccess(actor, params.id)) }),
+  json(await getSwitchTargets(await getTenantAccess(actor, params.id))),
 );
 
 export const POST = apiRoute<{ id: string }>(async (req, { actor, params }) => {

@@ -1,0 +1,56 @@
+import { SKU_CATALOG } from "@/lib/domain/catalog";
+import type { Remedy, SkuPartNumber } from "@/lib/domain/types";
+
+export function skuLabel(sku: string): string {
+  return SKU_CATALOG[sku as SkuPartNumber]?.name ?? sku;
+}
+
+/** The documentation page a rule cites ("page#anchor"), as a link a trainee can follow. */
+export function docUrl(doc: string): string {
+  const [page, anchor] = doc.split("#");
+  const base = `https://learn.microsoft.com/en-us/search/?terms=${encodeURIComponent(page.replace(/-/g, " "))}`;
+  return anchor ? `${base}&anchor=${encodeURIComponent(anchor)}` : base;
+}
+
+export interface RemedyLink {
+  label: string;
+  href?: string;
+}
+
+/** A remedy as something to click that does it, or a plain instruction when the sandbox can't do it. */
+export function remedyLink(remedy: Remedy, tenantId: string): RemedyLink {
+  const base = `/tenants/${tenantId}`;
+  switch (remedy.action) {
+    case "purchase":
+      return remedy.sku === "MCOPSTNC"
+        ? { label: "Set up Communications Credits", href: `${base}/billing/credits` }
+        : { label: `Buy ${skuLabel(remedy.sku)} first`, href: `${base}/billing/buy/${remedy.sku}` };
+    case "switchPlan":
+      return {
+        label: remedy.to.length === 1 ? `Switch to ${skuLabel(remedy.to[0])}` : "Go to Switch plans",
+        href: `${base}/billing/switch-plan${remedy.to.length === 1 ? `?to=${remedy.to[0]}` : ""}`,
+      };
+    case "changeCommitment":
+      return { label: "Change to an annual commitment", href: `${base}/settings#tenant-settings` };
+    case "addFunds":
+      return { label: "Add funds", href: `${base}/billing/credits` };
+    case "assign":
+      return { label: `Assign ${skuLabel(remedy.sku)}`, href: `${base}/users` };
+    case "setUsageLocation":
+      return { label: "Set the user's usage location", href: `${base}/users` };
+    case "contactSupport":
+      return { label: "Contact support (in the real admin center: Support > New service request)" };
+    case "thirdPartyProvider":
+      return { label: "Use a third-party audio conferencing provider" };
+  }
+}
+
+/** One line on what each add-on does, in our words, for the Buy add-ons cards. */
+export const ADDON_DESCRIPTIONS: Record<string, string> = {
+  MCOMEETADV: "Lets meeting organizers add dial-in phone numbers to their meetings. Attendees who dial in need no license.",
+  MCOEV: "Turns users' Skype for Business or Teams into a phone system: call handling, voicemail, auto attendants.",
+  MCOPSTN1: "Gives a user a phone number and a monthly pool of minutes for calls inside their country.",
+  MCOPSTN2: "Like the Domestic plan, plus a monthly allowance of international minutes.",
+  MCOPSTNC: "A prepaid balance that pays for toll-free dial-in, dial-out and calls beyond the plan minutes.",
+  EXCHANGEENTERPRISE: "Exchange Online mailbox (Plan 2). Phone System voicemail needs it on E1 and E4.",
+};

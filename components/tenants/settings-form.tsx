@@ -1,0 +1,77 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateSettingsAction } from "@/lib/actions/billing";
+import type { PolicyView } from "@/lib/services/tenants";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { CHANNEL_OPTIONS, CLOUD_OPTIONS, COMMITMENT_OPTIONS, COUNTRY_OPTIONS, ORG_TYPE_OPTIONS } from "./options";
+
+export interface SituationValues {
+  country: string;
+  orgType: string;
+  cloud: string;
+  channel: string;
+  commitment: string;
+  policy: PolicyView;
+}
+
+/** The tenant's situation and the documented ambiguities, so QA can reproduce any case. */
+export function TenantSettingsForm({ tenantId, current }: { tenantId: string; current: SituationValues }) {
+  const [state, action, pending] = useActionState(updateSettingsAction.bind(null, tenantId), initialFormState);
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  const checked = (name: "monthlyCommitmentBlocksAddOns" | "canadaCallingPlansPreview") =>
+    state.values ? v[name] === "on" : current.policy[name];
+  return (
+    <form action={action} className="space-y-4" noValidate id="tenant-settings">
+      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+        <SelectField label="Country or region" name="country" options={COUNTRY_OPTIONS} defaultValue={v.country ?? current.country} errors={e.country} />
+        <SelectField label="Commitment" name="commitment" options={COMMITMENT_OPTIONS} defaultValue={v.commitment ?? current.commitment} errors={e.commitment} />
+        <SelectField label="Purchase channel" name="channel" options={CHANNEL_OPTIONS} defaultValue={v.channel ?? current.channel} errors={e.channel} />
+        <SelectField label="Organization type" name="orgType" options={ORG_TYPE_OPTIONS} defaultValue={v.orgType ?? current.orgType} errors={e.orgType} />
+        <SelectField label="Cloud" name="cloud" options={CLOUD_OPTIONS} defaultValue={v.cloud ?? current.cloud} errors={e.cloud} />
+      </div>
+      <fieldset className="rounded border border-neutral-200 p-4">
+        <legend className="px-1 text-sm font-semibold">Where the documentation is ambiguous</legend>
+        <div className="space-y-3 text-sm">
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="monthlyCommitmentBlocksAddOns" defaultChecked={checked("monthlyCommitmentBlocksAddOns")} className="mt-1 h-4 w-4" />
+            <span>
+              A monthly commitment blocks add-on purchases <span className="text-neutral-500">(the docs call it a known issue that happens in some cases; rule R-MC-1)</span>
+            </span>
+          </label>
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="canadaCallingPlansPreview" defaultChecked={checked("canadaCallingPlansPreview")} className="mt-1 h-4 w-4" />
+            <span>
+              This tenant is in the Canada Calling Plans preview <span className="text-neutral-500">(R-GEO-3)</span>
+            </span>
+          </label>
+          <SelectField
+            label="Phone System on Skype for Business Online Plan 2 (R-PS-S2)"
+            name="sfbPlan2PhoneSystem"
+            options={[
+              { value: "allow", label: "Can be bought, with a tip to evaluate E5" },
+              { value: "switch", label: "Needs a plan switch first" },
+            ]}
+            defaultValue={v.sfbPlan2PhoneSystem ?? current.policy.sfbPlan2PhoneSystem}
+            errors={e.policy}
+          />
+          <TextField
+            label="Minimum Communications Credits funding, in dollars (A-8)"
+            name="minimumFundingUsd"
+            inputMode="decimal"
+            defaultValue={v.minimumFundingUsd ?? current.policy.minimumFundingUsd}
+            errors={e.policy}
+            hint="March 2018 suggested $20; from July 2018 it was $50."
+          />
+        </div>
+      </fieldset>
+      <FormMessage state={state} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save settings"}
+      </Button>
+    </form>
+  );
+}

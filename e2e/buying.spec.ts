@@ -1,0 +1,155 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, apiAs, signIn, uniqueName } from "./helpers";
+
+/** A new tenant owned by the Global admin, made through the API so each journey starts clean. */
+async function newTenant(page: Page, body: Record<string, unknown>) {
+  const admin = await apiAs(page.request, ACCOUNTS.globalAdmin);
+  const res = await admin.post("/tenants", { name: uniqueName("Journey"), country: "US", seats: 10, ...body });
+  expect(res.status()).toBe(201);
+  const tenant = await res.json();
+  const users = [1, 2, 3].map((i) => ({ n: i }));
+  return { id: tenant.id as string, name: tenant.name as string, admin, users };
+}
+
+function offerCard(page: Page, name: string) {
+  return page.getByRole("list", { name: "Add-ons" }).getByRole("listitem", { name, exact: true });
+}
+
+async function buy(page: Page, tenantId: string, productName: string, quantity: number) {
+  await page.goto(`/tenants/${tenantId}/billing/buy`);
+  await offerCard(page, productName).getByRole("link", { name: `Buy ${productName}` }).click();
+  await page.getByLabel("How many licenses?").fill(String(quantity));
+  await page.getByRole("button", { name: "Review order" }).click();
+  await expect(page.getByRole("heading", { name: "Review your order" })).toBeVisible();
+  await page.getByRole("button", { name: "Place order" }).click();
+  await expect(page.getByRole("heading", { name: "Your order is complete" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(`You bought ${quantity} ${productName}`);
+}
+
+test.describe("buying in the admin center", () => {
+  test("Business Premium: Audio Conferencing, credits, Phone System refused until a switch to E3, then Phone System and a Calling Plan", async ({ page }) => {
+    await signIn(page, ACCOUNTS.billingAdmin);
+    const admin = await apiAs(page.request, ACCOUNTS.globalAdmin);
+    const created = await (await admin.post("/tenants", { name: uniqueName("BP journey"), country: "US", plan: "O365_BUSINESS_PREMIUM", seats: 10 })).json();
+    const billing = await admin.post(`/tenants/${created.id}/members`, { email: ACCOUNTS.billingAdmin, role: "BILLING_ADMIN" });
+    expect(billing.status()).toBe(201);
+    const tenantId = created.id as string;
+
+    await page.goto(`/tenants/${tenantId}/billing/buy`);
+    await expect(offerCard(page, "Audio Conferencing").getByTestId("offer-status")).toHaveText("Available");
+    await page.screenshot({ path: "reports/screens/buy-add-ons-business-premium.png", fullPage: true });
+    await buy(page, tenantId, "Audio Conferencing", 5);
+    await expect(page.getByRole("main").getByRole("link", { name: "Communications Credits" })).toBeVisible();
+
+    // Communications Credits sign-up (its own page is covered by the credits journeys).
+    const signUp = await page.request.post(`/api/v1/tenants/${tenantId}/purchases`, {
+      data: { sku: "MCOPSTNC", amount: "50.00", autoRecharge: { enabled: true, threshold: "10.00", amount: "25.00" } },
+    });
+    expect(signUp.status()).toBe(201);
+
+    await page.goto(`/tenants/${tenantId}/billing/buy`);
+    const phoneSystem = offerCard(page, "Phone System");
+    await expect(phoneSystem.getByTestId("offer-status")).toHaveText("Not available");
+    await expect(phoneSystem.getByTestId("rule-id")).toHaveText("R-PS-BP");
+    await phoneSystem.getByRole("link", { name: "Go to Switch plans" }).click();
+    await expect(page.getByRole("heading", { name: "Switch plans" })).toBeVisible();
+    const e3 = page.getByRole("listitem", { name: "Office 365 Enterprise E3" });
+    await e3.getByRole("button", { name: "Switch to Office 365 Enterprise E3" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Switch plan" }).click();
+    await expect(page.getByRole("status")).toContainText("Plan switched to Office 365 Enterprise E3");
+
+    await buy(page, tenantId, "Phone System", 5);
+    await expect(page.getByRole("main").getByRole("link", { name: "Domestic Calling Plan", exact: true })).toBeVisible();
+    await buy(page, tenantId, "Domestic Calling Plan", 3);
+
+    const state = await (await admin.get(`/tenants/${tenantId}`)).json();
+    expect(state.plan).toBe("ENTERPRISEPACK");
+    expect(state.subscriptions.map((s: { sku: string }) => s.sku)).toEqual(
+      expect.arrayContaining(["ENTERPRISEPACK", "MCOMEETADV", "MCOPSTNC", "MCOEV", "MCOPSTN1"]),
+    );
+    const events = (await (await admin.get(`/tenants/${tenantId}/events`)).json()).events;
+    expect(events.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(["purchase", "plan.switch"]));
+  });
+
+  test("GoDaddy Business Premium: every add-on blocked with the GoDaddy reason and the E3 way out", async ({ page }) => {
+    await signIn(page, ACCOUNTS.globalAdmin);
+    await page.getByRole("link", { name: "Fabrikam Business Premium (GoDaddy)" }).click();
+    await page.getByRole("navigation", { name: "Admin center" }).getByRole("link", { name: "Buy add-ons" }).click();
+    const cards = page.getByRole("list", { name: "Add-ons" }).locator(":scope > li");
+    await expect(cards).toHaveCount(6);
+    for (const card of await cards.all()) {
+      await expect(card.getByTestId("offer-status")).toHaveText("Not available");
+      await expect(card.getByTestId("rule-id")).toHaveText("R-GD-1");
+      await expect(card.getByRole("link", { name: "Switch to Office 365 Enterprise E3" })).toBeVisible();
+    }
+    await page.screenshot({ path: "reports/screens/buy-add-ons-godaddy.png", fullPage: true });
+    await page.getByLabel("Show only what the real admin center shows").check();
+    await expect(page.getByText("The real admin center would show no add-ons")).toBeVisible();
+  });
+
+  test("a monthly commitment shows the annual-commitment reason", async ({ page }) => {
+    await signIn(page, ACCOUNTS.globalReader);
+    await page.getByRole("link", { name: "Northwind E3 (monthly commitment)" }).click();
+    await page.getByRole("navigation", { name: "Admin center" }).getByRole("link", { name: "Buy add-ons" }).click();
+    const ac = offerCard(page, "Audio Conferencing");
+    await expect(ac.getByTestId("rule-id")).toHaveText("R-MC-1");
+    await expect(ac).toContainText("MONTHLY_COMMITMENT");
+    await expect(ac.getByRole("link", { name: "Change to an annual commitment" })).toBeVisible();
+    // A reader sees the offers but no Buy button anywhere.
+    await expect(page.getByRole("list", { name: "Add-ons" }).getByRole("link", { name: /^Buy / })).toHaveCount(0);
+  });
+
+  test("a partner buys one E3 seat and then sees Phone System and Audio Conferencing", async ({ page }) => {
+    await signIn(page, ACCOUNTS.globalAdmin);
+    const admin = await apiAs(page.request, ACCOUNTS.globalAdmin);
+    const t = await (await admin.post("/tenants", { name: uniqueName("Partner"), country: "US", plan: "ENTERPRISEPACK", channel: "partner", seats: 5 })).json();
+    await page.goto(`/tenants/${t.id}/billing/buy`);
+    const ps = offerCard(page, "Phone System");
+    await expect(ps.getByTestId("rule-id")).toHaveText("R-PART-1");
+    await ps.getByRole("link", { name: "Buy Office 365 Enterprise E3 first" }).click();
+    await page.getByLabel("How many licenses?").fill("1");
+    await page.getByRole("button", { name: "Review order" }).click();
+    await page.getByRole("button", { name: "Place order" }).click();
+    await expect(page.getByRole("status")).toContainText("You bought 1 Office 365 Enterprise E3 license");
+    await page.goto(`/tenants/${t.id}/billing/buy`);
+    await expect(offerCard(page, "Phone System").getByTestId("offer-status")).toHaveText("Available");
+    await expect(offerCard(page, "Audio Conferencing").getByTestId("offer-status")).toHaveText("Available");
+  });
+
+  test("E5 shows Audio Conferencing and Phone System as included", async ({ page }) => {
+    await signIn(page, ACCOUNTS.licenseAdmin);
+    await page.getByRole("link", { name: "Relecloud E5" }).click();
+    await page.getByRole("navigation", { name: "Admin center" }).getByRole("link", { name: "Buy add-ons" }).click();
+    await expect(offerCard(page, "Audio Conferencing").getByTestId("offer-status")).toHaveText("Included in your plan");
+    await expect(offerCard(page, "Phone System").getByTestId("offer-status")).toHaveText("Included in your plan");
+    await expect(offerCard(page, "Domestic Calling Plan").getByTestId("offer-status")).toHaveText("Available");
+  });
+
+  test("seat changes: more seats is fine, fewer than assigned is refused with the reason", async ({ page }) => {
+    await signIn(page, ACCOUNTS.globalAdmin);
+    await page.getByRole("link", { name: "Woodgrove E3" }).click();
+    await page.getByRole("navigation", { name: "Admin center" }).getByRole("link", { name: "Subscriptions" }).click();
+    const input = page.getByLabel("Licenses of Office 365 Enterprise E3", { exact: true });
+    await input.fill("1");
+    await page.getByRole("button", { name: "Update licenses of Office 365 Enterprise E3" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(/assigned/i);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("R-ASG-SEAT");
+    await input.fill("30");
+    await page.getByRole("button", { name: "Update licenses of Office 365 Enterprise E3" }).click();
+    await expect(page.getByText("Seats updated: 30 purchased")).toBeVisible();
+  });
+
+  test("settings: turning the monthly-commitment flag off re-evaluates offers at once", async ({ page }) => {
+    await signIn(page, ACCOUNTS.globalAdmin);
+    const admin = await apiAs(page.request, ACCOUNTS.globalAdmin);
+    const t = await (await admin.post("/tenants", { name: uniqueName("Monthly"), country: "US", plan: "ENTERPRISEPACK", commitment: "monthly" })).json();
+    await page.goto(`/tenants/${t.id}/billing/buy`);
+    await expect(offerCard(page, "Phone System").getByTestId("offer-status")).toHaveText("Not available");
+    await page.goto(`/tenants/${t.id}/settings`);
+    await page.getByLabel(/A monthly commitment blocks add-on purchases/).uncheck();
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+    await page.goto(`/tenants/${t.id}/billing/buy`);
+    await expect(offerCard(page, "Phone System").getByTestId("offer-status")).toHaveText("Available");
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * What the sandbox clock does to Communications Credits and subscriptions when it moves (catalogue §3.4,
+ * §3.8, A-13), and the small money rules the credits service shares. Pure: the times come in as arguments.
+ *
+ * - Minute pools reset at each UTC month boundary crossed (clock.ts monthBoundariesBetween).
+ * - Funds expire 12 months after the purchase that added them, oldest first (credits.ts decideExpiry).
+ * - Monthly and annual subscriptions renew on their renewal date; the next date is counted from the first
+ *   one (anchor + n terms), so a subscription renewing on Jan 31 renews on Feb 28 and then on Mar 31 again,
+ *   not on Mar 28.
+ */
+import { addMonths, toEpochMs, toIso, type Instant } from "./clock";
+import { calculateLotExpiresAt, type CreditLot } from "./credits";
+
+export type SubscriptionTerm = "monthly" | "annual";
+
+export interface RenewableSubscription {
+  id: string;
+  term: SubscriptionTerm;
+  /** The next renewal date. */
+  renewsAt: Instant;
+}
+
+export interface Renewal {
+  subscriptionId: string;
+  /** When it renewed (a past renewal date). */
+  renewedAt: string;
+  /** The renewal date after this one. */
+  nextRenewsAt: string;
+}
+
+function termMonths(term: SubscriptionTerm): number {
+  return term === "monthly" ? 1 : 12;
+}
+
+/**
+ * Every renewal that falls in (from, to], oldest first (ties by subscription id). `from` only documents the
+ * window: a renewal date at or before `from` that was not processed yet is still due, so it is included.
+ */
+export function decideRenewals(subscriptions: readonly RenewableSubscription[], to: Instant): Renewal[] {
+  const toMs = toEpochMs(to);
+  const out: Renewal[] = [];
+  for (const sub of subscriptions) {
+    const anchor = toIso(sub.renewsAt);
+    const step = termMonths(sub.term);
+    for (let n = 0; ; n++) {
+      const at = n === 0 ? anchor : addMonths(anchor, n * step);
+      if (toEpochMs(at) > toMs) break;
+      out.push({ subscriptionId: sub.id, renewedAt: at, nextRenewsAt: addMonths(anchor, (n + 1) * step) });
+    }
+  }
+  return out.sort((a, b) => toEpochMs(a.renewedAt) - toEpochMs(b.renewedAt) || (a.subscriptionId < b.subscriptionId ? -1 : 1));
+}
+
+/**
+ * The lots with unused funds whose expiry date is at or before `to`, by expiry date, oldest first. The clock
+ * service expires them one date at a time, so each expiry is recorded at the moment it happened.
+ */
+export function findExpiringLots(lots: readonly CreditLot[], to: Instant): { lotId: string; expiresAt: string }[] {
+  const toMs = toEpochMs(to);
+  return lots
+    .filter((lot) => lot.remainingCents > 0)
+    .map((lot) => ({ lotId: lot.id, expiresAt: calculateLotExpiresAt(lot) }))
+    .filter((e) => toEpochMs(e.expiresAt) <= toMs)
+    .sort((a, b) => toEpochMs(a.expiresAt) - toEpochMs(b.expiresAt) || (a.lotId < b.lotId ? -1 : 1));
+}
+
+/**
+ * How much of newly added funds stays spendable as a lot. The balance may be below zero after a call that
+ * started positive (§3.5); new funds first pay that back, so the lot keeps only what the balance shows above
+ * zero. Keeps the invariant sum(lot.remainingCents) === max(0, balanceCents).
+ */
+export function calculateNewLotRemaining(amountCents: number, balanceAfterCents: number): number {
+  if (!Number.isSafeInteger(amountCents) || amountCents < 0) throw new RangeError(`amountCents must be whole cents >= 0, got ${amountCents}`);
+  if (!Number.isSafeInteger(balanceAfterCents)) throw new RangeError(`balanceAfterCents must be whole cents, got ${balanceAfterCents}`);
+  return Math.min(amountCents, Math.max(0, balanceAfterCents));
+}
+
+export interface LedgerLine {
+  amountCents: number;
+  balanceAfterCents: number;
+}
+
+/**
+ * Checks an append-only ledger, oldest first: each line's balanceAfter is the previous one plus its amount,
+ * and the last equals the cached balance. Returns the first problem, or null when it is consistent.
+ */
+export function findLedgerInconsistency(lines: readonly LedgerLine[], cachedBalanceCents: number): string | null {
+  let running = 0;
+  for (const [i, line] of lines.entries()) {
+    running += line.amountCents;
+    if (line.balanceAfterCents !== running) return `entry ${i + 1}: balanceAfter ${line.balanceAfterCents} but the running sum is ${running}`;
+  }
+  if (running !== cachedBalanceCents) return `the ledger sums to ${running} but the cached balance is ${cachedBalanceCents}`;
+  return null;
+}

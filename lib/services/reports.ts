@@ -1,0 +1,85 @@
+import "server-only";
+import { getDb } from "@/lib/data/db";
+import { ensureCreditsAccount, findPoolUsage, findUserSnapshots } from "@/lib/data/credits";
+import { loadTenantSnapshot } from "@/lib/data/snapshot";
+import { isSkuPartNumber, SKU_CATALOG } from "@/lib/domain/catalog";
+import { monthKey } from "@/lib/domain/clock";
+import { calculateBlockedUsers, type CallType } from "@/lib/domain/credits";
+import { calculateMinutePools } from "@/lib/domain/pools";
+import type { Reason } from "@/lib/domain/types";
+import { assertCan, type TenantAccess } from "./actor";
+import { AppError } from "./errors";
+
+export interface MinutePoolRow {
+  poolId: string;
+  country: string;
+  sku: string;
+  planName: string;
+  licenses: number;
+  allowance: { domestic: number; international: number };
+  used: { domestic: number; international: number };
+  left: { domestic: number; international: number };
+  exhausted: boolean;
+}
+
+/** The PSTN minute pools report (MPR) for the sandbox clock's current month. */
+export async function getMinutePoolsReport(access: TenantAccess): Promise<{ month: string; pools: MinutePoolRow[] }> {
+  assertCan(access, "billing:read");
+  const db = getDb();
+  const tenant = await db.tenant.findUnique({ where: { id: access.tenantId }, select: { now: true } });
+  if (!tenant) throw AppError.notFound("That tenant");
+  const month = monthKey(tenant.now.toISOString());
+  const [users, usage] = await Promise.all([findUserSnapshots(db, access.tenantId), findPoolUsage(db, access.tenantId, month)]);
+  const pools = calculateMinutePools({ users: users.map((u) => u.snapshot) }, usage).map((p) => ({
+    poolId: p.poolId,
+    country: p.poolKey,
+    sku: p.planSku,
+    planName: isSkuPartNumber(p.planSku) ? SKU_CATALOG[p.planSku].name : p.planSku,
+    licenses: p.licenseCount,
+    allowance: { domestic: p.allowance.domesticMinutes, international: p.allowance.internationalMinutes },
+    used: { domestic: p.used.domesticMinutes, international: p.used.internationalMinutes },
+    left: { domestic: p.left.domesticMinutes, international: p.left.internationalMinutes },
+    exhausted: p.exhausted,
+  }));
+  return { month, pools };
+}
+
+export interface BlockedUserRow {
+  userId: string;
+  displayName: string;
+  userPrincipalName: string;
+  blockedCallTypes: CallType[];
+  reasons: Reason[];
+}
+
+/** The "Users blocked" report (UBR): who can't place which PSTN calls right now, and why. */
+export async function getBlockedUsersReport(access: TenantAccess): Promise<{ users: BlockedUserRow[] }> {
+  assertCan(access, "billing:read");
+  const db = getDb();
+  const tenantId = access.tenantId;
+  const snapshot = await loadTenantSnapshot(db, tenantId);
+  const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { now: true } });
+  if (!snapshot || !tenant) throw AppError.notFound("That tenant");
+  const [users, usage, account] = await Promise.all([
+    findUserSnapshots(db, tenantId),
+    findPoolUsage(db, tenantId, monthKey(tenant.now.toISOString())),
+    ensureCreditsAccount(db, tenantId),
+  ]);
+  const names = new Map(users.map((u) => [u.snapshot.id, u]));
+  const blocked = calculateBlockedUsers({
+    tenant: snapshot,
+    users: users.map((u) => u.snapshot),
+    poolUsage: usage,
+    balanceCents: account.balanceCents,
+    creditsEnabled: account.enabled,
+  });
+  return {
+    users: blocked.map((b) => ({
+      userId: b.userId,
+      displayName: names.get(b.userId)?.displayName ?? b.userId,
+      userPrincipalName: names.get(b.userId)?.userPrincipalName ?? "",
+      blockedCallTypes: b.blockedCallTypes,
+      reasons: b.reasons,
+    })),
+  };
+}
