@@ -4,6 +4,7 @@ import { creditsPaths } from "./openapi-credits";
 import { usersPaths } from "./openapi-users";
 import { createTokenInput } from "@/lib/validation/auth";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
+import { purchaseInput, seatChangeInput, switchPlanInput } from "@/lib/validation/purchases";
 import {
   auditEventSchema,
   catalogSchema,
@@ -13,6 +14,11 @@ import {
   tenantStateSchema,
   tenantSummarySchema,
   tokenSchema,
+  offerSchema,
+  purchaseResultSchema,
+  subscriptionSchema,
+  switchResultSchema,
+  switchTargetsSchema,
 } from "@/lib/validation/responses";
 
 const jsonContent = (schema: z.ZodType) => ({ "application/json": { schema } });
@@ -92,6 +98,48 @@ export function buildOpenApiDocument() {
           summary: "Bring the tenant back to the state it was created in",
           requestParams: tenantPath,
           responses: { "200": ok(tenantStateSchema), ...errors },
+        },
+      },
+      "/tenants/{id}/offers": {
+        get: {
+          summary: "One offer per plan and add-on sku: available, included or blocked, with every reason in evaluation order",
+          requestParams: tenantPath,
+          responses: { "200": ok(z.object({ offers: z.array(offerSchema) })), ...errors },
+        },
+      },
+      "/tenants/{id}/purchases": {
+        post: {
+          summary: "Buy seats of a sku, or set up Communications Credits (MCOPSTNC) with a first funding",
+          requestParams: {
+            ...tenantPath,
+            header: z.object({
+              "Idempotency-Key": z.string().max(200).optional().meta({ description: "Same key and body: the first answer again; same key, other body: 409" }),
+            }),
+          },
+          requestBody: { content: jsonContent(purchaseInput) },
+          responses: {
+            "201": ok(purchaseResultSchema, "Bought (or the first answer replayed, with header Idempotent-Replayed: true)"),
+            ...errors,
+            "409": ok(errorSchema, "IDEMPOTENCY_KEY_REUSED"),
+            "422": ok(errorSchema, "A rule refuses it: NO_BASE_PLAN, CLOUD_21VIANET, RESELLER_GODADDY, MONTHLY_COMMITMENT, PARTNER_E3_SEAT_REQUIRED, ALREADY_INCLUDED, PLAN_SWITCH_REQUIRED, PREREQUISITE_MISSING, COUNTRY_NOT_AVAILABLE, AMOUNT_BELOW_MINIMUM"),
+          },
+        },
+      },
+      "/tenants/{id}/subscriptions/{subscriptionId}": {
+        patch: {
+          summary: "Change a subscription's seat count",
+          requestParams: { path: z.object({ id: z.string(), subscriptionId: z.string() }) },
+          requestBody: { content: jsonContent(seatChangeInput) },
+          responses: { "200": ok(subscriptionSchema), ...errors, "409": ok(errorSchema, "SEATS_IN_USE") },
+        },
+      },
+      "/tenants/{id}/switch-plan": {
+        get: { summary: "Plans the tenant may switch to, with includes, price difference and effect", requestParams: tenantPath, responses: { "200": ok(switchTargetsSchema), ...errors } },
+        post: {
+          summary: "Switch the base plan; seats and their users move to the target",
+          requestParams: tenantPath,
+          requestBody: { content: jsonContent(switchPlanInput) },
+          responses: { "200": ok(switchResultSchema), ...errors, "422": ok(errorSchema, "A rule refuses the switch") },
         },
       },
       "/tenants/{id}/events": {

@@ -64,7 +64,8 @@ export interface SubscriptionView {
   sku: string;
   quantity: number;
   assigned: number;
-  available: number;
+  /** null for Communications Credits, whose licenses are unlimited (R-CC-3). */
+  available: number | null;
   commercial: boolean;
   status: string;
   term: string;
@@ -142,7 +143,7 @@ export async function getTenantState(access: TenantAccess, tx: Tx = getDb()): Pr
         sku: s.sku,
         quantity: s.quantity,
         assigned: used,
-        available: Math.max(0, (purchasedBySku.get(s.sku) ?? 0) - used),
+        available: s.sku === "MCOPSTNC" ? null : Math.max(0, (purchasedBySku.get(s.sku) ?? 0) - used),
         commercial: s.commercial,
         status: s.status,
         term: s.term,

@@ -26,7 +26,7 @@ export const subscriptionSchema = z
     sku: z.string(),
     quantity: z.number().int(),
     assigned: z.number().int(),
-    available: z.number().int(),
+    available: z.number().int().nullable().meta({ description: "null for Communications Credits: unlimited licenses" }),
     commercial: z.boolean(),
     status: z.string(),
     term: z.string(),
@@ -114,3 +114,74 @@ export const countrySchema = z
   })
   .loose()
   .meta({ id: "Country" });
+
+const reasonObject = z
+  .object({
+    code: z.string(),
+    message: z.string(),
+    ruleId: z.string(),
+    doc: z.string(),
+    remedies: z.array(z.record(z.string(), z.unknown())),
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({ id: "Reason" });
+
+const recommendation = z.object({ ruleId: z.string(), message: z.string(), doc: z.string() }).meta({ id: "Recommendation" });
+
+export const offerSchema = z
+  .object({
+    sku: z.string(),
+    status: z.enum(["available", "included", "blocked"]),
+    reasons: z.array(reasonObject).meta({ description: "In evaluation order; the first is what a purchase would answer" }),
+    remedies: z.array(z.record(z.string(), z.unknown())),
+    recommendations: z.array(recommendation),
+  })
+  .meta({ id: "Offer" });
+
+export const purchaseResultSchema = z
+  .object({
+    purchase: z.object({
+      id: z.string(),
+      sku: z.string(),
+      name: z.string(),
+      quantity: z.number().int(),
+      unitPrice: z.string(),
+      monthlyTotal: z.string(),
+      annualTotal: z.string(),
+      amount: z.string().nullable(),
+      at: z.string(),
+    }),
+    subscription: z.object({ id: z.string(), sku: z.string(), quantity: z.number().int(), status: z.string(), term: z.string(), renewsAt: z.string() }),
+    unlocks: z.array(z.string()),
+    recommendations: z.array(recommendation),
+  })
+  .meta({ id: "PurchaseResult" });
+
+export const switchTargetsSchema = z
+  .object({
+    current: z.string().nullable(),
+    targets: z.array(
+      z
+        .object({
+          to: z.string(),
+          name: z.string(),
+          allowed: z.boolean(),
+          reason: reasonObject.optional(),
+          includes: z.array(z.string()),
+          perSeatMonthlyDifferenceCents: z.number().int(),
+          monthlyDifferenceCents: z.number().int(),
+          effect: z
+            .object({ carriedSeats: z.number().int(), usersMoving: z.number().int(), redundantAddOns: z.array(z.string()), leavesGoDaddy: z.boolean() })
+            .nullable(),
+        })
+        .loose(),
+    ),
+  })
+  .meta({ id: "SwitchTargets" });
+
+export const switchResultSchema = z
+  .object({
+    tenant: tenantStateSchema,
+    switch: z.object({ from: z.string(), to: z.string(), carriedSeats: z.number().int(), redundantAddOns: z.array(z.string()), leftGoDaddy: z.boolean() }),
+  })
+  .meta({ id: "SwitchResult" });

@@ -139,7 +139,7 @@ describe("users (real SQLite file)", () => {
       { code: "COUNTRY_NOT_AVAILABLE", ruleId: "R-GEO-2", seats: { MCOEV: 1, MCOPSTN1: 1 }, user: { usageLocation: "AR" }, before: [], add: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"], remove: [] },
       { code: "CREDITS_NOT_SET_UP", ruleId: "R-CC-3", seats: { MCOMEETADV: 1 }, user: {}, before: ["ENTERPRISEPACK"], add: ["MCOMEETADV", "MCOPSTNC"], remove: [] },
     ])("$code ($ruleId, add $add, remove $remove)", async ({ code, ruleId, seats, user, before, setup, add, remove, remedy }) => {
-      const { access } = await makeTenantWithSeats(seats);
+      const { access } = await makeTenantWithSeats(seats as Record<string, number>);
       if (setup) await setup(access);
       const u = await addUser(access, user);
       if (before.length) await assignLicense(access, u.id, change(before));
