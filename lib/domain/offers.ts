@@ -392,6 +392,16 @@ export function decideSeatChange(
   const candidates = s.subscriptions.filter((sub) => sub.sku === subscriptionSku && sub.status === "active");
   const subscription = subscriptionId === undefined ? candidates[0] : candidates.find((sub) => sub.id === subscriptionId);
   if (!subscription) return { ok: false, error: deny("NOT_FOUND", "SBX-QTY", { details: { sku: subscriptionSku, subscriptionId } }) };
+  // R-PART-1 / A-17: Action Pack seats come with the pack; more seats are a commercial purchase instead.
+  if (!subscription.commercial) {
+    return {
+      ok: false,
+      error: deny("PARTNER_E3_SEAT_REQUIRED", "R-PART-1", {
+        remedies: [{ action: "purchase", sku: subscriptionSku }],
+        details: { sku: subscriptionSku, subscriptionId: subscription.id, context: "actionPackSeats" },
+      }),
+    };
+  }
 
   const delta = newQuantity - subscription.quantity;
   const value: SeatChangeDecision = {

@@ -185,6 +185,9 @@ export function describeDenial(code: DenialCode, ruleId: string, details?: Recor
     const planSwitch = describePlanSwitchDenial(code, what);
     if (planSwitch) return planSwitch;
   }
+  if (details?.context === "actionPackSeats" && code === "PARTNER_E3_SEAT_REQUIRED") {
+    return "The E3 seats of an Action Pack are set by the pack and can't be changed here. Buy E3 seats as a new purchase instead: bought seats can be added and removed, and they unlock the add-ons.";
+  }
   switch (code) {
     case "NO_BASE_PLAN":
       return `${what} is an add-on, and add-ons attach to an Office 365 plan. This tenant has no plan yet: buy a plan first, then add-ons become available.`;

@@ -254,8 +254,8 @@ export async function changeSeats(access: TenantAccess, subscriptionId: string, 
 
 // ---------------------------------------------------------------- plan switches
 
-export interface SwitchResult {
-  tenant: TenantState;
+/** The tenant after the switch (as api.md says), plus what the switch did. */
+export interface SwitchResult extends TenantState {
   switch: { from: PlanSku; to: PlanSku; carriedSeats: number; redundantAddOns: SkuPartNumber[]; leftGoDaddy: boolean };
 }
 
@@ -295,7 +295,7 @@ export async function switchPlan(access: TenantAccess, to: PlanSku): Promise<Swi
         details: { carriedSeats: decision.carriedSeats, movedUsers: holders.length, redundantAddOns: decision.redundantAddOns },
       });
       return {
-        tenant: await getTenantState(access, tx),
+        ...(await getTenantState(access, tx)),
         switch: {
           from: decision.from,
           to,

@@ -346,6 +346,7 @@ export async function resetTenant(access: TenantAccess): Promise<TenantState> {
     await tx.creditsLedgerEntry.deleteMany({ where: { tenantId } });
     await tx.creditsAccount.deleteMany({ where: { tenantId } });
     await tx.idempotencyRecord.deleteMany({ where: { tenantId } });
+    await tx.purchase.deleteMany({ where: { tenantId } });
     const now = new Date();
     await tx.tenant.update({
       where: { id: tenantId },

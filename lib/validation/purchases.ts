@@ -38,6 +38,15 @@ export const purchaseInput = z
 export type PurchaseInput = z.output<typeof purchaseInput>;
 export type CreditsPurchaseInput = z.output<typeof creditsPurchaseInput>;
 
+/**
+ * Parses a purchase body with the schema its sku selects, so errors name the offending field
+ * (a plain union would only say that neither shape matched).
+ */
+export function purchaseSchemaFor(body: unknown) {
+  const sku = (body as { sku?: unknown } | null)?.sku;
+  return sku === "MCOPSTNC" || sku === "MCOPSTNPP" ? creditsPurchaseInput : seatPurchaseInput;
+}
+
 export function isCreditsPurchase(input: PurchaseInput): input is CreditsPurchaseInput {
   return input.sku === "MCOPSTNC";
 }

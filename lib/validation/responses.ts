@@ -179,9 +179,8 @@ export const switchTargetsSchema = z
   })
   .meta({ id: "SwitchTargets" });
 
-export const switchResultSchema = z
-  .object({
-    tenant: tenantStateSchema,
+export const switchResultSchema = tenantStateSchema
+  .extend({
     switch: z.object({ from: z.string(), to: z.string(), carriedSeats: z.number().int(), redundantAddOns: z.array(z.string()), leftGoDaddy: z.boolean() }),
   })
   .meta({ id: "SwitchResult" });

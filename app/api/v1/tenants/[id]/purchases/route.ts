@@ -2,11 +2,12 @@ import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
 import { AppError } from "@/lib/services/errors";
 import { purchase } from "@/lib/services/purchases";
 import { getTenantAccess } from "@/lib/services/tenants";
-import { purchaseInput } from "@/lib/validation/purchases";
+import { purchaseSchemaFor } from "@/lib/validation/purchases";
 
 export const POST = apiRoute<{ id: string }>(async (req, { actor, params }) => {
   const access = await getTenantAccess(actor, params.id);
-  const input = parseWith(purchaseInput, await readJson(req));
+  const body = await readJson(req);
+  const input = parseWith(purchaseSchemaFor(body), body);
   const key = req.headers.get("idempotency-key")?.trim() || undefined;
   if (key && key.length > 200) throw AppError.validation({ "Idempotency-Key": ["Use at most 200 characters"] });
   const result = await purchase(access, input, key);
