@@ -80,3 +80,30 @@ test.describe("console foundation", () => {
     await expect(page.getByRole("link", { name: renamed })).toHaveCount(0);
   });
 });
+
+test.describe("API tokens in the account menu", () => {
+  test("create a token (shown once), call the API with it, revoke it", async ({ page, request }) => {
+    await signIn(page, ACCOUNTS.licenseAdmin);
+    await page.getByLabel("Account: Lena Icense").click();
+    await page.getByRole("link", { name: "API tokens" }).first().click();
+    await expect(page.getByRole("heading", { name: "API tokens" })).toBeVisible();
+    const name = uniqueName("QA script");
+    await page.getByLabel("Token name").fill(name);
+    await page.getByRole("button", { name: "Create token" }).click();
+    const tokenBox = page.getByLabel("Your new token");
+    await expect(tokenBox).toHaveValue(/^bst_/);
+    const token = await tokenBox.inputValue();
+    const ok = await request.get("/api/v1/tenants", { headers: { Authorization: `Bearer ${token}` } });
+    expect(ok.status()).toBe(200);
+    // Shown once: after a reload only its first characters remain.
+    await page.reload();
+    await expect(page.getByLabel("Your new token")).toHaveCount(0);
+    const row = page.getByRole("row", { name: new RegExp(name) });
+    await expect(row).toContainText(token.slice(0, 10));
+    page.once("dialog", (d) => d.accept());
+    await row.getByRole("button", { name: `Revoke ${name}` }).click();
+    await expect(row).toContainText("Revoked");
+    const refused = await request.get("/api/v1/tenants", { headers: { Authorization: `Bearer ${token}` } });
+    expect(refused.status()).toBe(401);
+  });
+});
