@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ConsoleShell } from "@/components/shell/console-shell";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CreateTenantForm } from "@/components/tenants/create-tenant-form";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { listTenants } from "@/lib/services/tenants";
@@ -28,34 +29,32 @@ export default async function TenantsPage() {
           {tenants.length === 0 ? (
             <EmptyState title="No tenants yet">Create your first sandbox tenant with the form on this page.</EmptyState>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="border-b border-neutral-200 text-xs uppercase text-neutral-500">
-                  <tr>
-                    <th scope="col" className="py-2 pr-4">Name</th>
-                    <th scope="col" className="py-2 pr-4">Plan</th>
-                    <th scope="col" className="py-2 pr-4">Channel</th>
-                    <th scope="col" className="py-2 pr-4">Country</th>
-                    <th scope="col" className="py-2">Your role</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {tenants.map((t) => (
-                    <tr key={t.id} className="border-b border-neutral-100 last:border-0">
-                      <td className="py-2 pr-4">
-                        <Link href={`/tenants/${t.id}`} className="font-medium text-brand-700 hover:underline">
-                          {t.name}
-                        </Link>
-                      </td>
-                      <td className="py-2 pr-4">{t.plan ? SKU_CATALOG[t.plan as SkuPartNumber]?.name ?? t.plan : <span className="text-neutral-500">No plan yet</span>}</td>
-                      <td className="py-2 pr-4">{CHANNEL_LABELS[t.channel] ?? t.channel}</td>
-                      <td className="py-2 pr-4">{findCountry(t.country)?.name ?? t.country}</td>
-                      <td className="py-2">{ROLE_LABELS[t.role]}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption="Your sandbox tenants"
+              head={
+                <>
+                  <Th>Name</Th>
+                  <Th>Plan</Th>
+                  <Th>Channel</Th>
+                  <Th>Country</Th>
+                  <Th>Your role</Th>
+                </>
+              }
+            >
+              {tenants.map((t) => (
+                <Tr key={t.id}>
+                  <Td>
+                    <Link href={`/tenants/${t.id}`} className="font-medium text-brand-700 hover:underline">
+                      {t.name}
+                    </Link>
+                  </Td>
+                  <Td>{t.plan ? SKU_CATALOG[t.plan as SkuPartNumber]?.name ?? t.plan : <span className="text-neutral-500">No plan yet</span>}</Td>
+                  <Td>{CHANNEL_LABELS[t.channel] ?? t.channel}</Td>
+                  <Td>{findCountry(t.country)?.name ?? t.country}</Td>
+                  <Td>{ROLE_LABELS[t.role]}</Td>
+                </Tr>
+              ))}
+            </Table>
           )}
         </Card>
         <Card title="Create a tenant">

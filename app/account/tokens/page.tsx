@@ -3,6 +3,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CreateTokenForm, RevokeTokenButton } from "@/components/tokens/token-forms";
 import { requireActor } from "@/lib/auth/session";
 import { listTokens } from "@/lib/services/accounts";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -22,30 +23,30 @@ export default async function TokensPage() {
           {tokens.length === 0 ? (
             <EmptyState title="No tokens yet">Create one to script the sandbox.</EmptyState>
           ) : (
-            <table className="w-full text-left text-sm">
-              <thead className="border-b text-xs uppercase text-neutral-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-4">Name</th>
-                  <th scope="col" className="py-2 pr-4">Starts with</th>
-                  <th scope="col" className="py-2 pr-4">Created</th>
-                  <th scope="col" className="py-2 pr-4">Expires</th>
-                  <th scope="col" className="py-2 pr-4">Status</th>
-                  <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((t) => (
-                  <tr key={t.id} className="border-b border-neutral-100 last:border-0">
-                    <td className="py-2 pr-4 font-medium">{t.name}</td>
-                    <td className="py-2 pr-4 font-mono text-xs">{t.prefix}…</td>
-                    <td className="py-2 pr-4">{dateFmt.format(new Date(t.createdAt))}</td>
-                    <td className="py-2 pr-4">{dateFmt.format(new Date(t.expiresAt))}</td>
-                    <td className="py-2 pr-4">{t.revokedAt ? "Revoked" : new Date(t.expiresAt) < new Date() ? "Expired" : "Active"}</td>
-                    <td className="py-2 text-right">{!t.revokedAt && <RevokeTokenButton tokenId={t.id} name={t.name} />}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <Table
+              caption="Your API tokens"
+              head={
+                <>
+                  <Th>Name</Th>
+                  <Th>Starts with</Th>
+                  <Th>Created</Th>
+                  <Th>Expires</Th>
+                  <Th>Status</Th>
+                  <Th><span className="sr-only">Actions</span></Th>
+                </>
+              }
+            >
+              {tokens.map((t) => (
+                <Tr key={t.id}>
+                  <Td className="font-medium">{t.name}</Td>
+                  <Td className="font-mono text-xs">{t.prefix}…</Td>
+                  <Td>{dateFmt.format(new Date(t.createdAt))}</Td>
+                  <Td>{dateFmt.format(new Date(t.expiresAt))}</Td>
+                  <Td>{t.revokedAt ? "Revoked" : new Date(t.expiresAt) < new Date() ? "Expired" : "Active"}</Td>
+                  <Td className="text-right">{!t.revokedAt && <RevokeTokenButton tokenId={t.id} name={t.name} />}</Td>
+                </Tr>
+              ))}
+            </Table>
           )}
         </Card>
         <Card title="Create a token">

@@ -7,6 +7,7 @@ import { TenantSettingsForm } from "@/components/tenants/settings-form";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { getTenantState, listMembers } from "@/lib/services/tenants";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -43,24 +44,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
           )}
         </Card>
         <Card title="Members">
-          <table className="mb-4 w-full text-left text-sm">
-            <thead className="border-b text-xs uppercase text-neutral-500">
-              <tr>
-                <th scope="col" className="py-2">Name</th>
-                <th scope="col" className="py-2">Email</th>
-                <th scope="col" className="py-2">Role</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.accountId} className="border-b border-neutral-100 last:border-0">
-                  <td className="py-2">{m.name}</td>
-                  <td className="py-2">{m.email}</td>
-                  <td className="py-2">{ROLE_LABELS[m.role]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table caption="Members of this tenant" head={<><Th>Name</Th><Th>Email</Th><Th>Role</Th></>}>
+            {members.map((m) => (
+              <Tr key={m.accountId}>
+                <Td>{m.name}</Td>
+                <Td>{m.email}</Td>
+                <Td>{ROLE_LABELS[m.role]}</Td>
+              </Tr>
+            ))}
+          </Table>
+          <div className="mb-4" />
           {can(role, "members:manage") && <AddMemberForm tenantId={tenantId} />}
         </Card>
         {(can(role, "tenant:reset") || can(role, "tenant:delete")) && (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SeatForm } from "@/components/billing/seat-form";
 import { can } from "@/lib/auth/permissions";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { getTenantState } from "@/lib/services/tenants";
@@ -45,43 +46,43 @@ export default async function SubscriptionsPage({
         {tenant.subscriptions.length === 0 ? (
           <EmptyState title="No subscriptions yet">This tenant hasn&apos;t bought a plan, so no add-on can be bought either.</EmptyState>
         ) : (
-          <table className="w-full text-left text-sm">
-            <thead className="border-b text-xs uppercase text-neutral-500">
-              <tr>
-                <th scope="col" className="py-2 pr-4">Product</th>
-                <th scope="col" className="py-2 pr-4 text-right">Purchased</th>
-                <th scope="col" className="py-2 pr-4 text-right">Assigned</th>
-                <th scope="col" className="py-2 pr-4 text-right">Available</th>
-                <th scope="col" className="py-2 pr-4">Commitment</th>
-                <th scope="col" className="py-2 pr-4">Renews</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                {canChangeSeats && <th scope="col" className="py-2 text-right">Change licenses</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {tenant.subscriptions.map((s) => (
-                <tr key={s.id} className="border-b border-neutral-100 last:border-0">
-                  <td className="py-2 pr-4 font-medium">
-                    {SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku}
-                    {!s.commercial && <span className="ml-2 rounded bg-neutral-100 px-1.5 text-xs">Action Pack</span>}
-                  </td>
-                  <td className="py-2 pr-4 text-right">{s.quantity}</td>
-                  <td className="py-2 pr-4 text-right">{s.assigned}</td>
-                  <td className="py-2 pr-4 text-right">{s.sku === "MCOPSTNC" ? "Unlimited" : s.available}</td>
-                  <td className="py-2 pr-4">{s.term === "monthly" ? "Monthly" : "Annual"}</td>
-                  <td className="py-2 pr-4">{dateFmt.format(new Date(s.renewsAt))}</td>
-                  <td className="py-2 pr-4 capitalize">{s.status}</td>
-                  {canChangeSeats && (
-                    <td className="py-2">
-                      {s.sku !== "MCOPSTNC" && s.commercial && (
-                        <SeatForm tenantId={tenantId} subscriptionId={s.id} quantity={s.quantity} label={SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku} />
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            caption="Subscriptions"
+            head={
+              <>
+                <Th>Product</Th>
+                <Th className="text-right">Purchased</Th>
+                <Th className="text-right">Assigned</Th>
+                <Th className="text-right">Available</Th>
+                <Th>Commitment</Th>
+                <Th>Renews</Th>
+                <Th>Status</Th>
+                {canChangeSeats && <Th className="text-right">Change licenses</Th>}
+              </>
+            }
+          >
+            {tenant.subscriptions.map((s) => (
+              <Tr key={s.id}>
+                <Td className="font-medium">
+                  {SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku}
+                  {!s.commercial && <span className="ml-2 rounded bg-neutral-100 px-1.5 text-xs">Action Pack</span>}
+                </Td>
+                <Td className="text-right">{s.quantity}</Td>
+                <Td className="text-right">{s.assigned}</Td>
+                <Td className="text-right">{s.available ?? "Unlimited"}</Td>
+                <Td>{s.term === "monthly" ? "Monthly" : "Annual"}</Td>
+                <Td>{dateFmt.format(new Date(s.renewsAt))}</Td>
+                <Td className="capitalize">{s.status}</Td>
+                {canChangeSeats && (
+                  <Td>
+                    {s.sku !== "MCOPSTNC" && s.commercial && (
+                      <SeatForm tenantId={tenantId} subscriptionId={s.id} quantity={s.quantity} label={SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku} />
+                    )}
+                  </Td>
+                )}
+              </Tr>
+            ))}
+          </Table>
         )}
       </Card>
     </>
