@@ -4,6 +4,7 @@ import { ConsoleShell } from "@/components/shell/console-shell";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CreateTenantForm } from "@/components/tenants/create-tenant-form";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { CHANNEL_OPTIONS, optionLabel } from "@/components/tenants/options";
 import { requireActor } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { listTenants } from "@/lib/services/tenants";
@@ -13,7 +14,6 @@ import type { SkuPartNumber } from "@/lib/domain/types";
 
 export const metadata: Metadata = { title: "Tenants" };
 
-const CHANNEL_LABELS: Record<string, string> = { direct: "Direct", godaddy: "GoDaddy", partner: "Partner (Action Pack)" };
 
 export default async function TenantsPage() {
   const actor = await requireActor();
@@ -49,7 +49,7 @@ export default async function TenantsPage() {
                     </Link>
                   </Td>
                   <Td>{t.plan ? SKU_CATALOG[t.plan as SkuPartNumber]?.name ?? t.plan : <span className="text-neutral-500">No plan yet</span>}</Td>
-                  <Td>{CHANNEL_LABELS[t.channel] ?? t.channel}</Td>
+                  <Td>{optionLabel(CHANNEL_OPTIONS, t.channel)}</Td>
                   <Td>{findCountry(t.country)?.name ?? t.country}</Td>
                   <Td>{ROLE_LABELS[t.role]}</Td>
                 </Tr>

@@ -34,3 +34,7 @@ export const COMMITMENT_OPTIONS = [
   { value: "annual", label: "Annual commitment" },
   { value: "monthly", label: "Monthly commitment" },
 ];
+
+export function optionLabel(options: { value: string; label: string }[], value: string): string {
+  return options.find((o) => o.value === value)?.label ?? value;
+}

@@ -8,6 +8,7 @@ import { SKU_CATALOG } from "@/lib/domain/catalog";
 import type { SkuPartNumber } from "@/lib/domain/types";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { FeaturePanel } from "@/components/tenants/feature-panel";
+import { CHANNEL_OPTIONS, ORG_TYPE_OPTIONS, optionLabel } from "@/components/tenants/options";
 import { decideFeatureAvailability } from "@/lib/domain/features";
 import type { Cloud, OrgType } from "@/lib/domain/types";
 
@@ -20,8 +21,8 @@ export default async function TenantHome({ params }: { params: Promise<{ tenantI
     ["Base plan", planName],
     ["Country or region", findCountry(tenant.country)?.name ?? tenant.country],
     ["Commitment", tenant.commitment === "monthly" ? "Monthly" : "Annual"],
-    ["Purchase channel", { direct: "Microsoft", godaddy: "GoDaddy", partner: "Partner (Action Pack)" }[tenant.channel] ?? tenant.channel],
-    ["Organization type", tenant.orgType],
+    ["Purchase channel", optionLabel(CHANNEL_OPTIONS, tenant.channel)],
+    ["Organization type", optionLabel(ORG_TYPE_OPTIONS, tenant.orgType)],
     ["Cloud", tenant.cloud === "21vianet" ? "Operated by 21Vianet" : "Worldwide"],
     ["Your role", ROLE_LABELS[tenant.role]],
   ];
