@@ -27,7 +27,7 @@ export function ReasonBox({ reason, tenantId, compact = false }: { reason: Reaso
       )}
       <p className="mt-2 text-xs text-amber-900">
         <span className="font-mono">{reason.code}</span> · Rule{" "}
-        <span className="font-semibold" data-testid="rule-id">{reason.ruleId}</span> ·{" "}
+        <Link href={`/rules#${reason.ruleId}`} className="font-semibold underline" data-testid="rule-id">{reason.ruleId}</Link> ·{" "}
         <a href={docUrl(reason.doc)} target="_blank" rel="noreferrer" className="underline">
           Documentation
         </a>

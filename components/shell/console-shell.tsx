@@ -64,6 +64,11 @@ function AllTenantsNav() {
         </Link>
       </li>
       <li>
+        <Link href="/rules" className="block rounded px-3 py-2 hover:bg-neutral-100">
+          Rules reference
+        </Link>
+      </li>
+      <li>
         <Link href="/account/tokens" className="block rounded px-3 py-2 hover:bg-neutral-100">
           API tokens
         </Link>

@@ -22,6 +22,7 @@ function sections(base: string): { heading?: string; items: Item[] }[] {
       ],
     },
     { items: [{ label: "Settings", href: `${base}/settings` }] },
+    { heading: "Sandbox", items: [{ label: "Rules reference", href: "/rules" }] },
   ];
 }
 
