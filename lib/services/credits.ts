@@ -347,6 +347,8 @@ export interface CreditsView {
   autoRecharge: { enabled: boolean; threshold: string; amount: string };
   paymentMethod: PaymentMethod;
   minimumFunding: string;
+  /** Number of entries in the whole ledger (the list may be limited or filtered). */
+  ledgerSize: number;
   ledger: LedgerEntryView[];
 }
 
@@ -362,6 +364,7 @@ export async function getCredits(access: TenantAccess, opts: { type?: LedgerType
     autoRecharge: { enabled: account.autoRechargeEnabled, threshold: formatUsd(account.thresholdCents), amount: formatUsd(account.rechargeAmountCents) },
     paymentMethod: paymentOf(account),
     minimumFunding: formatUsd(snapshot.policy.minimumFundingCents),
+    ledgerSize: account.ledgerSeq,
     ledger: ledger.map(toLedgerView),
   };
 }

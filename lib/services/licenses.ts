@@ -11,7 +11,7 @@ import {
   findSubscriptions,
   updateDisabledPlans,
 } from "@/lib/data/licenses";
-import { findAllUsers, findUsersByIds, type UserRow } from "@/lib/data/users";
+import { findUserLicenseRows, type UserLicenseRow } from "@/lib/data/users";
 import { calculateSeatUsage, decideBulkLicenseChange, decideLicenseChange, CREDITS_SKU } from "@/lib/domain/assignment";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 import { calculateServiceNumberCap, calculateUserNumberCap, countServiceNumberLicenses } from "@/lib/domain/numbers";
@@ -123,11 +123,8 @@ export interface BulkReport {
 /** Over this many users, reading the whole tenant is cheaper than a long IN list. */
 const READ_ALL_ABOVE = 900;
 
-async function loadSelectedUsers(tx: Tx, tenantId: string, ids: string[]): Promise<UserRow[]> {
-  const rows =
-    ids.length > READ_ALL_ABOVE
-      ? await findAllUsers(tx, tenantId)
-      : await findUsersByIds(tx, tenantId, ids);
+async function loadSelectedUsers(tx: Tx, tenantId: string, ids: string[]): Promise<UserLicenseRow[]> {
+  const rows = await findUserLicenseRows(tx, tenantId, ids.length > READ_ALL_ABOVE ? undefined : ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = ids.filter((id) => !byId.has(id));
   if (missing.length > 0) {
@@ -155,7 +152,11 @@ export async function bulkChangeLicenses(access: TenantAccess, input: BulkLicens
     getDb().$transaction(async (tx) => {
       const snapshot = await snapshotOf(tx, tenantId);
       const rows = await loadSelectedUsers(tx, tenantId, ids);
-      const decision = decideBulkLicenseChange(snapshot, rows.map(toUserSnapshot), change);
+      const decision = decideBulkLicenseChange(
+        snapshot,
+        rows.map((r) => toUserSnapshot({ ...r, assignments: r.skus.map((sku) => ({ sku, disabledPlansJson: "[]" })) })),
+        change,
+      );
       const report: BulkUserReport[] = decision.results.map(({ userId, result }, i) =>
         result.ok
           ? { userId, userPrincipalName: rows[i].userPrincipalName, ok: true, added: result.value.added, removed: result.value.removed }

@@ -347,6 +347,9 @@ export async function resetTenant(access: TenantAccess): Promise<TenantState> {
     await tx.creditsAccount.deleteMany({ where: { tenantId } });
     await tx.idempotencyRecord.deleteMany({ where: { tenantId } });
     await tx.purchase.deleteMany({ where: { tenantId } });
+    await tx.creditLot.deleteMany({ where: { tenantId } });
+    await tx.minutePoolUsage.deleteMany({ where: { tenantId } });
+    await tx.notification.deleteMany({ where: { tenantId } });
     const now = new Date();
     await tx.tenant.update({
       where: { id: tenantId },

@@ -76,6 +76,7 @@ export const creditsSchema = z
     autoRecharge: z.object({ enabled: z.boolean(), threshold: z.string(), amount: z.string() }),
     paymentMethod: paymentMethod,
     minimumFunding: z.string(),
+    ledgerSize: z.number().int(),
     ledger: z.array(ledgerEntrySchema).meta({ description: "Newest first" }),
   })
   .meta({ id: "Credits" });

@@ -1,51 +1,60 @@
 import type { Metadata } from "next";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/card";
+import { UsersTable } from "@/components/users/users-table";
+import { can } from "@/lib/auth/permissions";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { listUsers } from "@/lib/services/users";
-import { findCountry } from "@/lib/domain/countries";
-import { SKU_CATALOG } from "@/lib/domain/catalog";
-import type { SkuPartNumber } from "@/lib/domain/types";
+import { usersQuery } from "@/lib/validation/users";
 
 export const metadata: Metadata = { title: "Active users" };
 
-export default async function UsersPage({ params }: { params: Promise<{ tenantId: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function UsersPage({ params, searchParams }: { params: Promise<{ tenantId: string }>; searchParams: SearchParams }) {
   const { tenantId } = await params;
   const access = await requireTenantPage(tenantId, "/users");
-  const { users, total } = await listUsers(access, { pageSize: 100 });
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = usersQuery.safeParse(raw);
+  const query = parsed.success ? parsed.data : usersQuery.parse({});
+  const { users, total } = await listUsers(access, query);
+  // A page past the end (e.g. after a search narrowed the list) shows the last page instead.
+  const lastPage = Math.max(1, Math.ceil(total / query.pageSize));
+  const page = query.page > lastPage ? await listUsers(access, { ...query, page: lastPage }) : null;
+  const manage = can(access.role, "users:manage");
+  const deleted = raw.deleted === "1";
   return (
     <>
-      <PageHeader title="Active users" description={`${total} directory users in this tenant.`} />
+      <PageHeader
+        title="Active users"
+        description="The people and meeting rooms of this tenant. Select a user to manage their details and product licenses."
+        actions={
+          manage ? (
+            <div className="flex gap-2">
+              <Link href={`/tenants/${tenantId}/users/new`} className={buttonClass("primary")}>
+                Add a user
+              </Link>
+              <Link href={`/tenants/${tenantId}/users/import`} className={buttonClass("secondary")}>
+                Import users
+              </Link>
+            </div>
+          ) : undefined
+        }
+      />
+      {deleted && (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          The user was deleted and their licenses are free again.
+        </p>
+      )}
       <Card>
-        {users.length === 0 ? (
-          <EmptyState title="No users yet" />
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b text-xs uppercase text-neutral-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-4">Display name</th>
-                  <th scope="col" className="py-2 pr-4">Username</th>
-                  <th scope="col" className="py-2 pr-4">Usage location</th>
-                  <th scope="col" className="py-2 pr-4">PSTN</th>
-                  <th scope="col" className="py-2 pr-4">Kind</th>
-                  <th scope="col" className="py-2">Licenses</th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.map((u) => (
-                  <tr key={u.id} className="border-b border-neutral-100 last:border-0">
-                    <td className="py-2 pr-4 font-medium">{u.displayName}</td>
-                    <td className="py-2 pr-4">{u.userPrincipalName}</td>
-                    <td className="py-2 pr-4">{u.usageLocation ? findCountry(u.usageLocation)?.name ?? u.usageLocation : <span className="text-amber-800">Not set</span>}</td>
-                    <td className="py-2 pr-4">{u.pstnConnectivity === "onPremises" ? "On-premises" : "Online"}</td>
-                    <td className="py-2 pr-4">{u.kind === "room" ? "Meeting room" : "Person"}</td>
-                    <td className="py-2">{u.assignedLicenses.map((l) => SKU_CATALOG[l.sku as SkuPartNumber]?.name ?? l.sku).join(", ") || <span className="text-neutral-500">Unlicensed</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <UsersTable
+          tenantId={tenantId}
+          users={page ? page.users : users}
+          total={total}
+          query={{ search: query.search, sort: query.sort, page: page ? lastPage : query.page, pageSize: query.pageSize, license: query.license }}
+        />
       </Card>
     </>
   );

@@ -1,0 +1,171 @@
+/**
+ * Simulated calls per second through the HTTP API: 8 concurrent clients post toll-free calls to one tenant
+ * for a fixed time against a real `next start` server, then the ledger is checked for consistency (each
+ * balanceAfter is the running sum, the last one is the balance, one usage entry per answered call, and the
+ * recharges add up). Prints the figure; nothing here is a timed test.
+ *
+ * Starts its own server with scripts/e2e-server.sh (fresh seeded database) on BENCH_PORT (3600) from the
+ * build in BENCH_DIST_DIR (.next-credits; built first if missing). Run:
+ *   npx tsx --conditions=react-server bench/credits.bench.ts      (or npm run bench)
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3600);
+const DIST = process.env.BENCH_DIST_DIR ?? ".next-credits";
+const CLIENTS = 8;
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
+const BASE = `http://localhost:${PORT}`;
+const CALL_MINUTES = 10; // toll-free at $0.03/min: $0.30 a call
+
+function startServer(): ChildProcess {
+  if (!existsSync(`${DIST}/BUILD_ID`)) {
+    console.log(`building into ${DIST} ...`);
+    const built = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: DIST }, stdio: "inherit" });
+    if (built.status !== 0) throw new Error("next build failed");
+  }
+  // Its own process group, so we stop exactly what we started.
+  return spawn("bash", ["scripts/e2e-server.sh"], {
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      DATABASE_URL: undefined,
+      PORT: String(PORT),
+      NEXT_DIST_DIR: DIST,
+      NEXTAUTH_URL: BASE,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-0123456789-abcdef",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+}
+
+async function waitForServer(): Promise<void> {
+  const until = Date.now() + 120_000;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${BASE}/login`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the server on ${BASE} did not start`);
+}
+
+async function api(token: string, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${BASE}/api/v1${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await res.json()) as Record<string, unknown>;
+  return { status: res.status, json };
+}
+
+async function must(p: Promise<{ status: number; json: Record<string, unknown> }>, status: number, what: string) {
+  const r = await p;
+  if (r.status !== status) throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.json)}`);
+  return r.json;
+}
+
+function cents(amount: string): number {
+  const negative = amount.startsWith("-");
+  const [whole, fraction = "0"] = amount.replace("-", "").split(".");
+  const c = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+  return negative ? -c : c;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+async function main() {
+  const server = startServer();
+  const stop = () => {
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  process.on("exit", stop);
+  try {
+    await waitForServer();
+    const tokenRes = await fetch(`${BASE}/api/v1/tokens`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email: "global.admin@sandbox.test", password: "Sandbox-2018!" }),
+    });
+    const token = ((await tokenRes.json()) as { token: string }).token;
+    const tenant = await must(api(token, "POST", "/tenants", { name: "Credits bench", country: "US", plan: "ENTERPRISEPACK", seats: 10 }), 201, "tenant");
+    const t = `/tenants/${tenant.id as string}`;
+    await must(api(token, "POST", `${t}/purchases`, { sku: "MCOMEETADV", quantity: 5 }), 201, "Audio Conferencing");
+    const user = await must(api(token, "POST", `${t}/users`, { displayName: "Bench Organizer", userPrincipalName: "organizer@bench.test", usageLocation: "US" }), 201, "user");
+    await must(api(token, "POST", `${t}/users/${user.id as string}/assignLicense`, { addLicenses: [{ sku: "ENTERPRISEPACK" }, { sku: "MCOMEETADV" }], removeLicenses: [] }), 200, "licenses");
+    const startCents = 100_000;
+    const rechargeCents = 20_000;
+    await must(
+      api(token, "POST", `${t}/purchases`, { sku: "MCOPSTNC", amount: "1000.00", autoRecharge: { enabled: true, threshold: "500.00", amount: "200.00" } }),
+      201,
+      "credits",
+    );
+
+    // Warm up the route once, then measure.
+    await must(api(token, "POST", `${t}/credits/usage`, { userId: user.id, type: "tollFreeDialIn", minutes: CALL_MINUTES }), 201, "warm-up call");
+    let ok = 1;
+    let failed = 0;
+    let recharged = 0;
+    const latencies: number[] = [];
+    const started = performance.now();
+    const deadline = started + DURATION_MS;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (performance.now() < deadline) {
+          const t0 = performance.now();
+          const r = await api(token, "POST", `${t}/credits/usage`, { userId: user.id, type: "tollFreeDialIn", minutes: CALL_MINUTES });
+          latencies.push(performance.now() - t0);
+          if (r.status === 201) {
+            ok += 1;
+            if (r.json.autoRecharged) recharged += 1;
+          } else failed += 1;
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const measured = ok - 1;
+
+    // Consistency afterwards.
+    const credits = await must(api(token, "GET", `${t}/credits?limit=10000`), 200, "credits");
+    const ledger = [...(credits.ledger as { type: string; amount: string; balanceAfter: string }[])].reverse();
+    let running = 0;
+    let broken = 0;
+    for (const e of ledger) {
+      running += cents(e.amount);
+      if (cents(e.balanceAfter) !== running) broken += 1;
+    }
+    const usage = ledger.filter((e) => e.type === "usage").length;
+    const recharges = ledger.filter((e) => e.type === "autoRecharge").length;
+    const expected = startCents + recharges * rechargeCents - usage * CALL_MINUTES * 3;
+    const balance = cents(credits.balance as string);
+    const consistent = broken === 0 && running === balance && usage === ok && recharges === recharged && balance === expected;
+
+    latencies.sort((a, b) => a - b);
+    console.log(`credits: ${CLIENTS} clients, ${seconds.toFixed(1)} s, ${measured} calls answered 201, ${failed} failed`);
+    console.log(`credits: ${(measured / seconds).toFixed(1)} simulated calls/s through POST /credits/usage`);
+    console.log(`credits: latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
+    console.log(`credits: ledger ${ledger.length} entries (${usage} usage, ${recharges} auto-recharges), balance $${credits.balance as string}: ${consistent ? "consistent" : "INCONSISTENT"}`);
+    if (!consistent) {
+      console.log({ broken, running, balance, expected, usage, ok, recharges, recharged });
+      process.exitCode = 1;
+    }
+  } finally {
+    stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,76 @@
+import Link from "next/link";
+import type { LedgerEntryView } from "@/lib/services/credits";
+import { LEDGER_TYPE_LABELS, sandboxDate, usd } from "./options";
+
+const FILTERS = ["all", "funding", "autoRecharge", "usage", "expiry"] as const;
+
+/** The append-only ledger, newest first, with a type filter and a CSV download of the same view. */
+export function LedgerTable({ tenantId, entries, type, total }: { tenantId: string; entries: LedgerEntryView[]; type?: string; total: number }) {
+  const base = `/tenants/${tenantId}/billing/credits`;
+  const csv = `/api/v1/tenants/${tenantId}/credits/ledger.csv${type ? `?type=${type}` : ""}`;
+  return (
+    <div>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <nav aria-label="Filter ledger" className="flex flex-wrap gap-1 text-sm">
+          {FILTERS.map((f) => {
+            const active = (f === "all" && !type) || f === type;
+            return (
+              <Link
+                key={f}
+                href={f === "all" ? `${base}#ledger` : `${base}?type=${f}#ledger`}
+                aria-current={active ? "true" : undefined}
+                className={`rounded-full border px-3 py-1 ${active ? "border-brand-600 bg-brand-50 font-semibold text-brand-800" : "border-neutral-300 hover:bg-neutral-100"}`}
+                scroll={false}
+              >
+                {f === "all" ? "All" : LEDGER_TYPE_LABELS[f]}
+              </Link>
+            );
+          })}
+        </nav>
+        <a href={csv} download className="text-sm font-semibold text-brand-700 underline">
+          Export CSV
+        </a>
+      </div>
+      {entries.length === 0 ? (
+        <p className="text-sm text-neutral-600">No entries{type ? " of this type" : ""} yet.</p>
+      ) : (
+        <div className="max-h-96 overflow-auto">
+          <table className="w-full text-left text-sm" aria-label="Ledger">
+            <thead className="sticky top-0 border-b bg-white text-xs uppercase text-neutral-500">
+              <tr>
+                <th scope="col" className="py-2 pr-2">#</th>
+                <th scope="col" className="py-2 pr-2">Sandbox time</th>
+                <th scope="col" className="py-2 pr-2">Type</th>
+                <th scope="col" className="py-2 pr-2">Description</th>
+                <th scope="col" className="py-2 pr-2 text-right">Amount</th>
+                <th scope="col" className="py-2 text-right">Balance after</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id} className="border-b border-neutral-100 last:border-0">
+                  <td className="py-1.5 pr-2 text-neutral-500 tabular-nums">{e.seq}</td>
+                  <td className="py-1.5 pr-2 whitespace-nowrap">{sandboxDate(e.at, true)}</td>
+                  <td className="py-1.5 pr-2">
+                    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${TYPE_STYLE[e.type] ?? ""}`}>{LEDGER_TYPE_LABELS[e.type] ?? e.type}</span>
+                  </td>
+                  <td className="py-1.5 pr-2">{e.description}</td>
+                  <td className={`py-1.5 pr-2 text-right tabular-nums ${e.amount.startsWith("-") ? "text-red-800" : "text-green-800"}`}>{usd(e.amount)}</td>
+                  <td className="py-1.5 text-right tabular-nums">{usd(e.balanceAfter)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {total > entries.length && <p className="mt-2 text-xs text-neutral-600">Showing the newest {entries.length} of {total}. The CSV has them all.</p>}
+    </div>
+  );
+}
+
+const TYPE_STYLE: Record<string, string> = {
+  funding: "bg-green-100 text-green-900",
+  autoRecharge: "bg-emerald-100 text-emerald-900",
+  usage: "bg-neutral-100 text-neutral-800",
+  expiry: "bg-amber-100 text-amber-900",
+};

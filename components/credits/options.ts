@@ -1,0 +1,42 @@
+import type { CallType } from "@/lib/domain/credits";
+
+export const CALL_TYPE_OPTIONS: { value: CallType; label: string }[] = [
+  { value: "tollFreeDialIn", label: "Toll-free dial-in to a meeting" },
+  { value: "conferenceDialOut", label: "Dial-out from a meeting" },
+  { value: "domesticCall", label: "Domestic call" },
+  { value: "internationalCall", label: "International call" },
+  { value: "emergencyCall", label: "Emergency call" },
+];
+
+export const PAYMENT_METHOD_OPTIONS = [
+  { value: "succeed", label: "Card that goes through" },
+  { value: "decline", label: "Card that is declined" },
+  { value: "expired", label: "Expired card" },
+];
+
+export const LEDGER_TYPE_LABELS: Record<string, string> = {
+  funding: "Funding",
+  autoRecharge: "Auto-recharge",
+  usage: "Usage",
+  expiry: "Expiry",
+};
+
+/** "12.50" -> "$12.50", "-0.20" -> "-$0.20" (API decimal strings, no float maths). */
+export function usd(amount: string): string {
+  return amount.startsWith("-") ? `-$${amount.slice(1)}` : `$${amount}`;
+}
+
+export function sandboxDate(iso: string, withTime = false): string {
+  return new Date(iso).toLocaleString("en-US", withTime ? { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" } : { dateStyle: "medium", timeZone: "UTC" });
+}
+
+/** Names of the SKUs a credits refusal can point to (anything else shows its skuPartNumber). */
+export const SKU_NAMES: Record<string, string> = {
+  MCOMEETADV: "Audio Conferencing",
+  MCOEV: "Phone System",
+  MCOPSTN1: "Domestic Calling Plan",
+  MCOPSTN2: "Domestic and International Calling Plan",
+  MCOPSTNC: "Communications Credits",
+  ENTERPRISEPREMIUM: "Enterprise E5",
+  ENTERPRISEPACK: "Enterprise E3",
+};

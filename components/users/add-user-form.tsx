@@ -1,0 +1,20 @@
+"use client";
+
+import { useActionState } from "react";
+import { createUserAction } from "@/lib/actions/users";
+import { Button } from "@/components/ui/button";
+import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { UserFields } from "./user-fields";
+
+export function AddUserForm({ tenantId, countries }: { tenantId: string; countries: { value: string; label: string }[] }) {
+  const [state, action, pending] = useActionState(createUserAction.bind(null, tenantId), initialFormState);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <UserFields values={state.values ?? { usageLocation: "" }} errors={state.fieldErrors} countries={countries} />
+      <FormMessage state={state} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Adding…" : "Add user"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/session";
+import { addFunds, simulateCall, updateAutoRecharge } from "@/lib/services/credits";
+import { advanceTenantClock } from "@/lib/services/clock";
+import { purchase } from "@/lib/services/purchases";
+import { getTenantAccess } from "@/lib/services/tenants";
+import { autoRechargeUpdateInput, clockAdvanceInput, fundsInput, usageInput } from "@/lib/validation/credits";
+import { creditsPurchaseInput } from "@/lib/validation/purchases";
+import type { FormState } from "@/components/ui/form-message";
+import { failed, formValues, invalid } from "./form";
+
+function creditsPath(tenantId: string) {
+  return `/tenants/${tenantId}/billing/credits`;
+}
+
+function refresh(tenantId: string) {
+  revalidatePath(`/tenants/${tenantId}`, "layout");
+}
+
+/** Sign-up form fields -> the MCOPSTNC purchase (the same service as POST /purchases). */
+export async function signUpCreditsAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor(creditsPath(tenantId));
+  const values = formValues(formData);
+  const autoOn = values.autoRecharge === "on";
+  const parsed = creditsPurchaseInput.safeParse({
+    sku: "MCOPSTNC",
+    amount: values.amount?.trim(),
+    paymentMethod: values.paymentMethod,
+    ...(autoOn ? { autoRecharge: { enabled: true, amount: values.rechargeAmount?.trim(), threshold: values.threshold?.trim() } } : {}),
+  });
+  if (!parsed.success) {
+    const state = invalid(parsed.error, values);
+    // Nested auto-recharge errors under the form's own field names.
+    for (const issue of parsed.error.issues) {
+      if (issue.path[0] === "autoRecharge" && (issue.path[1] === "amount" || issue.path[1] === "threshold")) {
+        const field = issue.path[1] === "amount" ? "rechargeAmount" : "threshold";
+        state.fieldErrors = { ...state.fieldErrors, [field]: [issue.message] };
+      }
+    }
+    return state;
+  }
+  try {
+    await purchase(await getTenantAccess(actor, tenantId), parsed.data, typeof values.idempotencyKey === "string" ? values.idempotencyKey : undefined);
+  } catch (err) {
+    return failed(err, values);
+  }
+  refresh(tenantId);
+  return { ok: true, message: "Communications Credits are set up and the funds are in." };
+}
+
+export async function addFundsAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor(creditsPath(tenantId));
+  const values = formValues(formData);
+  const parsed = fundsInput.safeParse({ amount: values.amount?.trim() });
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    // A key per rendered form: a double click adds the funds once.
+    const result = await addFunds(await getTenantAccess(actor, tenantId), parsed.data, values.idempotencyKey || undefined);
+    refresh(tenantId);
+    const body = result.body as { amount: string; balanceAfter: string };
+    return { ok: true, message: `Added $${body.amount}. The balance is now $${body.balanceAfter}.` };
+  } catch (err) {
+    return failed(err, values);
+  }
+}
+
+export async function updateAutoRechargeAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor(creditsPath(tenantId));
+  const values = formValues(formData);
+  const parsed = autoRechargeUpdateInput.safeParse({
+    enabled: values.autoRecharge === "on",
+    threshold: values.threshold?.trim(),
+    amount: values.rechargeAmount?.trim(),
+    paymentMethod: values.paymentMethod,
+  });
+  if (!parsed.success) {
+    const state = invalid(parsed.error, values);
+    const errors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    state.fieldErrors = { ...errors, ...(errors.amount ? { rechargeAmount: errors.amount } : {}) };
+    return state;
+  }
+  try {
+    await updateAutoRecharge(await getTenantAccess(actor, tenantId), parsed.data);
+  } catch (err) {
+    const state = failed(err, values);
+    if (state.fieldErrors?.amount) state.fieldErrors = { ...state.fieldErrors, rechargeAmount: state.fieldErrors.amount };
+    return state;
+  }
+  refresh(tenantId);
+  return { ok: true, message: "Auto-recharge settings saved.", values };
+}
+
+export async function simulateCallAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor(creditsPath(tenantId));
+  const values = formValues(formData);
+  const minutes = values.minutes?.trim() ? Number(values.minutes) : NaN;
+  const parsed = usageInput.safeParse({
+    userId: values.userId,
+    type: values.type,
+    minutes: Number.isFinite(minutes) ? minutes : undefined,
+    ...(values.destinationCountry?.trim() ? { destinationCountry: values.destinationCountry } : {}),
+  });
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    const r = await simulateCall(await getTenantAccess(actor, tenantId), parsed.data);
+    refresh(tenantId);
+    const parts = [
+      r.coveredByPlan > 0 ? `${r.coveredByPlan} min from the Calling Plan pool` : null,
+      r.charged !== "0.00" ? `$${r.charged} from credits` : null,
+    ].filter(Boolean);
+    const paid = parts.length > 0 ? parts.join(" and ") : "no charge";
+    const recharge = r.autoRecharged ? " Auto-recharge topped up the balance." : r.autoRechargeFailed ? " Auto-recharge failed: see the notifications." : "";
+    return { ok: true, message: `Call placed: ${paid}. Balance $${r.balance}.${recharge}`, values };
+  } catch (err) {
+    return failed(err, values);
+  }
+}
+
+export async function advanceClockAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor(creditsPath(tenantId));
+  const values = formValues(formData);
+  const days = values.days?.trim() ? Number(values.days) : NaN;
+  const parsed = clockAdvanceInput.safeParse({ days: Number.isFinite(days) ? days : undefined });
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    const r = await advanceTenantClock(await getTenantAccess(actor, tenantId), parsed.data.days);
+    refresh(tenantId);
+    const date = new Date(r.now).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
+    const happened = r.events.length === 0 ? "Nothing else happened." : r.events.map((e) => e.description).join(" ");
+    return { ok: true, message: `The sandbox clock now shows ${date}. ${happened}`, values };
+  } catch (err) {
+    return failed(err, values);
+  }
+}

@@ -1,0 +1,189 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/services/errors";
+import { assignLicense, bulkChangeLicenses, type BulkReport } from "@/lib/services/licenses";
+import { getTenantAccess } from "@/lib/services/tenants";
+import { createUser, deleteUser, getUser, importUsers, updateUser } from "@/lib/services/users";
+import {
+  assignLicenseInput,
+  bulkLicenseInput,
+  createUserInput,
+  importUsersInput,
+  resolveSku,
+  updateUserInput,
+} from "@/lib/validation/users";
+import type { FormState } from "@/components/ui/form-message";
+import type { BulkFormState, ImportFormState, LicenseFormState, RefusalView } from "@/components/licenses/types";
+import { failed, formValues, invalid } from "./form";
+
+function refusalOf(err: AppError): RefusalView {
+  return {
+    code: err.body.code,
+    message: err.body.message,
+    ruleId: err.body.ruleId,
+    doc: err.body.doc,
+    remedies: (err.body.remedies ?? []) as RefusalView["remedies"],
+  };
+}
+
+/** A taken username comes back as CONFLICT with the field named: show it under the field. */
+function failedWithFields(err: unknown, values: Record<string, string>): FormState {
+  if (err instanceof AppError && err.body.code === "CONFLICT") {
+    return { ok: false, message: err.body.message, fieldErrors: err.body.details as Record<string, string[]>, values };
+  }
+  return failed(err, values);
+}
+
+function userPath(tenantId: string, userId?: string) {
+  return `/tenants/${tenantId}/users${userId ? `/${userId}` : ""}`;
+}
+
+export async function createUserAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const values = formValues(formData);
+  const parsed = createUserInput.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  let userId: string;
+  try {
+    userId = (await createUser(await getTenantAccess(actor, tenantId), parsed.data)).id;
+  } catch (err) {
+    return failedWithFields(err, values);
+  }
+  revalidatePath(userPath(tenantId));
+  redirect(`${userPath(tenantId, userId)}?created=1`);
+}
+
+export async function updateUserAction(tenantId: string, userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireActor();
+  const values = formValues(formData);
+  const parsed = updateUserInput.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error, values);
+  try {
+    await updateUser(await getTenantAccess(actor, tenantId), userId, parsed.data);
+  } catch (err) {
+    return failedWithFields(err, values);
+  }
+  revalidatePath(userPath(tenantId), "layout");
+  return { ok: true, message: "Changes saved.", values };
+}
+
+export async function deleteUserAction(tenantId: string, userId: string): Promise<FormState> {
+  const actor = await requireActor();
+  try {
+    await deleteUser(await getTenantAccess(actor, tenantId), userId);
+  } catch (err) {
+    return failed(err);
+  }
+  revalidatePath(userPath(tenantId), "layout");
+  redirect(`${userPath(tenantId)}?deleted=1`);
+}
+
+/** The Product licenses panel: the checked skus are the wanted set; one change adds and removes the difference. */
+export async function saveUserLicensesAction(tenantId: string, userId: string, _prev: LicenseFormState, formData: FormData): Promise<LicenseFormState> {
+  const actor = await requireActor();
+  const wanted = formData.getAll("sku").map(String);
+  try {
+    const access = await getTenantAccess(actor, tenantId);
+    const current = (await getUser(access, userId)).assignedLicenses.map((l) => l.sku);
+    const offered = formData.getAll("offered").map(String);
+    const input = assignLicenseInput.parse({
+      addLicenses: wanted.filter((s) => !current.includes(s)).map((sku) => ({ sku })),
+      // Only skus shown on the panel can be removed by unchecking them.
+      removeLicenses: current.filter((s) => offered.includes(s) && !wanted.includes(s)),
+    });
+    if (input.addLicenses.length === 0 && input.removeLicenses.length === 0) {
+      return { ok: true, message: "Nothing to change.", selected: wanted };
+    }
+    const user = await assignLicense(access, userId, input);
+    revalidatePath(userPath(tenantId), "layout");
+    revalidatePath(`/tenants/${tenantId}/billing/licenses`);
+    const added = input.addLicenses.length;
+    const removed = input.removeLicenses.length;
+    return {
+      ok: true,
+      message: `Licenses saved for ${user.displayName}: ${added} added, ${removed} removed.`,
+      selected: user.assignedLicenses.map((l) => l.sku),
+    };
+  } catch (err) {
+    if (err instanceof AppError) {
+      return { ok: false, message: err.body.message, refusal: refusalOf(err), selected: wanted };
+    }
+    throw err;
+  }
+}
+
+function reportView(report: BulkReport["report"]): BulkFormState["report"] {
+  return report.map((r) => ({
+    userId: r.userId,
+    userPrincipalName: r.userPrincipalName,
+    ok: r.ok,
+    added: r.added,
+    removed: r.removed,
+    ...(r.error ? { error: { code: r.error.code, message: r.error.message, ruleId: r.error.ruleId, doc: r.error.doc, remedies: r.error.remedies as RefusalView["remedies"] } } : {}),
+  }));
+}
+
+/** Billing > Licenses: assign a sku to, or remove it from, the selected users, all or nothing. */
+export async function bulkLicensesAction(tenantId: string, _prev: BulkFormState, formData: FormData): Promise<BulkFormState> {
+  const actor = await requireActor();
+  const sku = resolveSku(String(formData.get("sku") ?? ""));
+  const operation = String(formData.get("operation") ?? "assign");
+  const userIds = formData.getAll("userId").map(String);
+  const fieldErrors: Record<string, string[]> = {};
+  if (!sku) fieldErrors.sku = ["Choose a license"];
+  if (userIds.length === 0) fieldErrors.userId = ["Select at least one user"];
+  if (!sku || userIds.length === 0) return { ok: false, message: "Some fields need attention.", fieldErrors };
+  const input = bulkLicenseInput.parse(
+    operation === "remove" ? { userIds, removeLicenses: [sku] } : { userIds, addLicenses: [{ sku }] },
+  );
+  try {
+    const result = await bulkChangeLicenses(await getTenantAccess(actor, tenantId), input);
+    revalidatePath(`/tenants/${tenantId}`, "layout");
+    const changed = result.report.filter((r) => r.added.length > 0 || r.removed.length > 0).length;
+    return {
+      ok: true,
+      message: `Done: ${changed} of ${result.users} selected users changed${changed < result.users ? " (the others already had it that way)" : ""}.`,
+      report: reportView(result.report),
+    };
+  } catch (err) {
+    if (err instanceof AppError) {
+      const details = err.body.details as { report?: BulkReport["report"] } | undefined;
+      return { ok: false, message: err.body.message, refusal: refusalOf(err), report: details?.report ? reportView(details.report) : undefined };
+    }
+    throw err;
+  }
+}
+
+/** Import users from an uploaded CSV file (or pasted text). */
+export async function importUsersAction(tenantId: string, _prev: ImportFormState, formData: FormData): Promise<ImportFormState> {
+  const actor = await requireActor();
+  const file = formData.get("file");
+  const pasted = String(formData.get("csv") ?? "");
+  const csv = file instanceof File && file.size > 0 ? await file.text() : pasted;
+  if (!csv.trim()) return { ok: false, message: "Choose a CSV file to import (download the template to start from)." };
+  const parsed = importUsersInput.safeParse({ csv, mode: formData.get("validRowsOnly") ? "validRowsOnly" : "allOrNothing" });
+  if (!parsed.success) return { ok: false, message: "The file is too large to import at once." };
+  try {
+    const result = await importUsers(await getTenantAccess(actor, tenantId), parsed.data);
+    revalidatePath(userPath(tenantId));
+    const skipped = new Set(result.errors.map((e) => e.line)).size;
+    return {
+      ok: true,
+      imported: result.imported,
+      errors: result.errors,
+      message:
+        skipped > 0
+          ? `Imported ${result.imported} users. ${skipped} ${skipped === 1 ? "line was" : "lines were"} skipped; see below.`
+          : `Imported ${result.imported} users.`,
+    };
+  } catch (err) {
+    if (err instanceof AppError) {
+      const details = err.body.details as { errors?: ImportFormState["errors"] } | undefined;
+      return { ok: false, message: err.body.message, errors: details?.errors };
+    }
+    throw err;
+  }
+}
