@@ -41,11 +41,14 @@ test.describe("buying in the admin center", () => {
     await buy(page, tenantId, "Audio Conferencing", 5);
     await expect(page.getByRole("main").getByRole("link", { name: "Communications Credits" })).toBeVisible();
 
-    // Communications Credits sign-up (its own page is covered by the credits journeys).
-    const signUp = await page.request.post(`/api/v1/tenants/${tenantId}/purchases`, {
-      data: { sku: "MCOPSTNC", amount: "50.00", autoRecharge: { enabled: true, threshold: "10.00", amount: "25.00" } },
-    });
-    expect(signUp.status()).toBe(201);
+    // Audio Conferencing unlocked Communications Credits: set them up from the result page's link.
+    await page.getByRole("main").getByRole("link", { name: "Communications Credits" }).click();
+    await page.getByLabel("Add funds").fill("50.00");
+    await page.getByLabel("Recharge with").fill("25.00");
+    await page.getByLabel("When the balance falls below").fill("10.00");
+    await page.getByRole("button", { name: "Place order" }).click();
+    await page.getByRole("dialog", { name: "Confirm your order" }).getByRole("button", { name: "Confirm order" }).click();
+    await expect(page.getByTestId("credits-balance")).toHaveText("$50.00");
 
     await page.goto(`/tenants/${tenantId}/billing/buy`);
     const phoneSystem = offerCard(page, "Phone System");
