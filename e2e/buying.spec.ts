@@ -1,16 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, apiAs, signIn, uniqueName } from "./helpers";
 
-/** A new tenant owned by the Global admin, made through the API so each journey starts clean. */
-async function newTenant(page: Page, body: Record<string, unknown>) {
-  const admin = await apiAs(page.request, ACCOUNTS.globalAdmin);
-  const res = await admin.post("/tenants", { name: uniqueName("Journey"), country: "US", seats: 10, ...body });
-  expect(res.status()).toBe(201);
-  const tenant = await res.json();
-  const users = [1, 2, 3].map((i) => ({ n: i }));
-  return { id: tenant.id as string, name: tenant.name as string, admin, users };
-}
-
 function offerCard(page: Page, name: string) {
   return page.getByRole("list", { name: "Add-ons" }).getByRole("listitem", { name, exact: true });
 }

@@ -1,15 +1,28 @@
 import Link from "next/link";
-import type { Reason } from "@/lib/domain/types";
+import type { Remedy } from "@/lib/domain/types";
 import { docUrl, remedyLink } from "./labels";
 
-/** A refusal: our sentence, what would unblock it (as links that do it), the rule and its documentation. */
-export function ReasonBox({ reason, tenantId, compact = false }: { reason: Reason; tenantId: string; compact?: boolean }) {
+/** What a refusal carries: the API's error object without the wrapper (rule and doc may be absent). */
+export interface ReasonLike {
+  message: string;
+  code?: string;
+  ruleId?: string;
+  doc?: string;
+  remedies?: Remedy[];
+}
+
+/**
+ * A refusal: our sentence, what would unblock it (as links that do it), the rule and its documentation.
+ * `alert` announces it to screen readers, for refusals that appear after an action.
+ */
+export function ReasonBox({ reason, tenantId, compact = false, alert = false }: { reason: ReasonLike; tenantId: string; compact?: boolean; alert?: boolean }) {
+  const remedies = reason.remedies ?? [];
   return (
-    <div className={`rounded border border-amber-300 bg-amber-50 text-sm text-amber-950 ${compact ? "p-2" : "p-3"}`}>
+    <div role={alert ? "alert" : undefined} className={`rounded border border-amber-300 bg-amber-50 text-sm text-amber-950 ${compact ? "p-2" : "p-3"}`}>
       <p>{reason.message}</p>
-      {reason.remedies.length > 0 && (
-        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-          {reason.remedies.map((r, i) => {
+      {remedies.length > 0 && (
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="Ways forward">
+          {remedies.map((r, i) => {
             const link = remedyLink(r, tenantId);
             return (
               <li key={i}>
@@ -25,13 +38,27 @@ export function ReasonBox({ reason, tenantId, compact = false }: { reason: Reaso
           })}
         </ul>
       )}
-      <p className="mt-2 text-xs text-amber-900">
-        <span className="font-mono">{reason.code}</span> · Rule{" "}
-        <Link href={`/rules#${reason.ruleId}`} className="font-semibold underline" data-testid="rule-id">{reason.ruleId}</Link> ·{" "}
-        <a href={docUrl(reason.doc)} target="_blank" rel="noreferrer" className="underline">
-          Documentation
-        </a>
-      </p>
+      {(reason.ruleId || reason.doc) && (
+        <p className="mt-2 text-xs text-amber-900">
+          {reason.code && <span className="font-mono">{reason.code} · </span>}
+          {reason.ruleId && (
+            <>
+              Rule{" "}
+              <Link href={`/rules#${reason.ruleId}`} className="font-semibold underline" data-testid="rule-id">
+                {reason.ruleId}
+              </Link>
+            </>
+          )}
+          {reason.doc && (
+            <>
+              {" · "}
+              <a href={docUrl(reason.doc)} target="_blank" rel="noreferrer" className="underline">
+                Documentation
+              </a>
+            </>
+          )}
+        </p>
+      )}
     </div>
   );
 }

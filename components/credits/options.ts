@@ -29,14 +29,3 @@ export function usd(amount: string): string {
 export function sandboxDate(iso: string, withTime = false): string {
   return new Date(iso).toLocaleString("en-US", withTime ? { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" } : { dateStyle: "medium", timeZone: "UTC" });
 }
-
-/** Names of the SKUs a credits refusal can point to (anything else shows its skuPartNumber). */
-export const SKU_NAMES: Record<string, string> = {
-  MCOMEETADV: "Audio Conferencing",
-  MCOEV: "Phone System",
-  MCOPSTN1: "Domestic Calling Plan",
-  MCOPSTN2: "Domestic and International Calling Plan",
-  MCOPSTNC: "Communications Credits",
-  ENTERPRISEPREMIUM: "Enterprise E5",
-  ENTERPRISEPACK: "Enterprise E3",
-};

@@ -2,7 +2,7 @@
 // merged in lib/api/openapi.ts.
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
-import { errorSchema } from "@/lib/validation/responses";
+import { commonErrors, errorResponse, jsonContent, ok, tenantPath } from "./openapi-helpers";
 import {
   autoRechargeUpdateInput,
   blockedUsersReportSchema,
@@ -18,16 +18,8 @@ import {
   usageInput,
 } from "@/lib/validation/credits";
 
-const jsonContent = (schema: z.ZodType) => ({ "application/json": { schema } });
-const ok = (schema: z.ZodType, description = "OK") => ({ description, content: jsonContent(schema) });
-const err = (description: string) => ok(errorSchema, description);
-const common = {
-  "400": err("VALIDATION_FAILED: details names each field"),
-  "401": err("UNAUTHENTICATED"),
-  "403": err("FORBIDDEN: the caller's role may not do this"),
-  "404": err("NOT_FOUND, also for a tenant the caller may not see"),
-};
-const tenantPath = { path: z.object({ id: z.string().meta({ description: "Tenant id" }) }) };
+const err = errorResponse;
+const common = commonErrors;
 const ledgerFilter = z.object({ type: ledgerType.optional().meta({ description: "Only entries of this type" }) });
 
 export const creditsPaths: ZodOpenApiPathsObject = {

@@ -1,6 +1,7 @@
 // OpenAPI paths of the users and license-assignment endpoints (issue 5); merged in lib/api/openapi.ts.
 import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { commonErrors, jsonContent, ok, tenantPath } from "./openapi-helpers";
 import { errorSchema } from "@/lib/validation/responses";
 import {
   assignLicenseInput,
@@ -19,15 +20,7 @@ import {
   MAX_PAGE_SIZE,
 } from "@/lib/validation/users";
 
-const jsonContent = (schema: z.ZodType) => ({ "application/json": { schema } });
-const ok = (schema: z.ZodType, description = "OK") => ({ description, content: jsonContent(schema) });
-const errors = {
-  "400": ok(errorSchema, "VALIDATION_FAILED: details names each field"),
-  "401": ok(errorSchema, "UNAUTHENTICATED"),
-  "403": ok(errorSchema, "FORBIDDEN: the caller's role may not do this"),
-  "404": ok(errorSchema, "NOT_FOUND: no such user, or a tenant the caller may not see"),
-};
-const tenantPath = { path: z.object({ id: z.string().meta({ description: "Tenant id" }) }) };
+const errors = { ...commonErrors, "404": ok(errorSchema, "NOT_FOUND: no such user, or a tenant the caller may not see") };
 const userPath = { path: z.object({ id: z.string().meta({ description: "Tenant id" }), userId: z.string().meta({ description: "User id" }) }) };
 
 const refusals = {

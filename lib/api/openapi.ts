@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import { creditsPaths } from "./openapi-credits";
 import { usersPaths } from "./openapi-users";
+import { commonErrors, jsonContent, ok, tenantPath } from "./openapi-helpers";
 import { createTokenInput } from "@/lib/validation/auth";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
 import { purchaseInput, seatChangeInput, switchPlanInput } from "@/lib/validation/purchases";
@@ -21,15 +22,7 @@ import {
   switchTargetsSchema,
 } from "@/lib/validation/responses";
 
-const jsonContent = (schema: z.ZodType) => ({ "application/json": { schema } });
-const ok = (schema: z.ZodType, description = "OK") => ({ description, content: jsonContent(schema) });
-const errors = {
-  "400": ok(errorSchema, "VALIDATION_FAILED: details names each field"),
-  "401": ok(errorSchema, "UNAUTHENTICATED"),
-  "403": ok(errorSchema, "FORBIDDEN: the caller's role may not do this"),
-  "404": ok(errorSchema, "NOT_FOUND, also for a tenant the caller may not see"),
-};
-const tenantPath = { path: z.object({ id: z.string().meta({ description: "Tenant id" }) }) };
+const errors = commonErrors;
 
 /** The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas the handlers use. */
 export function buildOpenApiDocument() {

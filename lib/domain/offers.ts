@@ -20,7 +20,6 @@ import { decidePlanSwitch } from "./plan-switch";
 import { deny, recommend } from "./reasons";
 import {
   activeSeats,
-  activeSubscriptions,
   assignedSeats,
   hasCommercialE3Seat,
   ownsAudioConferencing,

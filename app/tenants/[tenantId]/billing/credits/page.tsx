@@ -9,7 +9,7 @@ import { ClockForm } from "@/components/credits/clock-form";
 import { LedgerTable } from "@/components/credits/ledger-table";
 import { NotificationsPanel } from "@/components/credits/notifications-panel";
 import { sandboxDate, usd } from "@/components/credits/options";
-import { ReasonAlert } from "@/components/credits/reason-alert";
+import { ReasonBox } from "@/components/billing/reason-box";
 import { BlockedUsersTable, MinutePoolsTable } from "@/components/credits/reports";
 import { CreditsSignUpForm } from "@/components/credits/signup-form";
 import { can } from "@/lib/auth/permissions";
@@ -89,7 +89,7 @@ export default async function CreditsPage({
             ) : status.reason ? (
               <div className="space-y-3">
                 <p className="text-sm font-medium">This tenant can&apos;t set up Communications Credits yet.</p>
-                <ReasonAlert tenantId={tenantId} {...status.reason} />
+                <ReasonBox tenantId={tenantId} reason={status.reason} alert />
                 <p className="text-sm">
                   <Link href={`/tenants/${tenantId}/billing/buy`} className="font-semibold text-brand-700 underline">
                     Go to Buy add-ons
