@@ -8,6 +8,7 @@
  * build in BENCH_DIST_DIR (.next-credits; built first if missing). Run:
  *   npx tsx --conditions=react-server bench/credits.bench.ts      (or npm run bench)
  */
+import { parseUsd } from "@/lib/domain/money";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -71,10 +72,9 @@ async function must(p: Promise<{ status: number; json: Record<string, unknown> }
 }
 
 function cents(amount: string): number {
-  const negative = amount.startsWith("-");
-  const [whole, fraction = "0"] = amount.replace("-", "").split(".");
-  const c = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
-  return negative ? -c : c;
+  const c = parseUsd(amount, { allowNegative: true });
+  if (c === null) throw new Error(`not a dollar amount: ${amount}`);
+  return c;
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -95,7 +95,7 @@ test.describe("API v1 foundation over HTTP", () => {
     const { tenant } = await tenantWithAllRoles(request);
     const badPatch = await admin.patch(`/tenants/${tenant.id}`, { commitment: "weekly", policy: { minimumFundingUsd: "12.345" } });
     expect(badPatch.status()).toBe(400);
-    expect(Object.keys((await badPatch.json()).error.details)).toEqual(expect.arrayContaining(["commitment", "policy"]));
+    expect(Object.keys((await badPatch.json()).error.details)).toEqual(expect.arrayContaining(["commitment", "policy.minimumFundingUsd"]));
     const after = await (await admin.get(`/tenants/${tenant.id}`)).json();
     expect(after.commitment).toBe("annual");
     expect(after.policy.minimumFundingUsd).toBe("20.00");

@@ -3,6 +3,7 @@
  * The seeded demo tenants are only READ here (other specs rely on them); every write goes to a tenant this
  * spec creates, with the same settings as the demo tenant when one is mirrored.
  */
+import { formatUsd, parseUsd } from "../lib/domain/money";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { ACCOUNTS, apiAs, tenantWithAllRoles, uniqueName, type Api } from "./helpers";
 
@@ -177,9 +178,9 @@ test.describe("API purchases: POST /tenants/{id}/purchases", () => {
       amount: null,
       at: expect.stringMatching(ISO),
     });
-    const unitCents = Math.round(Number(created.purchase.unitPrice) * 100);
-    expect(created.purchase.monthlyTotal).toBe(((unitCents * 3) / 100).toFixed(2));
-    expect(created.purchase.annualTotal).toBe(((unitCents * 36) / 100).toFixed(2));
+    const unitCents = parseUsd(created.purchase.unitPrice)!;
+    expect(created.purchase.monthlyTotal).toBe(formatUsd(unitCents * 3));
+    expect(created.purchase.annualTotal).toBe(formatUsd(unitCents * 36));
     expect(created.subscription).toMatchObject({
       id: expect.any(String),
       sku: "MCOEV",

@@ -80,7 +80,7 @@ test.describe("users and licenses in the console", () => {
     await openUser(page, tenant.id, "Board Room");
     const scenarios = page.getByRole("list", { name: "Room scenarios" });
     await expect(scenarios.getByRole("listitem")).toHaveCount(4);
-    await expect(scenarios.getByRole("listitem").filter({ hasText: "Give the room a phone number" })).toContainText("Missing licenses");
+    await expect(scenarios.getByRole("listitem").filter({ hasText: "Have its own phone number" })).toContainText("Missing licenses");
   });
 
   test("a Calling Plan for a user on on-premises PSTN is refused with the rule and what to do instead", async ({ page, request }) => {

@@ -5,7 +5,8 @@ import { purchaseAction } from "@/lib/actions/billing";
 import { formatUsdDisplay } from "@/lib/domain/money";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/components/ui/form-message";
+import { FormAlert } from "@/components/billing/form-alert";
 
 /** Quantity -> review -> place order. Totals are integer cents; the key makes a retry buy once. */
 export function CheckoutForm(props: {
@@ -64,7 +65,7 @@ export function CheckoutForm(props: {
           </dl>
           <Totals unit={props.unitPriceCents} monthly={monthlyCents} />
           <p className="text-xs text-neutral-600">This is a sandbox: no money changes hands and the tenant can be reset.</p>
-          <FormMessage state={state} />
+          <FormAlert state={state} tenantId={props.tenantId} />
           <div className="flex gap-2">
             <Button type="button" variant="secondary" onClick={() => setReviewing(false)} disabled={pending}>
               Back
@@ -75,7 +76,7 @@ export function CheckoutForm(props: {
           </div>
         </>
       )}
-      {!reviewing && <FormMessage state={state} />}
+      {!reviewing && <FormAlert state={state} tenantId={props.tenantId} />}
     </form>
   );
 }

@@ -18,13 +18,16 @@ export interface RemedyLink {
 }
 
 /** A remedy as something to click that does it, or a plain instruction when the sandbox can't do it. */
-export function remedyLink(remedy: Remedy, tenantId: string): RemedyLink {
+export function remedyLink(remedy: Remedy, tenantId: string, code?: string): RemedyLink {
   const base = `/tenants/${tenantId}`;
   switch (remedy.action) {
     case "purchase":
-      return remedy.sku === "MCOPSTNC"
-        ? { label: "Set up Communications Credits", href: `${base}/billing/credits` }
-        : { label: `Buy ${skuLabel(remedy.sku)} first`, href: `${base}/billing/buy/${remedy.sku}` };
+      if (remedy.sku === "MCOPSTNC") return { label: "Set up Communications Credits", href: `${base}/billing/credits` };
+      return {
+        // Out of seats, the way forward is more of the same; otherwise something else comes first.
+        label: code === "INSUFFICIENT_LICENSES" ? `Buy more seats of ${skuLabel(remedy.sku)}` : `Buy ${skuLabel(remedy.sku)} first`,
+        href: `${base}/billing/buy/${remedy.sku}`,
+      };
     case "switchPlan":
       return {
         label: remedy.to.length === 1 ? `Switch to ${skuLabel(remedy.to[0])}` : "Go to Switch plans",
@@ -35,7 +38,7 @@ export function remedyLink(remedy: Remedy, tenantId: string): RemedyLink {
     case "addFunds":
       return { label: "Add funds", href: `${base}/billing/credits` };
     case "assign":
-      return { label: `Assign ${skuLabel(remedy.sku)}`, href: `${base}/users` };
+      return { label: `Also assign ${skuLabel(remedy.sku)} to the user, in the same change` };
     case "setUsageLocation":
       return { label: "Set the user's usage location", href: `${base}/users` };
     case "contactSupport":

@@ -15,15 +15,29 @@ export interface ReasonLike {
  * A refusal: our sentence, what would unblock it (as links that do it), the rule and its documentation.
  * `alert` announces it to screen readers, for refusals that appear after an action.
  */
-export function ReasonBox({ reason, tenantId, compact = false, alert = false }: { reason: ReasonLike; tenantId: string; compact?: boolean; alert?: boolean }) {
+export function ReasonBox({
+  reason,
+  tenantId,
+  title,
+  compact = false,
+  alert = false,
+}: {
+  reason: ReasonLike;
+  tenantId: string;
+  /** A heading for refusals of an action ("These licenses weren't saved"). */
+  title?: string;
+  compact?: boolean;
+  alert?: boolean;
+}) {
   const remedies = reason.remedies ?? [];
   return (
     <div role={alert ? "alert" : undefined} className={`rounded border border-amber-300 bg-amber-50 text-sm text-amber-950 ${compact ? "p-2" : "p-3"}`}>
+      {title && <p className="font-semibold">{title}</p>}
       <p>{reason.message}</p>
       {remedies.length > 0 && (
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="Ways forward">
           {remedies.map((r, i) => {
-            const link = remedyLink(r, tenantId);
+            const link = remedyLink(r, tenantId, reason.code);
             return (
               <li key={i}>
                 {link.href ? (
@@ -40,7 +54,12 @@ export function ReasonBox({ reason, tenantId, compact = false, alert = false }: 
       )}
       {(reason.ruleId || reason.doc) && (
         <p className="mt-2 text-xs text-amber-900">
-          {reason.code && <span className="font-mono">{reason.code} · </span>}
+          {reason.code && (
+            <>
+              <span className="font-mono" data-testid="refusal-code">{reason.code}</span>
+              {" · "}
+            </>
+          )}
           {reason.ruleId && (
             <>
               Rule{" "}

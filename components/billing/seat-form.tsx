@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { changeSeatsAction } from "@/lib/actions/billing";
 import { Button } from "@/components/ui/button";
-import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/components/ui/form-message";
+import { FormAlert } from "@/components/billing/form-alert";
 
 export function SeatForm({ tenantId, subscriptionId, quantity, label }: { tenantId: string; subscriptionId: string; quantity: number; label: string }) {
   const [state, action, pending] = useActionState(changeSeatsAction.bind(null, tenantId, subscriptionId), initialFormState);
@@ -26,7 +27,7 @@ export function SeatForm({ tenantId, subscriptionId, quantity, label }: { tenant
         </Button>
       </div>
       <div id={`${id}-msg`} className="max-w-sm text-left">
-        <FormMessage state={state} />
+        <FormAlert state={state} tenantId={tenantId} />
       </div>
     </form>
   );

@@ -5,7 +5,8 @@ import { switchPlanAction } from "@/lib/actions/billing";
 import { formatUsdDisplay } from "@/lib/domain/money";
 import type { SwitchTargetView } from "@/lib/services/purchases";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/components/ui/form-message";
+import { FormAlert } from "@/components/billing/form-alert";
 import { ReasonBox } from "./reason-box";
 import { skuLabel } from "./labels";
 
@@ -85,7 +86,7 @@ function SwitchButton({ tenantId, to, name, from }: { tenantId: string; to: stri
       <ConfirmButton label={`Switch to ${name}`} title={`Switch from ${from} to ${name}?`} confirmLabel="Switch plan" variant="primary" formAction={action} pending={pending}>
         Your licenses and the users holding them move to the new plan. This is a sandbox: you can reset the tenant afterwards.
       </ConfirmButton>
-      <FormMessage state={state} />
+      <FormAlert state={state} tenantId={tenantId} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { addFundsAction } from "@/lib/actions/credits";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { initialFormState } from "@/components/ui/form-message";
-import { FormAlert } from "./form-alert";
+import { FormAlert } from "@/components/billing/form-alert";
 import { usd } from "./options";
 
 export function AddFundsForm({ tenantId, minimumFunding }: { tenantId: string; minimumFunding: string }) {

@@ -5,7 +5,7 @@ import { updateAutoRechargeAction } from "@/lib/actions/credits";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { initialFormState } from "@/components/ui/form-message";
-import { FormAlert } from "./form-alert";
+import { FormAlert } from "@/components/billing/form-alert";
 import { PAYMENT_METHOD_OPTIONS } from "./options";
 import { SwitchField } from "./switch-field";
 

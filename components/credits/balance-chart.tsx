@@ -1,5 +1,6 @@
 "use client";
 
+import { formatUsdDisplay } from "@/lib/domain/money";
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface BalancePoint {
@@ -12,11 +13,7 @@ export interface BalancePoint {
   rechargeCents: number | null;
 }
 
-function dollars(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  return `${sign}$${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
-}
+const dollars = formatUsdDisplay;
 
 /** Balance after each ledger entry, oldest first, with auto-recharges marked and the trigger drawn. */
 export function BalanceChart({ points, thresholdCents }: { points: BalancePoint[]; thresholdCents: number | null }) {

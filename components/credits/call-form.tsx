@@ -5,7 +5,7 @@ import { simulateCallAction } from "@/lib/actions/credits";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { initialFormState } from "@/components/ui/form-message";
-import { FormAlert } from "./form-alert";
+import { FormAlert } from "@/components/billing/form-alert";
 import { CALL_TYPE_OPTIONS } from "./options";
 
 export function SimulatedCallForm({ tenantId, users }: { tenantId: string; users: { id: string; label: string }[] }) {

@@ -5,7 +5,7 @@ import { advanceClockAction } from "@/lib/actions/credits";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { initialFormState } from "@/components/ui/form-message";
-import { FormAlert } from "./form-alert";
+import { FormAlert } from "@/components/billing/form-alert";
 
 export function ClockForm({ tenantId }: { tenantId: string }) {
   const [state, action, pending] = useActionState(advanceClockAction.bind(null, tenantId), initialFormState);

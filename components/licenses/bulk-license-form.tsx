@@ -3,7 +3,8 @@
 import { useState, useTransition, type FormEvent } from "react";
 import { bulkLicensesAction } from "@/lib/actions/users";
 import { Button } from "@/components/ui/button";
-import { Refusal } from "./refusal";
+import { ReasonBox } from "@/components/billing/reason-box";
+import type { Remedy } from "@/lib/domain/types";
 import type { BulkFormState } from "./types";
 
 export interface BulkUserOption {
@@ -127,7 +128,7 @@ export function BulkLicenseForm({
             {state.message}
           </p>
         )}
-        {state.refusal && <Refusal refusal={state.refusal} tenantId={tenantId} title="Nobody's licenses were changed" />}
+        {state.refusal && <ReasonBox reason={{ ...state.refusal, remedies: state.refusal.remedies as Remedy[] }} tenantId={tenantId} title="Nobody's licenses were changed" alert />}
         {!state.ok && state.report && (
           <table className="w-full text-left text-sm" aria-label="Report per user">
             <thead className="border-b text-xs uppercase text-neutral-500">

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { saveUserLicensesAction } from "@/lib/actions/users";
 import { Button } from "@/components/ui/button";
-import { Refusal } from "./refusal";
+import { ReasonBox } from "@/components/billing/reason-box";
+import type { Remedy } from "@/lib/domain/types";
 import type { LicenseFormState } from "./types";
 
 export interface LicenseOptionView {
@@ -89,7 +90,7 @@ export function LicensePanelForm({
             {state.message}
           </p>
         )}
-        {state.refusal && <Refusal refusal={state.refusal} tenantId={tenantId} title="These licenses weren't saved" />}
+        {state.refusal && <ReasonBox reason={{ ...state.refusal, remedies: state.refusal.remedies as Remedy[] }} tenantId={tenantId} title="These licenses weren't saved" alert />}
       </div>
     </form>
   );

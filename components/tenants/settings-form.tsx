@@ -5,7 +5,8 @@ import { updateSettingsAction } from "@/lib/actions/billing";
 import type { PolicyView } from "@/lib/services/tenants";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/components/ui/form-message";
+import { FormAlert } from "@/components/billing/form-alert";
 import { CHANNEL_OPTIONS, CLOUD_OPTIONS, COMMITMENT_OPTIONS, COUNTRY_OPTIONS, ORG_TYPE_OPTIONS } from "./options";
 
 export interface SituationValues {
@@ -56,19 +57,19 @@ export function TenantSettingsForm({ tenantId, current }: { tenantId: string; cu
               { value: "switch", label: "Needs a plan switch first" },
             ]}
             defaultValue={v.sfbPlan2PhoneSystem ?? current.policy.sfbPlan2PhoneSystem}
-            errors={e.policy}
+            errors={e["policy.sfbPlan2PhoneSystem"]}
           />
           <TextField
             label="Minimum Communications Credits funding, in dollars (A-8)"
             name="minimumFundingUsd"
             inputMode="decimal"
             defaultValue={v.minimumFundingUsd ?? current.policy.minimumFundingUsd}
-            errors={e.policy}
+            errors={e["policy.minimumFundingUsd"]}
             hint="March 2018 suggested $20; from July 2018 it was $50."
           />
         </div>
       </fieldset>
-      <FormMessage state={state} />
+      <FormAlert state={state} tenantId={tenantId} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save settings"}
       </Button>

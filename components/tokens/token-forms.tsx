@@ -41,8 +41,9 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
       onClick={() => {
         if (!window.confirm(`Revoke the token "${name}"? Scripts using it will stop working.`)) return;
         start(async () => {
-          await revokeTokenAction(tokenId);
-          toast.success("Token revoked");
+          const result = await revokeTokenAction(tokenId);
+          if (result.ok) toast.success(result.message ?? "Token revoked");
+          else toast.error(result.message ?? "The token could not be revoked");
         });
       }}
     >

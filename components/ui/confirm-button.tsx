@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { Button } from "./button";
 
 /**
@@ -26,6 +26,7 @@ export function ConfirmButton({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const titleId = useId();
   return (
     <>
       <Button type="button" variant={variant === "danger" ? "danger" : "primary"} onClick={() => { ref.current?.showModal(); setOpen(true); }}>
@@ -33,13 +34,13 @@ export function ConfirmButton({
       </Button>
       <dialog
         ref={ref}
-        aria-labelledby="confirm-title"
+        aria-labelledby={titleId}
         onClose={() => setOpen(false)}
         className="m-auto w-full max-w-md rounded-md p-0 shadow-xl backdrop:bg-black/40"
       >
         {open && (
           <div className="p-6">
-            <h2 id="confirm-title" className="text-lg font-semibold">
+            <h2 id={titleId} className="text-lg font-semibold">
               {title}
             </h2>
             <div className="mt-2 text-sm text-neutral-700">{children}</div>

@@ -3,9 +3,11 @@ export interface FormState {
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
-  /** A domain denial: rule id and documentation anchor to show with the message. */
+  /** A domain denial: its code, rule id, documentation anchor and remedies, shown with the message. */
+  code?: string;
   ruleId?: string;
   doc?: string;
+  remedies?: { action: string; [key: string]: unknown }[];
 }
 
 export const initialFormState: FormState = {};
@@ -15,7 +17,6 @@ export function FormMessage({ state }: { state: FormState }) {
   return (
     <div
       role={state.ok ? "status" : "alert"}
-      aria-live="polite"
       className={`rounded border px-3 py-2 text-sm ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}
     >
       {state.message}

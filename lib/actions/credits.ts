@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { addFunds, simulateCall, updateAutoRecharge } from "@/lib/services/credits";
 import { advanceTenantClock } from "@/lib/services/clock";
@@ -78,7 +77,7 @@ export async function updateAutoRechargeAction(tenantId: string, _prev: FormStat
   });
   if (!parsed.success) {
     const state = invalid(parsed.error, values);
-    const errors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    const errors = state.fieldErrors ?? {};
     state.fieldErrors = { ...errors, ...(errors.amount ? { rechargeAmount: errors.amount } : {}) };
     return state;
   }

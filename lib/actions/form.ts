@@ -1,5 +1,6 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
+import { fieldErrors } from "@/lib/validation/errors";
 import { AppError } from "@/lib/services/errors";
 import type { FormState } from "@/components/ui/form-message";
 
@@ -14,7 +15,7 @@ export function invalid(error: z.ZodError, values: Record<string, string>): Form
   return {
     ok: false,
     message: "Some fields need attention.",
-    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+    fieldErrors: fieldErrors(error),
     values,
   };
 }
@@ -26,6 +27,8 @@ export function failed(err: unknown, values?: Record<string, string>): FormState
     return {
       ok: false,
       message: err.body.message,
+      code: err.body.code,
+      remedies: err.body.remedies as FormState["remedies"],
       ruleId: err.body.ruleId,
       doc: err.body.doc,
       fieldErrors: err.body.code === "VALIDATION_FAILED" ? details : undefined,

@@ -19,12 +19,13 @@ export async function createTokenAction(_prev: TokenFormState, formData: FormDat
   return { ok: true, message: "Token created. Copy it now: it won't be shown again.", token };
 }
 
-export async function revokeTokenAction(tokenId: string): Promise<void> {
+export async function revokeTokenAction(tokenId: string): Promise<FormState> {
   const actor = await requireActor("/account/tokens");
   try {
     await revokeToken(actor, tokenId);
   } catch (err) {
-    failed(err);
+    return failed(err);
   }
   revalidatePath("/account/tokens");
+  return { ok: true, message: "Token revoked" };
 }

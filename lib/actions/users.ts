@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
+import { fieldErrors as zodFieldErrors } from "@/lib/validation/errors";
 import { AppError } from "@/lib/services/errors";
 import { assignLicense, bulkChangeLicenses, type BulkReport } from "@/lib/services/licenses";
 import { getTenantAccess } from "@/lib/services/tenants";
@@ -89,11 +90,13 @@ export async function saveUserLicensesAction(tenantId: string, userId: string, _
     const access = await getTenantAccess(actor, tenantId);
     const current = (await getUser(access, userId)).assignedLicenses.map((l) => l.sku);
     const offered = formData.getAll("offered").map(String);
-    const input = assignLicenseInput.parse({
+    const parsed = assignLicenseInput.safeParse({
       addLicenses: wanted.filter((s) => !current.includes(s)).map((sku) => ({ sku })),
       // Only skus shown on the panel can be removed by unchecking them.
       removeLicenses: current.filter((s) => offered.includes(s) && !wanted.includes(s)),
     });
+    if (!parsed.success) return { ok: false, message: "Those licenses aren't ones this console knows. Reload the page and try again.", selected: wanted };
+    const input = parsed.data;
     if (input.addLicenses.length === 0 && input.removeLicenses.length === 0) {
       return { ok: true, message: "Nothing to change.", selected: wanted };
     }
@@ -136,9 +139,11 @@ export async function bulkLicensesAction(tenantId: string, _prev: BulkFormState,
   if (!sku) fieldErrors.sku = ["Choose a license"];
   if (userIds.length === 0) fieldErrors.userId = ["Select at least one user"];
   if (!sku || userIds.length === 0) return { ok: false, message: "Some fields need attention.", fieldErrors };
-  const input = bulkLicenseInput.parse(
+  const parsed = bulkLicenseInput.safeParse(
     operation === "remove" ? { userIds, removeLicenses: [sku] } : { userIds, addLicenses: [{ sku }] },
   );
+  if (!parsed.success) return { ok: false, message: "Some fields need attention.", fieldErrors: zodFieldErrors(parsed.error) };
+  const input = parsed.data;
   try {
     const result = await bulkChangeLicenses(await getTenantAccess(actor, tenantId), input);
     revalidatePath(`/tenants/${tenantId}`, "layout");

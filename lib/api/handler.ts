@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { fieldErrors } from "@/lib/validation/errors";
 import { findActorByToken } from "@/lib/services/accounts";
 import { AppError } from "@/lib/services/errors";
 import type { Actor } from "@/lib/services/actor";
@@ -29,14 +30,17 @@ export async function requireApiActor(req: Request): Promise<Actor> {
   }
   const actor = await findSessionActor();
   if (!actor) throw AppError.unauthenticated();
+  // A browser session may only write from the console's own origin (other local ports are "same site",
+  // so SameSite cookies alone don't stop them). Scripts use tokens and send no Origin.
+  const origin = req.headers.get("origin");
+  if (!["GET", "HEAD"].includes(req.method) && origin && origin !== new URL(req.url).origin) {
+    throw new AppError({ code: "FORBIDDEN", message: "Requests signed in with a browser session must come from the console itself." });
+  }
   return actor;
 }
 
 export function validationDetails(error: z.ZodError): Record<string, string[]> {
-  const flat = z.flattenError(error);
-  const details: Record<string, string[]> = { ...(flat.fieldErrors as Record<string, string[]>) };
-  if (flat.formErrors.length) details._ = flat.formErrors;
-  return details;
+  return fieldErrors(error);
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {

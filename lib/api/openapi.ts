@@ -113,6 +113,7 @@ export function buildOpenApiDocument() {
           responses: {
             "201": ok(purchaseResultSchema, "Bought (or the first answer replayed, with header Idempotent-Replayed: true)"),
             ...errors,
+            "402": ok(errorSchema, "PAYMENT_DECLINED: the simulated card for a Communications Credits sign-up was declined or has expired"),
             "409": ok(errorSchema, "IDEMPOTENCY_KEY_REUSED"),
             "422": ok(errorSchema, "A rule refuses it: NO_BASE_PLAN, CLOUD_21VIANET, RESELLER_GODADDY, MONTHLY_COMMITMENT, PARTNER_E3_SEAT_REQUIRED, ALREADY_INCLUDED, PLAN_SWITCH_REQUIRED, PREREQUISITE_MISSING, COUNTRY_NOT_AVAILABLE, AMOUNT_BELOW_MINIMUM"),
           },

@@ -65,6 +65,10 @@ export async function findLedger(tx: Tx, tenantId: string, opts: { type?: Ledger
   });
 }
 
+export async function countLedger(tx: Tx, tenantId: string, type?: LedgerType): Promise<number> {
+  return tx.creditsLedgerEntry.count({ where: { tenantId, ...(type ? { type } : {}) } });
+}
+
 export async function createCreditLot(tx: Tx, tenantId: string, lot: { ledgerEntryId: string; addedAt: Date; expiresAt: Date; amountCents: number; remainingCents: number }) {
   return tx.creditLot.create({ data: { tenantId, ...lot } });
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { calculateAvailableSeats, calculateSeatUsage, decideBulkLicenseChange, decideLicenseChange, type LicenseChange } from "./assignment";
+import {
+  calculateAvailableSeats,
+  calculateSeatUsage,
+  decideBulkLicenseChange,
+  decideLicenseChange,
+  decideUserAttributeChange,
+  type LicenseChange,
+} from "./assignment";
 import { licensesProvide } from "./catalog";
 import { makeSnapshot } from "./fixtures";
 import { RULES } from "./reasons";
@@ -417,5 +424,61 @@ describe("assignment properties", () => {
         expect(r.value.licenses.length).toBe(expected.size);
       }),
     );
+  });
+});
+
+describe("decideUserAttributeChange: held licenses under new user attributes", () => {
+  const voice: SkuPartNumber[] = ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"];
+  interface EditCase {
+    label: string;
+    snapshot?: TenantSnapshot;
+    before: UserSnapshot;
+    after: Partial<UserSnapshot>;
+    refused?: { code: DenialCode; ruleId: string };
+    rechecked?: SkuPartNumber[];
+  }
+  const cases: EditCase[] = [
+    { label: "R-ASG-LOC: a licensed user can't lose the usage location", before: user({ licenses: ["ENTERPRISEPACK"] }), after: { usageLocation: null }, refused: { code: "USAGE_LOCATION_REQUIRED", ruleId: "R-ASG-LOC" } },
+    { label: "R-ASG-LOC: an unlicensed user may clear it", before: user(), after: { usageLocation: null }, rechecked: [] },
+    { label: "R-ASG-HYB: a Calling Plan user can't move to on-premises PSTN", before: user({ licenses: voice }), after: { pstnConnectivity: "onPremises" }, refused: { code: "HYBRID_USER_CALLING_PLAN", ruleId: "R-ASG-HYB" } },
+    { label: "R-ASG-HYB: a Phone System only user can", before: user({ licenses: ["ENTERPRISEPACK", "MCOEV"] }), after: { pstnConnectivity: "onPremises" }, rechecked: ["ENTERPRISEPACK", "MCOEV"] },
+    { label: "R-GEO-2: a Calling Plan user can't move where Calling Plans aren't sold", before: user({ licenses: voice }), after: { usageLocation: "AR" }, refused: { code: "COUNTRY_NOT_AVAILABLE", ruleId: "R-GEO-2" } },
+    { label: "R-GEO-2: moving to another Calling Plan country is fine", before: user({ licenses: voice }), after: { usageLocation: "GB" }, rechecked: voice },
+    { label: "R-GEO-2: a user without a Calling Plan may move anywhere", before: user({ licenses: ["ENTERPRISEPACK", "MCOEV"] }), after: { usageLocation: "AR" }, rechecked: ["ENTERPRISEPACK", "MCOEV"] },
+    { label: "R-GEO-3: Canada is refused outside the preview", before: user({ licenses: voice }), after: { usageLocation: "CA" }, refused: { code: "COUNTRY_NOT_AVAILABLE", ruleId: "R-GEO-3" } },
+    { label: "R-GEO-3: Canada is fine for a preview tenant", snapshot: e3Tenant({ policy: { ...e3Tenant().policy, canadaCallingPlansPreview: true } }), before: user({ licenses: voice }), after: { usageLocation: "CA" }, rechecked: voice },
+    { label: "R-ASG-SEAT: seats are not counted again (every seat taken)", snapshot: e3Tenant({ assignedCounts: { ENTERPRISEPACK: 25, MCOEV: 5, MCOPSTN1: 5 } }), before: user({ licenses: voice }), after: { usageLocation: "GB" }, rechecked: voice },
+    { label: "R-ASG-LOC: a kind change alone checks nothing", before: user({ licenses: voice, usageLocation: "AR" }), after: { kind: "room" }, rechecked: [] },
+    { label: "R-ASG-LOC: an unchanged value checks nothing", before: user({ licenses: voice, usageLocation: "AR" }), after: { usageLocation: "AR" }, rechecked: [] },
+  ];
+
+  it.each(cases)("$label", ({ snapshot, before, after, refused, rechecked }) => {
+    const result = decideUserAttributeChange(snapshot ?? e3Tenant(), before, { ...before, ...after });
+    if (refused) {
+      expect(result).toMatchObject({ ok: false, error: refused });
+      return;
+    }
+    expect(result).toMatchObject({ ok: true, value: { recheckedLicenses: rechecked } });
+  });
+
+  it("checks in decideLicenseChange's order: the usage location before the hybrid rule (R-ASG-LOC, R-ASG-HYB)", () => {
+    const before = user({ licenses: voice });
+    const result = decideUserAttributeChange(e3Tenant(), before, { ...before, usageLocation: null, pstnConnectivity: "onPremises" });
+    expect(result).toMatchObject({ ok: false, error: { code: "USAGE_LOCATION_REQUIRED", remedies: [{ action: "setUsageLocation" }] } });
+  });
+
+  it("reports which attributes changed", () => {
+    const before = user({ licenses: ["ENTERPRISEPACK"] });
+    const result = decideUserAttributeChange(e3Tenant(), before, { ...before, kind: "room", usageLocation: "FR" });
+    expect(result).toEqual({ ok: true, value: { changed: ["usageLocation", "kind"], recheckedLicenses: ["ENTERPRISEPACK"] } });
+  });
+
+  it("agrees with decideLicenseChange: an edit is refused iff re-assigning the held licenses there would be (R-GEO-2)", () => {
+    const before = user({ licenses: voice });
+    for (const usageLocation of ["US", "GB", "FR", "AR", "JP", "CA", "DE"]) {
+      const edit = decideUserAttributeChange(e3Tenant(), before, { ...before, usageLocation });
+      const assign = decideLicenseChange(e3Tenant({ assignedCounts: {} }), { ...before, usageLocation, licenses: [] }, add(...voice));
+      expect(edit.ok, usageLocation).toBe(assign.ok);
+    }
   });
 });

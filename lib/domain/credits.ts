@@ -50,14 +50,32 @@ function assertCents(name: string, value: number): void {
 /**
  * Adding funds (A-8): at least the policy minimum ($20 by default, the March 2018 figure; $50 is the
  * later one), no maximum. Non-integer cents are a bug upstream (zod parses money), so they throw.
+ *
+ * The funds are paid with the (simulated) card: a declined or expired card pays nothing, so the funding is
+ * refused with PAYMENT_DECLINED (SBX-PAY-1) and nothing may be recorded. The amount is judged first: a
+ * wrong amount is wrong whatever the card. Without a payment method the card is taken to pay ("succeed"),
+ * which is what callers that only validate an amount (auto-recharge settings) mean.
  */
-export function decideFunding(policy: Pick<TenantPolicy, "minimumFundingCents">, amountCents: number): Result<{ amountCents: number }> {
+export function decideFunding(
+  policy: Pick<TenantPolicy, "minimumFundingCents">,
+  amountCents: number,
+  paymentMethod: PaymentMethodOutcome = "succeed",
+): Result<{ amountCents: number }> {
   assertCents("amountCents", amountCents);
   if (amountCents < policy.minimumFundingCents || amountCents <= 0) {
     return {
       ok: false,
       error: deny("AMOUNT_BELOW_MINIMUM", "A-8", {
         details: { field: "amountCents", amountCents, minimumCents: policy.minimumFundingCents },
+      }),
+    };
+  }
+  // SBX-PAY-1: the simulated card must pay for the funds.
+  if (paymentMethod !== "succeed") {
+    return {
+      ok: false,
+      error: deny("PAYMENT_DECLINED", "SBX-PAY-1", {
+        details: { field: "paymentMethod", paymentMethod, amountCents, reason: paymentMethod === "expired" ? "cardExpired" : "declined" },
       }),
     };
   }

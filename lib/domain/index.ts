@@ -15,3 +15,4 @@ export * from "./pools";
 export * from "./assignment";
 export * from "./rooms";
 export * from "./credits";
+export * from "./situation";

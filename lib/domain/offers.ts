@@ -36,6 +36,7 @@ import {
   type Remedy,
   type Result,
   type SkuPartNumber,
+  type SubscriptionSnapshot,
   type TenantSnapshot,
 } from "./types";
 
@@ -373,6 +374,32 @@ export interface SeatChangeDecision {
 }
 
 /**
+ * Why a subscription's seat count can't be changed, or null when it can:
+ * - R-CC-3: Communications Credits have no seat count (their licenses are unlimited; the balance is what changes);
+ * - R-PART-1 / A-17: Action Pack seats (commercial=false) are fixed by the pack; more seats are a purchase.
+ */
+function seatCountLock(subscription: Pick<SubscriptionSnapshot, "sku" | "commercial"> & { id?: string }): Reason | null {
+  if (subscription.sku === "MCOPSTNC") {
+    return deny("VALIDATION_FAILED", "R-CC-3", { details: { sku: subscription.sku, field: "quantity" } });
+  }
+  if (!subscription.commercial) {
+    return deny("PARTNER_E3_SEAT_REQUIRED", "R-PART-1", {
+      remedies: [{ action: "purchase", sku: subscription.sku }],
+      details: { sku: subscription.sku, subscriptionId: subscription.id, context: "actionPackSeats" },
+    });
+  }
+  return null;
+}
+
+/**
+ * Whether a subscription offers a seat count to change (the console shows the seat form only then).
+ * False for Communications Credits (R-CC-3) and for Action Pack seats (R-PART-1); decideSeatChange refuses both.
+ */
+export function isSeatCountAdjustable(subscription: Pick<SubscriptionSnapshot, "sku" | "commercial">): boolean {
+  return seatCountLock(subscription) === null;
+}
+
+/**
  * Changing a subscription's seat count. Reducing below the seats assigned across the sku is refused with
  * SEATS_IN_USE (R-ASG-SEAT: assigned never exceeds bought). Adding seats is a purchase and passes the same
  * gates as decidePurchase. Communications Credits have no seat count (R-CC-3).
@@ -384,23 +411,15 @@ export function decideSeatChange(
   newQuantity: number,
   subscriptionId?: string,
 ): Result<SeatChangeDecision> {
-  if (subscriptionSku === "MCOPSTNC") {
-    return { ok: false, error: deny("VALIDATION_FAILED", "R-CC-3", { details: { sku: subscriptionSku, field: "quantity" } }) };
-  }
+  // R-CC-3 is a property of the sku, so it answers before the quantity or the subscription is looked at.
+  const creditsLock = seatCountLock({ sku: subscriptionSku, commercial: true });
+  if (creditsLock) return { ok: false, error: creditsLock };
   if (!validQuantity(newQuantity)) return { ok: false, error: quantityError(newQuantity) };
   const candidates = s.subscriptions.filter((sub) => sub.sku === subscriptionSku && sub.status === "active");
   const subscription = subscriptionId === undefined ? candidates[0] : candidates.find((sub) => sub.id === subscriptionId);
   if (!subscription) return { ok: false, error: deny("NOT_FOUND", "SBX-QTY", { details: { sku: subscriptionSku, subscriptionId } }) };
-  // R-PART-1 / A-17: Action Pack seats come with the pack; more seats are a commercial purchase instead.
-  if (!subscription.commercial) {
-    return {
-      ok: false,
-      error: deny("PARTNER_E3_SEAT_REQUIRED", "R-PART-1", {
-        remedies: [{ action: "purchase", sku: subscriptionSku }],
-        details: { sku: subscriptionSku, subscriptionId: subscription.id, context: "actionPackSeats" },
-      }),
-    };
-  }
+  const lock = seatCountLock(subscription);
+  if (lock) return { ok: false, error: lock };
 
   const delta = newQuantity - subscription.quantity;
   const value: SeatChangeDecision = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decidePlanSwitch, listSwitchTargets } from "./plan-switch";
+import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets, type PlanHolder } from "./plan-switch";
 import { tenant } from "./test-helpers";
 
 describe("decidePlanSwitch", () => {
@@ -7,7 +7,15 @@ describe("decidePlanSwitch", () => {
     const result = decidePlanSwitch(tenant({ plan: "O365_BUSINESS_PREMIUM", channel: "godaddy" }), "ENTERPRISEPACK");
     expect(result).toEqual({
       ok: true,
-      value: { from: "O365_BUSINESS_PREMIUM", to: "ENTERPRISEPACK", carriedSeats: 25, redundantAddOns: [], leavesGoDaddy: true, newChannel: "direct" },
+      value: {
+        from: "O365_BUSINESS_PREMIUM",
+        to: "ENTERPRISEPACK",
+        carriedSeats: 25,
+        subscriptionIdsToMove: ["sub-o365_business_premium"],
+        redundantAddOns: [],
+        leavesGoDaddy: true,
+        newChannel: "direct",
+      },
     });
   });
 
@@ -42,7 +50,7 @@ describe("decidePlanSwitch", () => {
     const actionPack = { ...s, subscriptions: s.subscriptions.map((sub) => ({ ...sub, commercial: false })) };
     expect(decidePlanSwitch(actionPack, "ENTERPRISEPREMIUM")).toMatchObject({ ok: false, error: { code: "PARTNER_E3_SEAT_REQUIRED", ruleId: "R-PART-1" } });
     const bought = { ...actionPack, subscriptions: [...actionPack.subscriptions, { id: "b", sku: "ENTERPRISEPACK" as const, quantity: 3, commercial: true, status: "active" as const }] };
-    expect(decidePlanSwitch(bought, "ENTERPRISEPREMIUM")).toMatchObject({ ok: true, value: { carriedSeats: 3, newChannel: "partner" } });
+    expect(decidePlanSwitch(bought, "ENTERPRISEPREMIUM")).toMatchObject({ ok: true, value: { carriedSeats: 3, subscriptionIdsToMove: ["b"], newChannel: "partner" } });
   });
 
   it("R-ASG-CP-PS: leaving E5 while Calling Plans rely on its Phone System is refused", () => {
@@ -73,5 +81,56 @@ describe("listSwitchTargets", () => {
 
   it("is empty without a plan (R-ADM-1)", () => {
     expect(listSwitchTargets(tenant({ plan: null }))).toEqual([]);
+  });
+});
+
+describe("decidePlanSwitch: which subscriptions move", () => {
+  const e3 = tenant({ plan: "ENTERPRISEPACK" });
+  const sub = (id: string, commercial: boolean, status: "active" | "suspended" = "active") => ({
+    id,
+    sku: "ENTERPRISEPACK" as const,
+    quantity: 2,
+    commercial,
+    status,
+  });
+  const cases: { label: string; channel: "direct" | "partner"; extra: ReturnType<typeof sub>[]; ids: string[]; seats: number }[] = [
+    { label: "SBX-PLAN-SWITCH: every active subscription of the plan moves", channel: "direct", extra: [sub("more", true)], ids: ["sub-enterprisepack", "more"], seats: 27 },
+    { label: "SBX-PLAN-SWITCH: a suspended subscription stays", channel: "direct", extra: [sub("off", true, "suspended")], ids: ["sub-enterprisepack"], seats: 25 },
+    { label: "R-PART-1 / A-17: a partner's Action Pack subscription stays, bought ones move", channel: "partner", extra: [sub("bought", true)], ids: ["bought"], seats: 2 },
+  ];
+  it.each(cases)("$label", ({ channel, extra, ids, seats }) => {
+    const planSub = { ...e3.subscriptions[0], commercial: channel !== "partner" };
+    const phoneSystem = { id: "ps", sku: "MCOEV" as const, quantity: 3, commercial: true, status: "active" as const };
+    const s = { ...e3, channel, subscriptions: [planSub, ...extra, phoneSystem] };
+    const result = decidePlanSwitch(s, "ENTERPRISEPREMIUM");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.subscriptionIdsToMove).toEqual(ids);
+    expect(result.value.carriedSeats).toBe(seats);
+  });
+});
+
+describe("decideAssignmentsToMove (SBX-PLAN-SWITCH, R-PART-1)", () => {
+  const h = (id: string, alsoHoldsTarget = false): PlanHolder => ({ id, userId: `user-${id}`, alsoHoldsTarget });
+  const cases: { label: string; holders: PlanHolder[]; carriedSeats: number; move: string[]; drop: string[] }[] = [
+    { label: "SBX-PLAN-SWITCH: every holder moves when the seats cover them", holders: [h("a"), h("b")], carriedSeats: 5, move: ["a", "b"], drop: [] },
+    { label: "SBX-PLAN-SWITCH: oldest first when there are fewer seats than holders", holders: [h("a"), h("b"), h("c")], carriedSeats: 2, move: ["a", "b"], drop: [] },
+    { label: "R-PART-1 / A-17: no carried seats, nobody moves (Action Pack holders stay)", holders: [h("a")], carriedSeats: 0, move: [], drop: [] },
+    { label: "SBX-PLAN-SWITCH: a holder of the target drops the old license and takes no carried seat", holders: [h("a", true), h("b"), h("c")], carriedSeats: 2, move: ["b", "c"], drop: ["a"] },
+    { label: "SBX-PLAN-SWITCH: a holder of the target drops the old license even past the carried seats", holders: [h("a"), h("b", true)], carriedSeats: 1, move: ["a"], drop: ["b"] },
+    { label: "SBX-PLAN-SWITCH: no holders, nothing to do", holders: [], carriedSeats: 3, move: [], drop: [] },
+    { label: "SBX-PLAN-SWITCH: negative seats count as none", holders: [h("a")], carriedSeats: -1, move: [], drop: [] },
+  ];
+  it.each(cases)("$label", ({ holders, carriedSeats, move, drop }) => {
+    expect(decideAssignmentsToMove(holders, carriedSeats)).toEqual({ move, drop });
+  });
+
+  it("never moves more than the carried seats and lists each id once", () => {
+    const holders = Array.from({ length: 20 }, (_, i) => h(`u${i}`, i % 3 === 0));
+    for (let seats = 0; seats <= 20; seats++) {
+      const { move, drop } = decideAssignmentsToMove([...holders, holders[1]], seats);
+      expect(move.length).toBeLessThanOrEqual(seats);
+      expect(new Set([...move, ...drop]).size).toBe(move.length + drop.length);
+    }
   });
 });

@@ -8,17 +8,25 @@
  * - an Action Pack partner may only carry seats it bought; Action Pack seats stay with the pack (R-PART-1, A-17);
  * - a switch that would take Phone System away while Calling Plans are assigned is refused (R-ASG-CP-PS).
  * All seats of the current plan move to the target; add-ons the target includes become redundant.
+ *
+ * Which subscriptions move (`subscriptionIdsToMove`) and which assignments follow them
+ * (`decideAssignmentsToMove`) are decided here too, so the service only reads and writes.
  */
 import { SKU_CATALOG, planIncludes } from "./catalog";
 import { deny } from "./reasons";
 import { activeSeats, activeSubscriptions, assignedSeats } from "./tenant";
-import { ADDON_SKUS, PLAN_SKUS, type Channel, type PlanSku, type Reason, type Result, type SkuPartNumber, type TenantSnapshot } from "./types";
+import { ADDON_SKUS, PLAN_SKUS, type Channel, type PlanSku, type Reason, type Result, type SkuPartNumber, type SubscriptionSnapshot, type TenantSnapshot } from "./types";
 
 export interface PlanSwitch {
   from: PlanSku;
   to: PlanSku;
-  /** Seats of the current plan that become seats of the target. */
+  /** Seats of the current plan that become seats of the target (the sum over `subscriptionIdsToMove`). */
   carriedSeats: number;
+  /**
+   * Subscriptions whose sku becomes the target: the active subscriptions of the current plan; for a partner
+   * only the commercial ones, Action Pack seats stay with the pack (R-PART-1, A-17). Snapshot order.
+   */
+  subscriptionIdsToMove: string[];
   /** Add-ons the tenant has bought that the target plan already includes. */
   redundantAddOns: SkuPartNumber[];
   leavesGoDaddy: boolean;
@@ -39,10 +47,14 @@ export interface SwitchTarget {
   monthlyDifferenceCents: number;
 }
 
-/** Seats that move with a switch: for partners only the commercial ones (A-17). */
+/** Subscriptions that move with a switch: for partners only the commercial ones (R-PART-1, A-17). */
+function movingSubscriptions(s: TenantSnapshot, from: PlanSku): SubscriptionSnapshot[] {
+  return activeSubscriptions(s, from).filter((sub) => s.channel !== "partner" || sub.commercial);
+}
+
+/** Seats that move with a switch (A-17). */
 function carriedSeats(s: TenantSnapshot, from: PlanSku): number {
-  const subs = activeSubscriptions(s, from).filter((sub) => s.channel !== "partner" || sub.commercial);
-  return subs.reduce((sum, sub) => sum + sub.quantity, 0);
+  return movingSubscriptions(s, from).reduce((sum, sub) => sum + sub.quantity, 0);
 }
 
 function redundantAddOns(s: TenantSnapshot, to: PlanSku): SkuPartNumber[] {
@@ -96,6 +108,7 @@ export function decidePlanSwitch(s: TenantSnapshot, to: PlanSku): Result<PlanSwi
       from,
       to,
       carriedSeats: seats,
+      subscriptionIdsToMove: movingSubscriptions(s, from).map((sub) => sub.id),
       redundantAddOns: redundantAddOns(s, to),
       leavesGoDaddy: goDaddyBusinessPremium,
       newChannel: goDaddyBusinessPremium ? "direct" : s.channel,
@@ -122,4 +135,46 @@ export function listSwitchTargets(s: TenantSnapshot): SwitchTarget[] {
     if (!decision.ok) target.reason = decision.error;
     return target;
   });
+}
+
+/** A user's assignment of the current plan, as the plan switch sees it. */
+export interface PlanHolder {
+  /** The assignment's id. */
+  id: string;
+  userId: string;
+  /** The same user also holds the target plan already. */
+  alsoHoldsTarget: boolean;
+}
+
+/** Assignment ids to re-point to the target plan (`move`) and to delete (`drop`); the rest stay as they are. */
+export interface AssignmentMoves {
+  move: string[];
+  drop: string[];
+}
+
+/**
+ * Which users keep a license when the plan is switched (SBX-PLAN-SWITCH). `holders` are the assignments of
+ * the current plan, OLDEST FIRST: that order decides who keeps a license when there are more holders than
+ * carried seats.
+ *
+ * - A holder who already holds the target plan loses the old license (`drop`) and keeps the target license
+ *   they have. That takes none of the carried seats: their target license already sits on a target seat, and
+ *   a user needs one license of a plan, not two. This holds wherever the holder is in the order.
+ * - The other holders, oldest first, move to the target (`move`) until the carried seats are used up.
+ * - Anyone left keeps the old license: for a partner these are the Action Pack seats, which stay with the
+ *   pack (R-PART-1, A-17); for other tenants there are no more holders than seats unless the data is
+ *   already inconsistent.
+ * Every id appears at most once across `move` and `drop`. `carriedSeats` below 0 counts as 0.
+ */
+export function decideAssignmentsToMove(holders: readonly PlanHolder[], carriedSeats: number): AssignmentMoves {
+  const move: string[] = [];
+  const drop: string[] = [];
+  const seen = new Set<string>();
+  for (const holder of holders) {
+    if (seen.has(holder.id)) continue;
+    seen.add(holder.id);
+    if (holder.alsoHoldsTarget) drop.push(holder.id);
+    else if (move.length < carriedSeats) move.push(holder.id);
+  }
+  return { move, drop };
 }

@@ -7,6 +7,7 @@
  *
  * All sentences are our own words, never copies of the documentation.
  */
+import { formatUsdDisplay } from "./money";
 import { SKU_CATALOG, isSkuPartNumber } from "./catalog";
 import type { DenialCode, Reason, Recommendation, Remedy } from "./types";
 
@@ -144,6 +145,9 @@ export const RULES: Record<string, RuleInfo> = {
   "A-13": { doc: `${PAGE.phoneSystemWithCallingPlans}#calling-plan-minutes`, title: "Resolution: Calling Plan minutes are pooled per country and plan type" },
   "A-14": { doc: `${PAGE.countries}#calling-plans`, title: "Resolution: a Domestic and International pool stops when either cap is reached" },
   "A-15": { doc: `${PAGE.addOns}#bkmk_srs`, title: "Resolution: reading the Skype Room Systems v2 license table" },
+  // Sandbox: the simulated card pays for sign-up funding and added funds; the docs only say the payment options
+  // can be updated (AF:56, beside auto-recharge) and that an expired card makes a recharge fail (AF:61).
+  "SBX-PAY-1": { doc: `${PAGE.addFunds}#auto-recharge`, title: "Funds are added only when the card pays" },
 };
 
 /** The documentation reference of a rule, or "" when the id is unknown (the coverage test forbids that). */
@@ -169,10 +173,7 @@ function countryLabel(details: Details): string {
 }
 
 function cents(value: unknown): string {
-  if (typeof value !== "number" || !Number.isInteger(value)) return "the minimum";
-  const sign = value < 0 ? "-" : "";
-  const abs = Math.abs(value);
-  return `${sign}$${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+  return typeof value === "number" && Number.isInteger(value) ? formatUsdDisplay(value) : "the minimum";
 }
 
 /**
@@ -246,6 +247,10 @@ export function describeDenial(code: DenialCode, ruleId: string, details?: Recor
       return `The amount is below the ${cents(details?.minimumCents)} minimum for adding funds. Enter at least that much.`;
     case "INSUFFICIENT_FUNDS":
       return "The Communications Credits balance is used up, so calls paid from it are stopped. Add funds or turn on auto-recharge.";
+    case "PAYMENT_DECLINED":
+      return details?.paymentMethod === "expired"
+        ? "The card on file has expired, so no funds were added and nothing was charged. Update the payment method, then try again."
+        : "The card was declined, so no funds were added and nothing was charged. Update the payment method, then try again.";
     case "VALIDATION_FAILED":
       return ruleId === "R-CC-3"
         ? "Communications Credits have no seat count: their licenses are unlimited. Change the balance with Add funds instead."

@@ -32,10 +32,10 @@ export const ROOM_PLAN_FAMILIES = ["premiumProPlusSfb", "enterprise"] as const;
 export type RoomPlanFamily = (typeof ROOM_PLAN_FAMILIES)[number];
 
 export const ROOM_SCENARIO_LABELS: Readonly<Record<RoomScenario, string>> = {
-  joinScheduledMeeting: "Join a scheduled meeting",
-  startAdHocMeeting: "Start an ad-hoc meeting",
-  dialOut: "Start an ad-hoc meeting and dial out to phone numbers",
-  phoneNumber: "Give the room a phone number",
+  joinScheduledMeeting: "Take part in meetings booked ahead of time",
+  startAdHocMeeting: "Start an unplanned meeting from the room",
+  dialOut: "Start an unplanned meeting and call phone numbers into it",
+  phoneNumber: "Have its own phone number for calls in and out",
 };
 
 export interface RoomScenarioDecision {

@@ -85,6 +85,8 @@ export type DenialCode =
   | "CREDITS_NOT_SET_UP"
   | "AMOUNT_BELOW_MINIMUM"
   | "INSUFFICIENT_FUNDS"
+  /** Sandbox: the simulated card was declined or has expired, so funds can't be added (SBX-PAY-1, HTTP 402). */
+  | "PAYMENT_DECLINED"
   /** Added by the purchase engine: a malformed quantity or amount (API 400), e.g. quantity 0. */
   | "VALIDATION_FAILED"
   /** Added by the purchase engine: the subscription or sku named does not exist in the tenant (API 404). */

@@ -101,9 +101,12 @@ export async function revokeToken(actor: Actor, tokenId: string): Promise<void> 
 export async function findActorByToken(token: string): Promise<Actor | null> {
   const row = await getDb().apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { account: true } });
   if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
-  // Best effort: a lost lastUsedAt update must not fail the request.
-  await getDb()
-    .apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } })
-    .catch(() => undefined);
+  // Best effort, and at most once a minute: every API call taking SQLite's write lock would slow scripts down.
+  const now = new Date();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await getDb()
+      .apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } })
+      .catch(() => undefined);
+  }
   return { accountId: row.account.id, email: row.account.email, name: row.account.name, via: "token" };
 }

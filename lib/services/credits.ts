@@ -14,8 +14,7 @@ import {
   findUserSnapshots,
   updateCreditsAccountIfUnchanged,
   updateLotIfUnchanged,
-  type CreditsAccountRow,
-} from "@/lib/data/credits";
+  type CreditsAccountRow, countLedger } from "@/lib/data/credits";
 import { loadTenantSnapshot } from "@/lib/data/snapshot";
 import { monthKey } from "@/lib/domain/clock";
 import {
@@ -307,7 +306,10 @@ export async function openCreditsAccount(
   args: { tenantId: string; now: Date; actor: Ctx["actor"]; policy: Pick<TenantPolicy, "minimumFundingCents">; input: CreditsSignUpInput },
 ): Promise<{ amountCents: number }> {
   const { input, policy } = args;
-  const amountCents = unwrap(decideFunding(policy, parseUsd(input.amount) ?? -1)).amountCents;
+  const account = await ensureCreditsAccount(tx, args.tenantId);
+  // SBX-PAY-1: the sign-up funding is paid with the card given now, or else the one on file.
+  const paymentMethod = input.paymentMethod ?? paymentOf(account);
+  const amountCents = unwrap(decideFunding(policy, parseUsd(input.amount) ?? -1, paymentMethod)).amountCents;
   const ar = input.autoRecharge;
   const settings = unwrap(
     validateAutoRecharge(
@@ -316,7 +318,6 @@ export async function openCreditsAccount(
     ),
   );
   const ctx: Ctx = { tx, tenantId: args.tenantId, now: args.now, actor: args.actor };
-  const account = await ensureCreditsAccount(tx, args.tenantId);
   await post(
     ctx,
     account,
@@ -349,6 +350,8 @@ export interface CreditsView {
   minimumFunding: string;
   /** Number of entries in the whole ledger (the list may be limited or filtered). */
   ledgerSize: number;
+  /** Number of entries of the requested type (equals ledgerSize without a filter). */
+  matching: number;
   ledger: LedgerEntryView[];
 }
 
@@ -365,6 +368,7 @@ export async function getCredits(access: TenantAccess, opts: { type?: LedgerType
     paymentMethod: paymentOf(account),
     minimumFunding: formatUsd(snapshot.policy.minimumFundingCents),
     ledgerSize: account.ledgerSeq,
+    matching: opts.type ? await countLedger(tx, access.tenantId, opts.type) : account.ledgerSeq,
     ledger: ledger.map(toLedgerView),
   };
 }
@@ -420,7 +424,8 @@ export async function addFunds(access: TenantAccess, input: FundsInput, idempote
       const snapshot = await snapshotOf(tx, access.tenantId);
       const account = await ensureCreditsAccount(tx, access.tenantId);
       if (!account.enabled) throw notSetUp();
-      const { amountCents } = unwrap(decideFunding(snapshot.policy, parseUsd(input.amount) ?? -1));
+      // SBX-PAY-1: added funds are paid with the card on file (set at sign-up or with the auto-recharge settings).
+      const { amountCents } = unwrap(decideFunding(snapshot.policy, parseUsd(input.amount) ?? -1, paymentOf(account)));
       const ctx: Ctx = { tx, tenantId: access.tenantId, now: await tenantNow(tx, access.tenantId), actor: actorOf(access) };
       const { entries, balanceCents } = await post(ctx, account, [{ type: "funding", amountCents, description: "Funds added" }]);
       await createAuditEvent(tx, {

@@ -36,6 +36,7 @@ export const STATUS_BY_CODE: Record<string, number> = {
   CREDITS_NOT_SET_UP: 409,
   AMOUNT_BELOW_MINIMUM: 422,
   INSUFFICIENT_FUNDS: 402,
+  PAYMENT_DECLINED: 402,
 };
 
 export interface ErrorBody {

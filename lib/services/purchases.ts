@@ -5,7 +5,7 @@ import { loadTenantSnapshot } from "@/lib/data/snapshot";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import { formatUsd } from "@/lib/domain/money";
 import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/lib/domain/offers";
-import { decidePlanSwitch, listSwitchTargets, type SwitchTarget } from "@/lib/domain/plan-switch";
+import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets, type SwitchTarget } from "@/lib/domain/plan-switch";
 import type { PlanSku, Reason, SkuPartNumber, TenantSnapshot } from "@/lib/domain/types";
 import { isCreditsPurchase, type PurchaseInput } from "@/lib/validation/purchases";
 import { assertCan, type TenantAccess } from "./actor";
@@ -231,10 +231,13 @@ export async function getPurchase(access: TenantAccess, purchaseId: string) {
 export async function changeSeats(access: TenantAccess, subscriptionId: string, quantity: number): Promise<TenantState["subscriptions"][number]> {
   assertCan(access, "billing:seats");
   const db = getDb();
-  const sub = await db.subscription.findFirst({ where: { id: subscriptionId, tenantId: access.tenantId } });
-  if (!sub) throw AppError.notFound("That subscription");
-  return auditRefusals(access, "subscription.seats", sub.sku, () =>
+  const found = await db.subscription.findFirst({ where: { id: subscriptionId, tenantId: access.tenantId }, select: { sku: true } });
+  if (!found) throw AppError.notFound("That subscription");
+  return auditRefusals(access, "subscription.seats", found.sku, () =>
     db.$transaction(async (tx) => {
+      // Read again inside the transaction: a reset or plan switch may have removed or changed it since.
+      const sub = await tx.subscription.findFirst({ where: { id: subscriptionId, tenantId: access.tenantId } });
+      if (!sub) throw AppError.notFound("That subscription");
       const snapshot = await snapshotOf(tx, access.tenantId);
       const decision = unwrap(decideSeatChange(snapshot, sub.sku as SkuPartNumber, quantity, sub.id));
       await tx.subscription.update({ where: { id: sub.id, tenantId: access.tenantId }, data: { quantity } });
@@ -270,20 +273,26 @@ export async function switchPlan(access: TenantAccess, to: PlanSku): Promise<Swi
       const tenantId = access.tenantId;
       const snapshot = await snapshotOf(tx, tenantId);
       const decision = unwrap(decidePlanSwitch(snapshot, to));
-      const moving = await tx.subscription.findMany({
-        where: { tenantId, sku: decision.from, status: "active", ...(snapshot.channel === "partner" ? { commercial: true } : {}) },
-      });
-      for (const s of moving) await tx.subscription.update({ where: { id: s.id, tenantId }, data: { sku: to } });
-      // Move as many users as seats moved, oldest assignments first.
-      const holders = await tx.licenseAssignment.findMany({
+      // Who keeps a license is decided by the domain (decideAssignmentsToMove); read the holders, oldest first.
+      const assignments = await tx.licenseAssignment.findMany({
         where: { tenantId, sku: decision.from },
-        orderBy: { createdAt: "asc" },
-        take: decision.carriedSeats,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, userId: true },
       });
-      for (const a of holders) {
-        await tx.licenseAssignment.deleteMany({ where: { tenantId, userId: a.userId, sku: to } });
-        await tx.licenseAssignment.update({ where: { id: a.id, tenantId }, data: { sku: to } });
+      const targetHolders = await tx.licenseAssignment.findMany({
+        where: { tenantId, sku: to, userId: { in: assignments.map((a) => a.userId) } },
+        select: { userId: true },
+      });
+      const holdsTarget = new Set(targetHolders.map((a) => a.userId));
+      const moves = decideAssignmentsToMove(
+        assignments.map((a) => ({ id: a.id, userId: a.userId, alsoHoldsTarget: holdsTarget.has(a.userId) })),
+        decision.carriedSeats,
+      );
+      for (const id of decision.subscriptionIdsToMove) {
+        await tx.subscription.update({ where: { id, tenantId }, data: { sku: to } });
       }
+      if (moves.drop.length > 0) await tx.licenseAssignment.deleteMany({ where: { tenantId, id: { in: moves.drop } } });
+      for (const id of moves.move) await tx.licenseAssignment.update({ where: { id, tenantId }, data: { sku: to } });
       await tx.tenant.update({ where: { id: tenantId }, data: { plan: to, channel: decision.newChannel } });
       await createAuditEvent(tx, {
         tenantId,
@@ -292,7 +301,7 @@ export async function switchPlan(access: TenantAccess, to: PlanSku): Promise<Swi
         target: `${decision.from} -> ${to}`,
         outcome: "success",
         ruleIds: decision.leavesGoDaddy ? ["R-GD-1"] : [],
-        details: { carriedSeats: decision.carriedSeats, movedUsers: holders.length, redundantAddOns: decision.redundantAddOns },
+        details: { carriedSeats: decision.carriedSeats, movedUsers: moves.move.length, alreadyOnTarget: moves.drop.length, redundantAddOns: decision.redundantAddOns },
       });
       return {
         ...(await getTenantState(access, tx)),

@@ -9,7 +9,11 @@ import {
   findTenantsForAccount,
   upsertMembership,
 } from "@/lib/data/tenants";
-import { DEFAULT_POLICY, type PlanSku, type TenantPolicy } from "@/lib/domain/types";
+import { loadTenantSnapshot } from "@/lib/data/snapshot";
+import { isSeatCountAdjustable } from "@/lib/domain/offers";
+import { comesWithActionPack, decideSituationChange } from "@/lib/domain/situation";
+import { calculateSubscriptionUsage } from "@/lib/domain/assignment";
+import { DEFAULT_POLICY, type Channel, type PlanSku, type SkuPartNumber, type TenantPolicy } from "@/lib/domain/types";
 import { formatUsd, parseUsd } from "@/lib/domain/money";
 import { isRole, type Role } from "@/lib/auth/permissions";
 import type { AddMemberInput, CreateTenantInput, UpdateTenantInput } from "@/lib/validation/tenants";
@@ -67,6 +71,8 @@ export interface SubscriptionView {
   /** null for Communications Credits, whose licenses are unlimited (R-CC-3). */
   available: number | null;
   commercial: boolean;
+  /** Whether the seat count can be changed (isSeatCountAdjustable: not credits R-CC-3, not Action Pack R-PART-1). */
+  seatsAdjustable: boolean;
   status: string;
   term: string;
   renewsAt: string;
@@ -116,12 +122,14 @@ export async function getTenantState(access: TenantAccess, tx: Tx = getDb()): Pr
   assertCan(access, "tenant:read");
   const tenant = await findTenantDetail(tx, access.tenantId);
   if (!tenant) throw AppError.notFound("That tenant");
-  const assigned = await countAssignmentsBySku(tx, access.tenantId);
-  // Graph: available = purchased - assigned, per sku; seats of one sku across subscriptions are pooled.
-  const purchasedBySku = new Map<string, number>();
-  for (const s of tenant.subscriptions) {
-    if (s.status === "active") purchasedBySku.set(s.sku, (purchasedBySku.get(s.sku) ?? 0) + s.quantity);
-  }
+  const assignedCounts = await countAssignmentsBySku(tx, access.tenantId);
+  const usage = new Map(
+    calculateSubscriptionUsage({
+      subscriptions: tenant.subscriptions.map((s) => ({ id: s.id, sku: s.sku as SkuPartNumber, quantity: s.quantity, commercial: s.commercial, status: s.status })),
+      assignedCounts,
+      creditsEnabled: tenant.credits?.enabled ?? false,
+    }).map((u) => [u.subscriptionId, u]),
+  );
   const credits = tenant.credits;
   return {
     id: tenant.id,
@@ -137,14 +145,15 @@ export async function getTenantState(access: TenantAccess, tx: Tx = getDb()): Pr
     createdAt: tenant.createdAt.toISOString(),
     role: access.role,
     subscriptions: tenant.subscriptions.map((s) => {
-      const used = assigned[s.sku] ?? 0;
+      const u = usage.get(s.id)!;
       return {
         id: s.id,
         sku: s.sku,
         quantity: s.quantity,
-        assigned: used,
-        available: s.sku === "MCOPSTNC" ? null : Math.max(0, (purchasedBySku.get(s.sku) ?? 0) - used),
+        assigned: u.assigned,
+        available: u.available,
         commercial: s.commercial,
+        seatsAdjustable: isSeatCountAdjustable({ sku: s.sku as SkuPartNumber, commercial: s.commercial }),
         status: s.status,
         term: s.term,
         renewsAt: s.renewsAt.toISOString(),
@@ -183,6 +192,8 @@ interface InitialState {
   policy: TenantPolicy;
   extraSubscriptions: { sku: string; quantity: number; commercial: boolean }[];
   users: SeedUser[];
+  /** The sandbox clock at creation (ISO); reset sets the clock back to it. Absent in older tenants. */
+  createdAt?: string;
 }
 
 function addTerm(from: Date, commitment: string): Date {
@@ -192,16 +203,12 @@ function addTerm(from: Date, commitment: string): Date {
   return d;
 }
 
-/** Partner Action Pack tenants get their E3 as part of the pack, not as a commercial purchase (R-PART-1, A-17). */
-function isActionPackSeat(channel: string, plan: string): boolean {
-  return channel === "partner" && plan === "ENTERPRISEPACK";
-}
 
 /** Writes subscriptions, users and licenses of an initial state. Used by create and reset. */
 async function materialize(tx: Tx, tenantId: string, state: InitialState, now: Date): Promise<void> {
   const subs = [
     ...(state.plan
-      ? [{ sku: state.plan, quantity: state.seats, commercial: !isActionPackSeat(state.channel, state.plan) }]
+      ? [{ sku: state.plan, quantity: state.seats, commercial: !comesWithActionPack(state.channel as Channel, state.plan) }]
       : []),
     ...state.extraSubscriptions,
   ];
@@ -261,6 +268,7 @@ export async function createTenant(
     policy,
     extraSubscriptions: options.extraSubscriptions ?? [],
     users: options.users ?? [],
+    createdAt: now.toISOString(),
   };
   return getDb().$transaction(async (tx) => {
     const tenant = await tx.tenant.create({
@@ -307,10 +315,17 @@ export async function updateTenant(access: TenantAccess, input: UpdateTenantInpu
       commitment: tenant.commitment,
     };
     const nextPolicy = mergePolicy(parsePolicy(tenant.policyJson), policy);
+    // What the new channel or commitment does to the existing subscriptions (R-PART-1, A-17, R-MC-1).
+    const snapshot = await loadTenantSnapshot(tx, access.tenantId);
+    if (!snapshot) throw AppError.notFound("That tenant");
+    const situation = decideSituationChange(snapshot, { channel: fields.channel, commitment: fields.commitment });
     await tx.tenant.update({
       where: { id: access.tenantId },
       data: { ...fields, policyJson: JSON.stringify(nextPolicy) },
     });
+    for (const { id, ...data } of situation.subscriptionUpdates) {
+      await tx.subscription.update({ where: { id, tenantId: access.tenantId }, data });
+    }
     const changed = Object.keys(fields).filter(
       (k) => before[k as keyof typeof before] !== fields[k as keyof typeof fields],
     );
@@ -320,7 +335,13 @@ export async function updateTenant(access: TenantAccess, input: UpdateTenantInpu
       action: fields.name && fields.name !== tenant.name && changed.length === 1 && !policy ? "tenant.rename" : "tenant.update",
       target: fields.name ?? tenant.name,
       outcome: "success",
-      details: { before, changes: fields, ...(policy ? { policy } : {}) },
+      ruleIds: situation.ruleIds,
+      details: {
+        before,
+        changes: fields,
+        ...(policy ? { policy } : {}),
+        ...(situation.subscriptionUpdates.length > 0 ? { subscriptionUpdates: situation.subscriptionUpdates } : {}),
+      },
     });
     return getTenantState(access, tx);
   });
@@ -350,7 +371,7 @@ export async function resetTenant(access: TenantAccess): Promise<TenantState> {
     await tx.creditLot.deleteMany({ where: { tenantId } });
     await tx.minutePoolUsage.deleteMany({ where: { tenantId } });
     await tx.notification.deleteMany({ where: { tenantId } });
-    const now = new Date();
+    const now = initial.createdAt ? new Date(initial.createdAt) : new Date();
     await tx.tenant.update({
       where: { id: tenantId },
       data: {
@@ -397,14 +418,32 @@ export async function addMember(access: TenantAccess, input: AddMemberInput): Pr
     if (!account) {
       throw AppError.validation({ email: ["No sign-in uses that email address."] }, "No sign-in uses that email address.");
     }
+    const existing = await findMembership(tx, access.tenantId, account.id);
+    if (existing && account.id === access.actor.accountId && existing.role !== input.role) {
+      throw new AppError({
+        code: "CONFLICT",
+        message: "You can't change your own role. Ask another Global admin of this tenant.",
+        details: { email: ["That's you."] },
+      });
+    }
+    if (existing?.role === "GLOBAL_ADMIN" && input.role !== "GLOBAL_ADMIN") {
+      const admins = await tx.membership.count({ where: { tenantId: access.tenantId, role: "GLOBAL_ADMIN" } });
+      if (admins <= 1) {
+        throw new AppError({
+          code: "CONFLICT",
+          message: "This is the tenant's only Global admin. Make someone else a Global admin first, so the tenant keeps one.",
+          details: { role: ["The tenant needs at least one Global admin."] },
+        });
+      }
+    }
     await upsertMembership(tx, access.tenantId, account.id, input.role);
     await createAuditEvent(tx, {
       tenantId: access.tenantId,
       actor: { accountId: access.actor.accountId, email: access.actor.email },
-      action: "member.add",
+      action: existing ? "member.role" : "member.add",
       target: account.email,
       outcome: "success",
-      details: { role: input.role },
+      details: existing ? { from: existing.role, to: input.role } : { role: input.role },
     });
     return { accountId: account.id, email: account.email, name: account.name, role: input.role };
   });

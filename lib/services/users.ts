@@ -15,7 +15,7 @@ import {
   type NewUser,
   type UserRow,
 } from "@/lib/data/users";
-import { decideLicenseChange } from "@/lib/domain/assignment";
+import { decideUserAttributeChange } from "@/lib/domain/assignment";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 import { COUNTRIES } from "@/lib/domain/countries";
 import { decideRoomScenarios, type RoomScenarioDecision } from "@/lib/domain/rooms";
@@ -165,10 +165,9 @@ export async function createUser(access: TenantAccess, input: CreateUserInput): 
 }
 
 /**
- * Edit a user. A change of usage location or PSTN connectivity must still suit the licenses the user holds:
- * they are re-admitted under the new attributes with the same rules as an assignment (R-ASG-LOC, R-ASG-HYB,
- * R-GEO-2), their own seats excluded, so e.g. moving a Calling Plan user to a country without Calling Plans
- * is refused and nothing changes.
+ * Edit a user. A change of usage location or PSTN connectivity must still suit the licenses the user holds
+ * (decideUserAttributeChange: R-ASG-LOC, R-ASG-HYB, R-GEO-2, R-GEO-3), so e.g. moving a Calling Plan user to a
+ * country without Calling Plans is refused and nothing changes.
  */
 export async function updateUser(access: TenantAccess, userId: string, input: UpdateUserInput): Promise<UserView> {
   assertCan(access, "users:manage");
@@ -180,19 +179,15 @@ export async function updateUser(access: TenantAccess, userId: string, input: Up
       if (input.userPrincipalName && input.userPrincipalName !== row.userPrincipalName) {
         if (await findUserByUpn(tx, access.tenantId, input.userPrincipalName)) throw upnTaken();
       }
+      const current = toUserSnapshot(row);
       const next = {
-        ...toUserSnapshot(row),
+        ...current,
         ...(input.usageLocation !== undefined ? { usageLocation: input.usageLocation } : {}),
         ...(input.pstnConnectivity ? { pstnConnectivity: input.pstnConnectivity } : {}),
         ...(input.kind ? { kind: input.kind } : {}),
       };
-      if (next.licenses.length > 0 && (input.usageLocation !== undefined || input.pstnConnectivity)) {
-        const snapshot = await snapshotOf(tx, access.tenantId);
-        const counts = { ...snapshot.assignedCounts };
-        for (const sku of next.licenses) counts[sku] = Math.max(0, (counts[sku] ?? 1) - 1);
-        const verdict = decideLicenseChange({ ...snapshot, assignedCounts: counts }, { ...next, licenses: [] }, { add: next.licenses, remove: [] });
-        if (!verdict.ok) throw AppError.fromReason(verdict.error);
-      }
+      const verdict = decideUserAttributeChange(await snapshotOf(tx, access.tenantId), current, next);
+      if (!verdict.ok) throw AppError.fromReason(verdict.error);
       const changed: Record<string, { from: unknown; to: unknown }> = {};
       for (const [k, v] of Object.entries(input)) {
         const old = row[k as keyof typeof row];

@@ -28,6 +28,7 @@ export const subscriptionSchema = z
     assigned: z.number().int(),
     available: z.number().int().nullable().meta({ description: "null for Communications Credits: unlimited licenses" }),
     commercial: z.boolean(),
+    seatsAdjustable: z.boolean().meta({ description: "false for Communications Credits (no seat count) and Action Pack seats (fixed by the pack)" }),
     status: z.string(),
     term: z.string(),
     renewsAt: z.string(),

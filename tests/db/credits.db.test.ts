@@ -8,6 +8,7 @@ import { advanceTenantClock } from "@/lib/services/clock";
 import { listNotifications } from "@/lib/services/notifications";
 import { getBlockedUsersReport, getMinutePoolsReport } from "@/lib/services/reports";
 import { listEvents } from "@/lib/services/tenants";
+import { purchase } from "@/lib/services/purchases";
 import { makeActor, makeCreditsTenant } from "../support/factories";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
@@ -102,8 +103,9 @@ describe("Communications Credits (real SQLite file)", () => {
     const { access, organizerId } = await makeCreditsTenant(actor, {
       amount: "20.00",
       autoRecharge: { enabled: true, threshold: "15.00", amount: "20.00" },
-      paymentMethod: "decline",
     });
+    // The sign-up is paid with a working card (SBX-PAY-1); the card on file goes bad afterwards.
+    await updateAutoRecharge(access, { enabled: true, threshold: "15.00", amount: "20.00", paymentMethod: "decline" });
     const r = await simulateCall(access, tollFree(organizerId, 200)); // 20.00 -> 14.00
     expect(r).toMatchObject({ autoRecharged: false, autoRechargeFailed: true, balance: "14.00" });
     const { account, ledger } = await expectConsistent(access.tenantId);
@@ -130,8 +132,9 @@ describe("Communications Credits (real SQLite file)", () => {
     const { access, organizerId } = await makeCreditsTenant(actor, {
       amount: "20.00",
       autoRecharge: { enabled: true, threshold: "15.00", amount: "20.00" },
-      paymentMethod: "expired",
     });
+    // The sign-up is paid with a working card (SBX-PAY-1); the card on file goes bad afterwards.
+    await updateAutoRecharge(access, { enabled: true, threshold: "15.00", amount: "20.00", paymentMethod: "expired" });
     await simulateCall(access, tollFree(organizerId, 200));
     await advanceTenantClock(access, 1);
     await advanceTenantClock(access, 1);
@@ -253,5 +256,62 @@ describe("Communications Credits (real SQLite file)", () => {
     expect(await codeOf(simulateCall(access, tollFree(callerId, 5)))).toBe("PREREQUISITE_MISSING");
     const { ledger } = await expectConsistent(access.tenantId);
     expect(ledger).toHaveLength(1);
+  });
+});
+
+describe("a declined or expired card funds nothing (SBX-PAY-1)", () => {
+  async function errorOf(p: Promise<unknown>): Promise<AppError> {
+    try {
+      await p;
+    } catch (err) {
+      if (err instanceof AppError) return err;
+      throw err;
+    }
+    throw new Error("expected a refusal");
+  }
+
+  async function creditsState(tenantId: string) {
+    const db = getDb();
+    return {
+      account: await db.creditsAccount.findUniqueOrThrow({ where: { tenantId } }),
+      ledger: await db.creditsLedgerEntry.count({ where: { tenantId } }),
+      lots: await db.creditLot.count({ where: { tenantId } }),
+      subscriptions: await db.subscription.count({ where: { tenantId } }),
+      purchases: await db.purchase.count({ where: { tenantId } }),
+      idempotency: await db.idempotencyRecord.count({ where: { tenantId } }),
+    };
+  }
+
+  it.each(["decline", "expired"] as const)("sign-up with a %s card: 402 PAYMENT_DECLINED, no credits, no subscription", async (card) => {
+    const actor = await makeActor();
+    const { access } = await makeCreditsTenant(actor, { signUp: false });
+    const before = await creditsState(access.tenantId);
+    const err = await errorOf(purchase(access, { sku: "MCOPSTNC", amount: "50.00", paymentMethod: card }, `signup-${card}`));
+    expect(err.status).toBe(402);
+    expect(err.body).toMatchObject({ code: "PAYMENT_DECLINED", ruleId: "SBX-PAY-1", details: { paymentMethod: card } });
+    expect(await creditsState(access.tenantId)).toEqual(before);
+    expect(before.account).toMatchObject({ enabled: false, balanceCents: 0, paymentMethod: "succeed" });
+    expect((await listEvents(access))[0]).toMatchObject({ action: "purchase", outcome: "denied", ruleIds: ["SBX-PAY-1"] });
+    // With a card that pays, the same sign-up goes through.
+    expect((await purchase(access, { sku: "MCOPSTNC", amount: "50.00", paymentMethod: "succeed" })).status).toBe(201);
+    expect((await getCredits(access)).balance).toBe("50.00");
+  });
+
+  it.each(["decline", "expired"] as const)("add funds with a %s card on file: 402 PAYMENT_DECLINED, the balance and ledger stay", async (card) => {
+    const actor = await makeActor();
+    const { access } = await makeCreditsTenant(actor, { amount: "20.00" });
+    await updateAutoRecharge(access, { enabled: false, threshold: "10.00", amount: "20.00", paymentMethod: card });
+    const before = await creditsState(access.tenantId);
+    const err = await errorOf(addFunds(access, { amount: "30.00" }, `funds-${card}`));
+    expect(err.status).toBe(402);
+    expect(err.body).toMatchObject({ code: "PAYMENT_DECLINED", ruleId: "SBX-PAY-1" });
+    expect(err.body.message).toMatch(card === "expired" ? /expired/ : /declined/);
+    expect(await creditsState(access.tenantId)).toEqual(before);
+    expect(before.account.balanceCents).toBe(2000);
+    await expectConsistent(access.tenantId);
+    // A fixed card adds the funds, and the key that was refused is free to use.
+    await updateAutoRecharge(access, { enabled: false, threshold: "10.00", amount: "20.00", paymentMethod: "succeed" });
+    expect(await addFunds(access, { amount: "30.00" }, `funds-${card}`)).toMatchObject({ status: 201, replayed: false });
+    expect((await getCredits(access)).balance).toBe("50.00");
   });
 });

@@ -3,6 +3,7 @@
  * Every test makes its own tenant. Each refusal is checked three ways: the code and rule id, the tenant's
  * rows before and after (nothing written), and exactly one "denied" audit event added.
  */
+import { formatUsd } from "@/lib/domain/money";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
 import type { Actor, TenantAccess } from "@/lib/services/actor";
@@ -456,7 +457,7 @@ describe("purchase journeys", () => {
     expect(after.subscriptions).toHaveLength(before.subscriptions.length + 1);
     expect(after.purchases).toHaveLength(1);
     expect(after.purchases[0]).toMatchObject({ id: body.purchase.id, sku: "MCOEV", quantity: 4, subscriptionId: body.subscription.id, actorEmail: ctx.actor.email });
-    expect(body.purchase.monthlyTotal).toBe(((after.purchases[0].unitPriceCents * 4) / 100).toFixed(2));
+    expect(body.purchase.monthlyTotal).toBe(formatUsd(after.purchases[0].unitPriceCents * 4));
     const [event] = await listEvents(ctx.access, 1);
     expect(event).toMatchObject({ action: "purchase", target: "MCOEV", outcome: "success" });
   });

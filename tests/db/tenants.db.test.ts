@@ -136,4 +136,34 @@ describe("tenants (real SQLite file)", () => {
     expect(await db.directoryUser.count({ where: { tenantId: t.id } })).toBe(1);
     expect((await listEvents(access)).map((e) => e.action)).toEqual(["tenant.reset", "tenant.update", "tenant.create"]);
   });
+
+  it("role changes: recorded from and to; never your own role; never the last Global admin", async () => {
+    const owner = await makeActor();
+    const other = await makeActor();
+    const t = await makeTenant(owner);
+    const access = await getTenantAccess(owner, t.id);
+    await addMember(access, { email: other.email, role: "GLOBAL_READER" });
+    await addMember(access, { email: other.email, role: "BILLING_ADMIN" });
+    const events = await listEvents(access);
+    expect(events[0]).toMatchObject({ action: "member.role", details: { from: "GLOBAL_READER", to: "BILLING_ADMIN" } });
+    expect(await codeOf(addMember(access, { email: owner.email, role: "GLOBAL_READER" }))).toBe("CONFLICT");
+    // Make the other a Global admin too; then the owner's demotion by the other is fine, but not the last one.
+    await addMember(access, { email: other.email, role: "GLOBAL_ADMIN" });
+    const otherAccess = await getTenantAccess(other, t.id);
+    await addMember(otherAccess, { email: owner.email, role: "GLOBAL_READER" });
+    const ownerNow = await getTenantAccess(owner, t.id);
+    expect(ownerNow.role).toBe("GLOBAL_READER");
+    expect(await getDb().membership.count({ where: { tenantId: t.id, role: "GLOBAL_ADMIN" } })).toBe(1);
+    expect(await codeOf(addMember(otherAccess, { email: other.email, role: "GLOBAL_READER" }))).toBe("CONFLICT");
+  });
+
+  it("reset puts the sandbox clock back to when the tenant was created", async () => {
+    const actor = await makeActor();
+    const created = new Date("2018-03-07T09:00:00.000Z");
+    const t = await makeTenant(actor, {}, { now: created });
+    await getDb().tenant.update({ where: { id: t.id }, data: { now: new Date("2019-01-01T00:00:00.000Z") } });
+    const after = await resetTenant(await getTenantAccess(actor, t.id));
+    expect(after.now).toBe(created.toISOString());
+  });
 });
+

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { parseUsd } from "@/lib/domain/money";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { AddFundsForm } from "@/components/credits/add-funds-form";
@@ -157,7 +158,7 @@ export default async function CreditsPage({
         {credits.enabled && (
           <Card title="Ledger">
             <div id="ledger" />
-            <LedgerTable tenantId={tenantId} entries={ledger.ledger.slice(0, 200)} type={type} total={type ? ledger.ledger.length : credits.ledgerSize} />
+            <LedgerTable tenantId={tenantId} entries={ledger.ledger.slice(0, 200)} type={type} total={ledger.matching} />
           </Card>
         )}
 
@@ -174,10 +175,7 @@ export default async function CreditsPage({
   );
 }
 
-/** "12.34" / "-0.50" -> integer cents, from the digits (no float maths). */
+/** An API decimal string back to integer cents (lib/domain/money.ts: no float maths). */
 function centsOf(amount: string): number {
-  const negative = amount.startsWith("-");
-  const [whole, fraction = "0"] = amount.replace("-", "").split(".");
-  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0").slice(0, 2));
-  return negative ? -cents : cents;
+  return parseUsd(amount, { allowNegative: true }) ?? 0;
 }

@@ -75,7 +75,7 @@ export default async function SubscriptionsPage({
                 <Td className="capitalize">{s.status}</Td>
                 {canChangeSeats && (
                   <Td>
-                    {s.sku !== "MCOPSTNC" && s.commercial && (
+                    {s.seatsAdjustable && (
                       <SeatForm tenantId={tenantId} subscriptionId={s.id} quantity={s.quantity} label={SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku} />
                     )}
                   </Td>
