@@ -15,6 +15,7 @@ test.describe("Communications Credits API over HTTP", () => {
       paymentMethod: "succeed",
       minimumFunding: "20.00",
       ledgerSize: 0,
+      matching: 0,
       ledger: [],
     });
     const early = await admin.post(`${base}/credits/funds`, { amount: "50.00" });

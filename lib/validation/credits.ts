@@ -77,6 +77,7 @@ export const creditsSchema = z
     paymentMethod: paymentMethod,
     minimumFunding: z.string(),
     ledgerSize: z.number().int(),
+    matching: z.number().int().meta({ description: "Entries of the requested type (the whole ledger without a filter)" }),
     ledger: z.array(ledgerEntrySchema).meta({ description: "Newest first" }),
   })
   .meta({ id: "Credits" });
