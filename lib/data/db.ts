@@ -12,7 +12,13 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prisma
 function createClient(url: string): PrismaClient {
   // A busy timeout lets concurrent writers queue on SQLite's single write lock instead of failing.
   const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter });
+  // WAL lets readers run while a write commits, and synchronous=NORMAL syncs at checkpoints instead of at
+  // every commit: still safe against a crash of the process, and several times faster per write transaction.
+  // Queued first on the connection; a failure here only costs speed.
+  void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
+  void client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
+  return client;
 }
 
 /** One client per process (and per database URL, so each test file gets its own file). */
