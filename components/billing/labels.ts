@@ -1,8 +1,16 @@
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import type { Remedy, SkuPartNumber } from "@/lib/domain/types";
 
+/** Features a plan includes that aren't SKUs of their own (catalog FEATURES), in words. */
+const FEATURE_LABELS: Record<string, string> = {
+  voicemail: "Phone System voicemail",
+  exchangeOnlinePlan1: "Exchange Online (Plan 1)",
+  skypeForBusinessOnlinePlan1: "Skype for Business Online (Plan 1)",
+  officeApps: "Office apps",
+};
+
 export function skuLabel(sku: string): string {
-  return SKU_CATALOG[sku as SkuPartNumber]?.name ?? sku;
+  return SKU_CATALOG[sku as SkuPartNumber]?.name ?? FEATURE_LABELS[sku] ?? sku;
 }
 
 /** The documentation page a rule cites ("page#anchor"), as a link a trainee can follow. */
