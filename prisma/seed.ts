@@ -26,7 +26,7 @@ function printSignIns(outcome: string) {
   const lines = [
     "",
     outcome === "seeded" ? "Seeded the demo tenants." : "The database already has data; kept it.",
-    "Sign in at http://localhost:3000 with any of these (password for all: " + DEMO_PASSWORD + "):",
+    `Sign in at ${process.env.NEXTAUTH_URL ?? "http://localhost:3000"} with any of these (password for all: ${DEMO_PASSWORD}):`,
     ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(30)} ${a.role}`),
     "",
   ];
