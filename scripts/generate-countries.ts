@@ -127,8 +127,9 @@ function toCountry(row: Row) {
   };
 }
 
-function main(): void {
-  const rows = parseTable(readFileSync(cataloguePath, "utf8"));
+/** The text of countries.data.ts, from the catalogue's markdown. */
+export function renderCountryData(catalogue: string): string {
+  const rows = parseTable(catalogue);
   if (rows.length !== 86) throw new Error(`expected 86 countries, parsed ${rows.length}`);
   const countries = rows.map(toCountry).sort((a, b) => a.name.localeCompare(b.name, "en"));
   const header = [
@@ -138,8 +139,13 @@ function main(): void {
     "",
     "export const COUNTRY_DATA: readonly Country[] = ",
   ].join("\n");
-  writeFileSync(outputPath, `${header}${JSON.stringify(countries, null, 2)};\n`);
-  console.log(`wrote ${countries.length} countries to ${outputPath}`);
+  return `${header}${JSON.stringify(countries, null, 2)};\n`;
 }
 
-main();
+function main(): void {
+  writeFileSync(outputPath, renderCountryData(readFileSync(cataloguePath, "utf8")));
+  console.log(`wrote the 86 countries to ${outputPath}`);
+}
+
+// Run as a script (npx tsx scripts/generate-countries.ts), not when a test imports renderCountryData.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -46,9 +46,17 @@ describe("architecture", () => {
 
   it.each(domainFiles.map((f) => ({ file: path.relative(root, f) })))("$file is pure: no data, services, next, Prisma, clock or env", ({ file }) => {
     const src = readFileSync(path.join(root, file), "utf8");
-    const imports = [...src.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? m[2]);
+    const imports = [
+      ...src.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^\s*import\s+["']([^"']+)["']/gm),
+    ].map((m) => m[1] ?? m[2] ?? m[3]);
     for (const spec of imports) {
-      expect(spec, `${file} imports ${spec}`).not.toMatch(/^(@\/lib\/(data|services|actions|api|auth)|next(\/|$)|@prisma|prisma|.*generated\/prisma|server-only|react)/);
+      if (spec.startsWith(".")) {
+        // A relative import must stay inside lib/domain.
+        const target = path.relative(root, path.resolve(path.dirname(path.join(root, file)), spec));
+        expect(target.startsWith(`lib${path.sep}domain`), `${file} imports ${spec} (outside lib/domain)`).toBe(true);
+        continue;
+      }
+      expect(spec, `${file} imports ${spec}`).not.toMatch(/^(@\/(?!lib\/domain\/)|next(\/|$)|@prisma|prisma|.*generated\/prisma|server-only|react)/);
       // Tests may read the rules catalogue from disk; the model itself does no I/O.
       if (!file.endsWith(".test.ts")) expect(spec, `${file} imports ${spec}`).not.toMatch(/^(node:)?(fs|path|child_process|http|https|net|crypto)$/);
     }
