@@ -1,6 +1,7 @@
 import type { CreateTenantInput } from "@/lib/validation/tenants";
 import type { SeedUser } from "@/lib/services/tenants";
 import type { Role } from "@/lib/auth/permissions";
+import { DEMO_SITUATIONS } from "@/lib/domain/fixtures";
 
 /** The four demo sign-ins: one per role, one shared password (printed at start). */
 export const DEMO_PASSWORD = "Sandbox-2018!";
@@ -24,43 +25,51 @@ function demoUsers(domain: string, country: string, plan: string | null): SeedUs
 }
 
 interface DemoTenant {
+  /** The rules engine's fixture this tenant reproduces (lib/domain/fixtures.ts DEMO_SITUATIONS). */
+  situation: string;
   input: Omit<CreateTenantInput, "policy"> & { policy?: CreateTenantInput["policy"] };
   domain: string;
 }
 
-function demo(name: string, domain: string, fields: Partial<DemoTenant["input"]>): DemoTenant {
+/** Name and mail domain of the demo tenant for each documented situation. */
+const NAMES: Record<string, [name: string, domain: string]> = {
+  "bp-direct": ["Contoso Business Premium (direct)", "contoso-bp.test"],
+  "bp-godaddy": ["Fabrikam Business Premium (GoDaddy)", "fabrikam-gd.test"],
+  "e3-monthly": ["Northwind E3 (monthly commitment)", "northwind-monthly.test"],
+  proplus: ["Tailspin ProPlus", "tailspin-proplus.test"],
+  "sfb-plan2": ["Litware Skype for Business Plan 2", "litware-p2.test"],
+  e1: ["Adatum E1", "adatum-e1.test"],
+  e3: ["Woodgrove E3", "woodgrove-e3.test"],
+  e4: ["Proseware E4", "proseware-e4.test"],
+  "e5-noac-fr": ["Lamna E5 without Audio Conferencing (France)", "lamna-fr.test"],
+  "e5-noac-in": ["Trey E5 without Audio Conferencing (India)", "trey-in.test"],
+  e5: ["Relecloud E5", "relecloud-e5.test"],
+  partner: ["Margie's Travel (partner, Action Pack)", "margies-partner.test"],
+  "21vianet": ["Wingtip (operated by 21Vianet)", "wingtip-21v.test"],
+};
+
+/**
+ * One tenant per situation the documentation walks through (issue 2's list), built from the same
+ * fixtures the rules engine's tests use, so the seed and the tested situations can't drift apart.
+ */
+export const DEMO_TENANTS: DemoTenant[] = DEMO_SITUATIONS.filter((d) => d.key in NAMES).map((d) => {
+  const [name, domain] = NAMES[d.key];
+  const s = d.snapshot;
   return {
+    situation: d.key,
     domain,
     input: {
       name,
-      country: "US",
-      orgType: "commercial",
-      cloud: "worldwide",
-      channel: "direct",
-      commitment: "annual",
-      plan: "ENTERPRISEPACK",
+      country: s.country,
+      orgType: s.orgType,
+      cloud: s.cloud,
+      channel: s.channel,
+      commitment: s.commitment,
+      plan: s.plan,
       seats: 25,
-      ...fields,
     },
   };
-}
-
-/** One tenant per situation the documentation walks through (issue 2's list). */
-export const DEMO_TENANTS: DemoTenant[] = [
-  demo("Contoso Business Premium (direct)", "contoso-bp.test", { plan: "O365_BUSINESS_PREMIUM" }),
-  demo("Fabrikam Business Premium (GoDaddy)", "fabrikam-gd.test", { plan: "O365_BUSINESS_PREMIUM", channel: "godaddy" }),
-  demo("Northwind E3 (monthly commitment)", "northwind-monthly.test", { plan: "ENTERPRISEPACK", commitment: "monthly" }),
-  demo("Tailspin ProPlus", "tailspin-proplus.test", { plan: "OFFICESUBSCRIPTION" }),
-  demo("Litware Skype for Business Plan 2", "litware-p2.test", { plan: "MCOSTANDARD" }),
-  demo("Adatum E1", "adatum-e1.test", { plan: "STANDARDPACK" }),
-  demo("Woodgrove E3", "woodgrove-e3.test", { plan: "ENTERPRISEPACK" }),
-  demo("Proseware E4", "proseware-e4.test", { plan: "ENTERPRISEWITHSCAL" }),
-  demo("Lamna E5 without Audio Conferencing (France)", "lamna-fr.test", { plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "FR" }),
-  demo("Trey E5 without Audio Conferencing (India)", "trey-in.test", { plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "IN" }),
-  demo("Relecloud E5", "relecloud-e5.test", { plan: "ENTERPRISEPREMIUM" }),
-  demo("Margie's Travel (partner, Action Pack)", "margies-partner.test", { plan: "ENTERPRISEPACK", channel: "partner" }),
-  demo("Wingtip (operated by 21Vianet)", "wingtip-21v.test", { plan: "ENTERPRISEPACK", cloud: "21vianet", country: "CN" }),
-];
+});
 
 export function demoTenantUsers(t: DemoTenant): SeedUser[] {
   return demoUsers(t.domain, t.input.country, t.input.plan);

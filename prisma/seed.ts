@@ -1,26 +1,6 @@
-/**
- * Fills an EMPTY database with the demo sign-ins and tenants; does nothing when any sign-in exists,
- * so running the sandbox again keeps its data. Run: npm run db:seed
- */
-import { getDb } from "@/lib/data/db";
-import { createAccount } from "@/lib/services/accounts";
-import { createTenant } from "@/lib/services/tenants";
-import { upsertMembership } from "@/lib/data/tenants";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS, demoTenantUsers } from "./seed-data";
-
-export async function seedIfEmpty(): Promise<"seeded" | "kept"> {
-  const db = getDb();
-  if ((await db.account.count()) > 0) return "kept";
-  const accounts = [];
-  for (const a of DEMO_ACCOUNTS) accounts.push({ ...a, row: await createAccount(a.email, a.name, DEMO_PASSWORD) });
-  const owner = accounts.find((a) => a.role === "GLOBAL_ADMIN")!;
-  const actor = { accountId: owner.row.id, email: owner.row.email, name: owner.row.name, via: "session" as const };
-  for (const t of DEMO_TENANTS) {
-    const tenant = await createTenant(actor, { ...t.input, policy: t.input.policy }, { users: demoTenantUsers(t) });
-    for (const a of accounts) if (a !== owner) await upsertMembership(db, tenant.id, a.row.id, a.role);
-  }
-  return "seeded";
-}
+/** Seeds an empty database and prints the sign-ins. Run: npm run db:seed */
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed-data";
+import { seedIfEmpty } from "./seed-lib";
 
 function printSignIns(outcome: string) {
   const lines = [
