@@ -107,3 +107,15 @@ test.describe("API tokens in the account menu", () => {
     expect(refused.status()).toBe(401);
   });
 });
+
+test.describe("Home: feature availability", () => {
+  test("a 21Vianet tenant's Home shows which features its cloud can't have, with the tenant's column marked", async ({ page }) => {
+    await signIn(page, ACCOUNTS.globalReader);
+    await page.getByRole("link", { name: "Wingtip (operated by 21Vianet)" }).click();
+    const table = page.getByRole("table", { name: "Feature availability by organization type" });
+    await expect(table.getByRole("columnheader", { name: /this tenant/ })).toContainText("Commercial");
+    await expect(table.getByRole("row", { name: /Audio Conferencing/ })).toContainText("No");
+    await expect(table.getByRole("row", { name: /Phone System/ })).toContainText("Yes");
+    await expect(page.getByText("Not offered by Office 365 operated by 21Vianet. (R-21V-1)")).toBeVisible();
+  });
+});

@@ -9,7 +9,6 @@ import type { SkuPartNumber } from "@/lib/domain/types";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { FeaturePanel } from "@/components/tenants/feature-panel";
 import { CHANNEL_OPTIONS, ORG_TYPE_OPTIONS, optionLabel } from "@/components/tenants/options";
-import { decideFeatureAvailability } from "@/lib/domain/features";
 import type { Cloud, OrgType } from "@/lib/domain/types";
 
 export default async function TenantHome({ params }: { params: Promise<{ tenantId: string }> }) {
@@ -55,8 +54,8 @@ export default async function TenantHome({ params }: { params: Promise<{ tenantI
           )}
         </Card>
       </div>
-      <Card title={`Features for this organization type and cloud`} className="mt-6">
-        <FeaturePanel features={decideFeatureAvailability(tenant.orgType as OrgType, tenant.cloud as Cloud)} />
+      <Card title="What each organization type can have in this cloud" className="mt-6">
+        <FeaturePanel orgType={tenant.orgType as OrgType} cloud={tenant.cloud as Cloud} />
       </Card>
       <Card title="Activity" className="mt-6">
         <EventList events={events} />
