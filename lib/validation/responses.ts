@@ -3,6 +3,20 @@ import "zod-openapi";
 
 /** Response shapes, for the OpenAPI document (the handlers build them from service results). */
 
+/** What would unblock a refusal. api.md's actions, plus `assign` and `setUsageLocation` for license changes. */
+export const remedySchema = z
+  .union([
+    z.object({ action: z.literal("purchase"), sku: z.string() }),
+    z.object({ action: z.literal("switchPlan"), to: z.array(z.string()) }),
+    z.object({ action: z.literal("contactSupport") }),
+    z.object({ action: z.literal("thirdPartyProvider") }),
+    z.object({ action: z.literal("changeCommitment") }),
+    z.object({ action: z.literal("addFunds") }),
+    z.object({ action: z.literal("assign"), sku: z.string() }).meta({ description: "Also assign this sku to the user in the same change" }),
+    z.object({ action: z.literal("setUsageLocation") }).meta({ description: "Give the user a usage location first" }),
+  ])
+  .meta({ id: "Remedy" });
+
 export const errorSchema = z
   .object({
     error: z.object({
@@ -10,7 +24,7 @@ export const errorSchema = z
       message: z.string(),
       ruleId: z.string().optional().meta({ example: "R-CP-1" }),
       doc: z.string().optional(),
-      remedies: z.array(z.record(z.string(), z.unknown())).optional(),
+      remedies: z.array(remedySchema).optional(),
       details: z.record(z.string(), z.unknown()).optional(),
     }),
   })
@@ -122,7 +136,7 @@ const reasonObject = z
     message: z.string(),
     ruleId: z.string(),
     doc: z.string(),
-    remedies: z.array(z.record(z.string(), z.unknown())),
+    remedies: z.array(remedySchema),
     details: z.record(z.string(), z.unknown()).optional(),
   })
   .meta({ id: "Reason" });
@@ -134,7 +148,7 @@ export const offerSchema = z
     sku: z.string(),
     status: z.enum(["available", "included", "blocked"]),
     reasons: z.array(reasonObject).meta({ description: "In evaluation order; the first is what a purchase would answer" }),
-    remedies: z.array(z.record(z.string(), z.unknown())),
+    remedies: z.array(remedySchema),
     recommendations: z.array(recommendation),
   })
   .meta({ id: "Offer" });
