@@ -105,6 +105,7 @@ export const memberSchema = z
 export const catalogSchema = z
   .object({
     pricesAreIllustrative: z.boolean(),
+    callRatesPerMinuteUsd: z.record(z.string(), z.string()).meta({ description: "Credits rate per call type, dollars per minute" }),
     skus: z.array(
       z.object({
         sku: z.string(),
