@@ -1,5 +1,21 @@
 import { expect, test } from "@playwright/test";
+import { parseUsd } from "../lib/domain/money";
 import { ACCOUNTS, apiAs, creditsTenant } from "./helpers";
+
+/** A signed API dollar string -> integer cents (never through a float). */
+function cents(amount: string): number {
+  const c = parseUsd(amount, { allowNegative: true });
+  expect(c, `a dollar amount: ${JSON.stringify(amount)}`).not.toBeNull();
+  return c!;
+}
+
+interface LedgerEntry {
+  id: string;
+  seq: number;
+  type: string;
+  amount: string;
+  balanceAfter: string;
+}
 
 test.describe("Communications Credits API over HTTP", () => {
   test("sign-up, funds with Idempotency-Key, auto-recharge, calls, CSV, notifications, clock and reports", async ({ request }) => {
@@ -123,6 +139,107 @@ test.describe("Communications Credits API over HTTP", () => {
     for (const a of ["credits.funds", "credits.call", "credits.autoRecharge", "credits.autoRecharge.update", "credits.expiry", "subscription.renew", "clock.advance"]) {
       expect(events, a).toContain(a);
     }
+  });
+
+  test("50 concurrent calls: the ledger adds up to the balance, one usage entry per 201, one recharge per crossing", async ({ request }) => {
+    const { tenant, admin, organizerId } = await creditsTenant(request, { organizer: true });
+    const base = `/tenants/${tenant.id}`;
+    // $50.00, recharge $20.00 when the balance falls strictly below $40.00. Each call: 100 toll-free minutes at $0.03 = $3.00,
+    // so the balance crosses the trigger every few calls and a recharge always lifts it back above the trigger.
+    const thresholdCents = 4000;
+    const bought = await admin.post(`${base}/purchases`, { sku: "MCOPSTNC", amount: "50.00", autoRecharge: { enabled: true, threshold: "40.00", amount: "20.00" } });
+    expect(bought.status()).toBe(201);
+
+    const CALLS = 50;
+    const responses = await Promise.all(
+      Array.from({ length: CALLS }, () => admin.post(`${base}/credits/usage`, { userId: organizerId, type: "tollFreeDialIn", minutes: 100 })),
+    );
+    const answers = await Promise.all(responses.map(async (r) => ({ status: r.status(), json: await r.json() })));
+    const ok = answers.filter((a) => a.status === 201);
+    // The only acceptable refusal under contention is the service's "very busy" conflict; never a 5xx.
+    for (const a of answers.filter((x) => x.status !== 201)) {
+      expect(a.status, JSON.stringify(a.json)).toBe(409);
+      expect(a.json.error.code).toBe("CONFLICT");
+    }
+    expect(ok.length, "at least most of the calls are answered").toBeGreaterThan(CALLS / 2);
+    for (const a of ok) expect(a.json).toMatchObject({ charged: "3.00", coveredByPlan: 0 });
+
+    const credits = await (await admin.get(`${base}/credits?limit=10000`)).json();
+    const ledger = [...(credits.ledger as LedgerEntry[])].sort((a, b) => a.seq - b.seq);
+    expect(ledger).toHaveLength(credits.ledgerSize);
+    expect(ledger.map((e) => e.seq)).toEqual(Array.from({ length: ledger.length }, (_, i) => i + 1));
+
+    // The amounts sum exactly to the balance, and each balanceAfter is the running sum.
+    let running = 0;
+    for (const e of ledger) {
+      running += cents(e.amount);
+      expect(cents(e.balanceAfter), `balanceAfter of entry ${e.seq} (${e.type})`).toBe(running);
+    }
+    expect(running).toBe(cents(credits.balance));
+    expect(cents(credits.balance)).toBe(5000 + 2000 * ledger.filter((e) => e.type === "autoRecharge").length - 300 * ok.length);
+
+    // One usage entry per 201 answer.
+    const usage = ledger.filter((e) => e.type === "usage");
+    expect(usage).toHaveLength(ok.length);
+    for (const e of usage) expect(e.amount).toBe("-3.00");
+
+    // Recompute the crossings in ledger order: a charge taking the balance from at or above the trigger to strictly below
+    // it. Each must be followed by exactly one recharge, and no recharge may happen anywhere else (at most one per crossing).
+    let before = 0;
+    let crossings = 0;
+    const rechargeAfterCrossing: number[] = [];
+    for (let i = 0; i < ledger.length; i++) {
+      const e = ledger[i];
+      const after = cents(e.balanceAfter);
+      if (e.type === "usage" && before >= thresholdCents && after < thresholdCents) {
+        crossings += 1;
+        expect(ledger[i + 1]?.type, `the charge at seq ${e.seq} crossed the trigger: a recharge follows it`).toBe("autoRecharge");
+        rechargeAfterCrossing.push(ledger[i + 1].seq);
+      }
+      before = after;
+    }
+    const recharges = ledger.filter((e) => e.type === "autoRecharge");
+    expect(crossings).toBeGreaterThanOrEqual(5);
+    expect(recharges).toHaveLength(crossings);
+    expect(recharges.map((e) => e.seq)).toEqual(rechargeAfterCrossing);
+    for (const e of recharges) expect(e.amount).toBe("20.00");
+    expect(ok.filter((a) => a.json.autoRecharged === true)).toHaveLength(crossings);
+    expect(ledger.filter((e) => e.type === "funding")).toHaveLength(1);
+
+    // The tenant state agrees with the credits view.
+    expect((await (await admin.get(base)).json()).credits.balance).toBe(credits.balance);
+  });
+
+  test("a declined card on file: POST /credits/funds is 402 PAYMENT_DECLINED (SBX-PAY-1) and nothing changes", async ({ request }) => {
+    const { tenant, admin } = await creditsTenant(request);
+    const base = `/tenants/${tenant.id}`;
+    expect((await admin.post(`${base}/purchases`, { sku: "MCOPSTNC", amount: "50.00" })).status()).toBe(201);
+    // Trigger below the balance, so saving the settings doesn't itself try to recharge.
+    const saved = await admin.put(`${base}/credits/auto-recharge`, { enabled: true, threshold: "10.00", amount: "25.00", paymentMethod: "decline" });
+    expect(saved.status()).toBe(200);
+    const before = await (await admin.get(`${base}/credits`)).json();
+    expect(before).toMatchObject({ balance: "50.00", paymentMethod: "decline", ledgerSize: 1 });
+
+    const res = await admin.post(`${base}/credits/funds`, { amount: "30.00" });
+    expect(res.status()).toBe(402);
+    const { error } = await res.json();
+    expect(error).toMatchObject({ code: "PAYMENT_DECLINED", ruleId: "SBX-PAY-1", message: expect.any(String), doc: expect.stringMatching(/\S/) });
+    // With an Idempotency-Key too: the refusal is not stored as a success and adds nothing.
+    const keyed = await admin.post(`${base}/credits/funds`, { amount: "30.00" }, { "Idempotency-Key": `declined-${Date.now()}` });
+    expect(keyed.status()).toBe(402);
+
+    const after = await (await admin.get(`${base}/credits`)).json();
+    expect(after).toEqual(before);
+    expect(after.ledger.map((e: LedgerEntry) => [e.type, e.amount])).toEqual([["funding", "50.00"]]);
+    expect((await (await admin.get(base)).json()).credits.balance).toBe("50.00");
+    const events = (await (await admin.get(`${base}/events?limit=5`)).json()).events;
+    expect(events[0]).toMatchObject({ action: "credits.funds", outcome: "denied", ruleIds: ["SBX-PAY-1"] });
+
+    // A working card again: the same funding goes through.
+    expect((await admin.put(`${base}/credits/auto-recharge`, { enabled: true, threshold: "10.00", amount: "25.00", paymentMethod: "succeed" })).status()).toBe(200);
+    const paid = await admin.post(`${base}/credits/funds`, { amount: "30.00" });
+    expect(paid.status()).toBe(201);
+    expect(await paid.json()).toMatchObject({ type: "funding", amount: "30.00", balanceAfter: "80.00" });
   });
 
   test("roles: readers read, billing admins manage and simulate, only Global admins move the clock", async ({ request }) => {

@@ -261,6 +261,35 @@ test.describe("API purchases: POST /tenants/{id}/purchases", () => {
     expect(await lastEvent(admin, tenant.id)).toMatchObject({ outcome: "denied", ruleIds: ["R-CP-1"] });
   });
 
+  test("NO_BASE_PLAN (422, R-ADM-1) before any plan; buying a plan sku then works and sets the plan", async ({ request }) => {
+    const admin = await apiAs(request, ACCOUNTS.globalAdmin);
+    const tenant = await createTenant(admin, { plan: null });
+    expect(tenant.plan).toBeNull();
+    expect(tenant.subscriptions).toEqual([]);
+    const offer = (await offersOf(admin, tenant.id)).find((o) => o.sku === "MCOEV");
+    expect(offer).toMatchObject({ status: "blocked", reasons: [expect.objectContaining({ code: "NO_BASE_PLAN", ruleId: "R-ADM-1" })] });
+
+    const before = await stateOf(admin, tenant.id);
+    const res = await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOEV", quantity: 1 });
+    expect(res.status()).toBe(422);
+    const json = await body(res);
+    expect(Object.keys(json)).toEqual(["error"]);
+    expectRuleError(json.error);
+    expect(json.error).toMatchObject({ code: "NO_BASE_PLAN", ruleId: "R-ADM-1" });
+    expect(await stateOf(admin, tenant.id)).toEqual(before);
+    expect(await lastEvent(admin, tenant.id)).toMatchObject({ action: "purchase", outcome: "denied", ruleIds: ["R-ADM-1"] });
+
+    // A plan is what unblocks it: buying one sets the tenant's plan, and then the add-on can be bought.
+    const plan = await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "ENTERPRISEPACK", quantity: 5 });
+    expect(plan.status(), JSON.stringify(await body(plan))).toBe(201);
+    expect((await body(plan)).subscription).toMatchObject({ sku: "ENTERPRISEPACK", quantity: 5 });
+    const after = await stateOf(admin, tenant.id);
+    expect(after.plan).toBe("ENTERPRISEPACK");
+    expect(after.subscriptions.map((s: { sku: string; quantity: number }) => [s.sku, s.quantity])).toEqual([["ENTERPRISEPACK", 5]]);
+    expect((await offersOf(admin, tenant.id)).find((o) => o.sku === "MCOEV")?.status).toBe("available");
+    expect((await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOEV", quantity: 1 })).status()).toBe(201);
+  });
+
   test("400 VALIDATION_FAILED for malformed bodies, and nothing changes", async ({ request }) => {
     const admin = await apiAs(request, ACCOUNTS.globalAdmin);
     const tenant = await createTenant(admin, { plan: "ENTERPRISEPACK" });
@@ -388,12 +417,10 @@ test.describe("API purchases: PATCH /tenants/{id}/subscriptions/{subscriptionId}
     const userIds: string[] = [];
     for (const n of [1, 2]) {
       const user = await admin.post(`/tenants/${tenant.id}/users`, { displayName: `QA User ${n}`, userPrincipalName: `qa${n}@qa-seats.test`, usageLocation: "US" });
-      test.skip(user.status() === 404, "POST /tenants/{id}/users is not implemented yet (404): no way to assign a license over the API");
-      expect(user.status()).toBe(201);
+      expect(user.status(), "POST /tenants/{id}/users").toBe(201);
       const { id } = await body(user);
       const assigned = await admin.post(`/tenants/${tenant.id}/users/${id}/assignLicense`, { addLicenses: [{ sku: "ENTERPRISEPACK" }], removeLicenses: [] });
-      test.skip(assigned.status() === 404, "POST /tenants/{id}/users/{userId}/assignLicense is not implemented yet (404)");
-      expect(assigned.status()).toBe(200);
+      expect(assigned.status(), "POST /tenants/{id}/users/{userId}/assignLicense").toBe(200);
       userIds.push(id);
     }
     const before = await stateOf(admin, tenant.id);

@@ -64,6 +64,37 @@ test.describe("buying in the admin center", () => {
     expect(events.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(["purchase", "plan.switch"]));
   });
 
+  test("a double-click on Place order buys once", async ({ page }) => {
+    await signIn(page, ACCOUNTS.billingAdmin);
+    const admin = await apiAs(page.request, ACCOUNTS.globalAdmin);
+    const created = await (await admin.post("/tenants", { name: uniqueName("Double click"), country: "US", plan: "ENTERPRISEPACK", seats: 10 })).json();
+    expect((await admin.post(`/tenants/${created.id}/members`, { email: ACCOUNTS.billingAdmin, role: "BILLING_ADMIN" })).status()).toBe(201);
+    const tenantId = created.id as string;
+
+    await page.goto(`/tenants/${tenantId}/billing/buy`);
+    await offerCard(page, "Phone System").getByRole("link", { name: "Buy Phone System" }).click();
+    await page.getByLabel("How many licenses?").fill("7");
+    await page.getByRole("button", { name: "Review order" }).click();
+    await expect(page.getByRole("heading", { name: "Review your order" })).toBeVisible();
+    await page.getByRole("button", { name: "Place order" }).dblclick();
+    await expect(page.getByRole("heading", { name: "Your order is complete" })).toBeVisible();
+    await expect(page.getByRole("status")).toContainText("You bought 7 Phone System");
+
+    const state = await (await admin.get(`/tenants/${tenantId}`)).json();
+    const phoneSystem = state.subscriptions.filter((s: { sku: string }) => s.sku === "MCOEV");
+    expect(phoneSystem, "one Phone System subscription").toHaveLength(1);
+    expect(phoneSystem[0]).toMatchObject({ quantity: 7 });
+    const events = (await (await admin.get(`/tenants/${tenantId}/events?limit=100`)).json()).events as {
+      action: string;
+      target: string;
+      outcome: string;
+      details: { quantity?: number };
+    }[];
+    const purchases = events.filter((e) => e.action === "purchase" && e.target === "MCOEV");
+    expect(purchases, "one purchase event for Phone System").toHaveLength(1);
+    expect(purchases[0]).toMatchObject({ outcome: "success", details: { quantity: 7 } });
+  });
+
   test("GoDaddy Business Premium: every add-on blocked with the GoDaddy reason and the E3 way out", async ({ page }) => {
     await signIn(page, ACCOUNTS.globalAdmin);
     await page.getByRole("link", { name: "Fabrikam Business Premium (GoDaddy)" }).click();
