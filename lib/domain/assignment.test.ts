@@ -260,7 +260,7 @@ describe("decideLicenseChange successes", () => {
     const r = decideLicenseChange(full, user({ licenses: ["ENTERPRISEPACK"] }), add("ENTERPRISEPACK"));
     expect(r).toEqual({
       ok: true,
-      value: { licenses: ["ENTERPRISEPACK"], added: [], removed: [], ignored: { alreadyHeld: ["ENTERPRISEPACK"], notHeld: [] }, recommendations: [] },
+      value: { licenses: ["ENTERPRISEPACK"], added: [], removed: [], ignored: { alreadyHeld: ["ENTERPRISEPACK"], notHeld: [] }, recommendations: [], allowedBy: [] },
     });
   });
 
@@ -480,5 +480,36 @@ describe("decideUserAttributeChange: held licenses under new user attributes", (
       const assign = decideLicenseChange(e3Tenant({ assignedCounts: {} }), { ...before, usageLocation, licenses: [] }, add(...voice));
       expect(edit.ok, usageLocation).toBe(assign.ok);
     }
+  });
+});
+
+describe("SBX-MX-SFB: Skype for Business Online Plan 1 and Plan 2 don't combine on one user", () => {
+  /** A tenant with seats of both SfB plans, E3 and Business Premium, so that only the exclusion can refuse. */
+  const sfbTenant = makeSnapshot({
+    plan: "MCOIMP",
+    subscriptions: [sub("MCOIMP", 10), sub("MCOSTANDARD", 10), sub("ENTERPRISEPACK", 10), sub("O365_BUSINESS_PREMIUM", 10)],
+    assignedCounts: {},
+  });
+
+  const rows: { label: string; licenses: SkuPartNumber[]; change: LicenseChange; subject: SkuPartNumber; conflictsWith: SkuPartNumber[] }[] = [
+    { label: "SBX-MX-SFB: a user on MCOIMP adding MCOSTANDARD", licenses: ["MCOIMP"], change: add("MCOSTANDARD"), subject: "MCOSTANDARD", conflictsWith: ["MCOIMP"] },
+    { label: "SBX-MX-SFB: a user on MCOSTANDARD adding MCOIMP", licenses: ["MCOSTANDARD"], change: add("MCOIMP"), subject: "MCOIMP", conflictsWith: ["MCOSTANDARD"] },
+    { label: "SBX-MX-SFB: MCOIMP next to ENTERPRISEPACK (E3 contains Plan 2)", licenses: ["ENTERPRISEPACK"], change: add("MCOIMP"), subject: "MCOIMP", conflictsWith: ["ENTERPRISEPACK"] },
+    { label: "SBX-MX-SFB: ENTERPRISEPACK added to a user on MCOIMP", licenses: ["MCOIMP"], change: add("ENTERPRISEPACK"), subject: "ENTERPRISEPACK", conflictsWith: ["MCOIMP"] },
+    { label: "SBX-MX-SFB: MCOIMP next to Business Premium (contains Plan 2)", licenses: ["O365_BUSINESS_PREMIUM"], change: add("MCOIMP"), subject: "MCOIMP", conflictsWith: ["O365_BUSINESS_PREMIUM"] },
+  ];
+
+  it.each(rows)("$label -> MUTUALLY_EXCLUSIVE", ({ licenses, change, subject, conflictsWith }) => {
+    const result = decideLicenseChange(sfbTenant, user({ licenses }), change);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ code: "MUTUALLY_EXCLUSIVE", ruleId: "SBX-MX-SFB", details: { sku: subject, conflictsWith } });
+    expect(result.error.doc).toBe(RULES["SBX-MX-SFB"].doc);
+    expect(result.error.message.length).toBeGreaterThan(20);
+  });
+
+  it("SBX-MX-SFB is judged on the final set: swapping MCOIMP for MCOSTANDARD in one change is fine", () => {
+    const result = decideLicenseChange(sfbTenant, user({ licenses: ["MCOIMP"] }), { add: ["MCOSTANDARD"], remove: ["MCOIMP"] });
+    expect(result.ok && result.value.licenses).toEqual(["MCOSTANDARD"]);
   });
 });

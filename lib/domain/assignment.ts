@@ -61,6 +61,14 @@ export interface LicenseChangeOutcome {
   /** Requested additions already held, or removals not held: accepted as no-ops. */
   ignored: { alreadyHeld: SkuPartNumber[]; notHeld: SkuPartNumber[] };
   recommendations: Recommendation[];
+  /**
+   * The rule ids that allowed the change, in the order of checks (audit trail): R-ASG-LOC (or R-GEO-3 in
+   * Canada) for an added Calling Plan, R-ASG-CP-PS when Calling Plans in the final set keep Phone System
+   * after one was added or a Phone System source removed, SBX-ASG-REMOVE for removals, R-CC-3 for an added
+   * Communications Credits license, R-ASG-SEAT when an added license took a seat. Empty for a no-op change
+   * (nothing was evaluated).
+   */
+  allowedBy: string[];
 }
 
 export interface SeatUsage {
@@ -194,7 +202,7 @@ export function decideLicenseChange(
   const licenses = [...current.filter((s) => !removed.includes(s)), ...added];
 
   if (added.length === 0 && removed.length === 0) {
-    return { ok: true, value: { licenses, added, removed, ignored, recommendations: [] } };
+    return { ok: true, value: { licenses, added, removed, ignored, recommendations: [], allowedBy: [] } };
   }
 
   // 1. R-ASG-LOC: no assignment without a usage location (removals alone are fine).
@@ -291,7 +299,40 @@ export function decideLicenseChange(
     }
   }
 
-  return { ok: true, value: { licenses, added, removed, ignored, recommendations: recommendationsFor(snapshot, user, licenses, added) } };
+  return {
+    ok: true,
+    value: {
+      licenses,
+      added,
+      removed,
+      ignored,
+      recommendations: recommendationsFor(snapshot, user, licenses, added),
+      allowedBy: changeAllowedBy(snapshot, user, licenses, added, removed),
+    },
+  };
+}
+
+/** The rules that allowed a change that passed every check (see LicenseChangeOutcome.allowedBy). */
+function changeAllowedBy(
+  snapshot: TenantSnapshot,
+  user: UserSnapshot,
+  licenses: SkuPartNumber[],
+  added: SkuPartNumber[],
+  removed: SkuPartNumber[],
+): string[] {
+  const ids: string[] = [];
+  const addsCallingPlan = added.some(isCallingPlanSku);
+  // Steps 1-3: a Calling Plan follows the user's usage location; Canada only for preview tenants.
+  if (addsCallingPlan) ids.push(findCountry(user.usageLocation)?.callingPlansPreviewOnly ? "R-GEO-3" : "R-ASG-LOC");
+  // Step 5: the dependency had something to check (a Calling Plan added, or a Phone System source removed) and holds.
+  const removedPhoneSystem = removed.some((s) => licensesProvide([s], "phoneSystem"));
+  if (licenses.some(isCallingPlanSku) && (addsCallingPlan || removedPhoneSystem)) ids.push("R-ASG-CP-PS");
+  if (removed.length > 0) ids.push("SBX-ASG-REMOVE");
+  // Step 6: credits are set up, so their license can be assigned (unlimited).
+  if (added.includes(CREDITS_SKU)) ids.push("R-CC-3");
+  // Step 7: every added license with a seat count found a free seat.
+  if (added.some((sku) => !seatsUnlimited(snapshot, sku))) ids.push("R-ASG-SEAT");
+  return ids;
 }
 
 function recommendationsFor(

@@ -7,7 +7,7 @@ import { planIncludes } from "./catalog";
 import { COUNTRY_CODES } from "./countries";
 import { decideOffers, decidePurchase } from "./offers";
 import { RULES } from "./reasons";
-import { ownsPhoneSystem } from "./tenant";
+import { hasCommercialE3Seat, ownsPhoneSystem } from "./tenant";
 import {
   ADDON_SKUS,
   ALL_SKUS,
@@ -140,6 +140,99 @@ describe("offer invariants (property-based)", () => {
         if (result.ok) for (const unlocked of result.value.unlocks) expect(unlocked).not.toBe(sku);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("tenant-level blocks over random tenants (catalogue §9 step 1 order)", () => {
+  const VIANET_BLOCKED: readonly SkuPartNumber[] = ["MCOMEETADV", "MCOPSTN1", "MCOPSTN2", "MCOPSTNC"];
+  const PARTNER_SKUS: readonly SkuPartNumber[] = ["MCOEV", "MCOMEETADV"];
+  const TENANT_BLOCK_CODES: readonly string[] = ["NO_BASE_PLAN", "CLOUD_21VIANET", "RESELLER_GODADDY", "MONTHLY_COMMITMENT", "PARTNER_E3_SEAT_REQUIRED"];
+
+  /** The first tenant block of §9 step 1 (R-ADM-1, R-21V-1, R-GD-1, R-MC-1, R-PART-1) that applies to `sku` on `s`. */
+  function firstTenantBlock(s: TenantSnapshot, sku: SkuPartNumber): string | null {
+    if (s.plan === null) return "NO_BASE_PLAN";
+    if (s.cloud === "21vianet" && VIANET_BLOCKED.includes(sku)) return "CLOUD_21VIANET";
+    if (s.channel === "godaddy" && s.plan === "O365_BUSINESS_PREMIUM") return "RESELLER_GODADDY";
+    if (s.commitment === "monthly" && s.policy.monthlyCommitmentBlocksAddOns) return "MONTHLY_COMMITMENT";
+    if (s.channel === "partner" && PARTNER_SKUS.includes(sku) && !hasCommercialE3Seat(s)) return "PARTNER_E3_SEAT_REQUIRED";
+    return null;
+  }
+
+  it("R-21V-1: 21Vianet blocks Audio Conferencing, Calling Plans and Communications Credits with CLOUD_21VIANET", () => {
+    const vianetArb = tenantArb.map((t) => ({ ...t, cloud: "21vianet" as const }));
+    fc.assert(
+      fc.property(vianetArb, fc.integer({ min: 1, max: 20 }), (s, quantity) => {
+        for (const sku of VIANET_BLOCKED) {
+          const offer = decideOffers(s).find((o) => o.sku === sku)!;
+          expect(offer.status).not.toBe("available");
+          expect(offer.reasons.map((r) => r.code)).toContain("CLOUD_21VIANET");
+          expect(offer.reasons.find((r) => r.code === "CLOUD_21VIANET")?.ruleId).toBe("R-21V-1");
+          // Only R-ADM-1 comes before R-21V-1 (§9 step 1).
+          expect(offer.reasons[0].code).toBe(s.plan === null ? "NO_BASE_PLAN" : "CLOUD_21VIANET");
+          const purchase = decidePurchase(s, { sku, quantity });
+          expect(purchase.ok).toBe(false);
+          if (!purchase.ok) expect(purchase.error.code).toBe(offer.reasons[0].code);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("R-PART-1: a partner without a bought (commercial) E3 seat gets PARTNER_E3_SEAT_REQUIRED for Phone System and Audio Conferencing", () => {
+    // Partner tenants whose E3 seats, if any, all come from the Action Pack (commercial=false).
+    const partnerArb = tenantArb.map((t) => ({
+      ...t,
+      channel: "partner" as const,
+      subscriptions: t.subscriptions.map((sub) => (sub.sku === "ENTERPRISEPACK" ? { ...sub, commercial: false } : sub)),
+    }));
+    fc.assert(
+      fc.property(partnerArb, (s) => {
+        expect(hasCommercialE3Seat(s)).toBe(false);
+        for (const sku of PARTNER_SKUS) {
+          const offer = decideOffers(s).find((o) => o.sku === sku)!;
+          // Blocked, or "included" (E5 includes both) — never available.
+          expect(offer.status).not.toBe("available");
+          const partner = offer.reasons.find((r) => r.code === "PARTNER_E3_SEAT_REQUIRED");
+          expect(partner?.ruleId).toBe("R-PART-1");
+          // R-PART-1 is the last tenant block: it answers unless an earlier one applies (R-ADM-1, R-21V-1, R-MC-1).
+          expect(offer.reasons[0].code).toBe(firstTenantBlock(s, sku));
+          // Only tenant blocks come before it; "included" and plan, prerequisite and country gates come after.
+          const codes = offer.reasons.map((r) => r.code);
+          expect(codes.slice(0, codes.indexOf("PARTNER_E3_SEAT_REQUIRED")).every((c) => TENANT_BLOCK_CODES.includes(c))).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it("every add-on's first reason is the first §9 tenant block that applies, when one does", () => {
+    fc.assert(
+      fc.property(tenantArb, (s) => {
+        for (const sku of ADDON_SKUS) {
+          const block = firstTenantBlock(s, sku);
+          if (block === null) continue;
+          const offer = decideOffers(s).find((o) => o.sku === sku)!;
+          expect(offer.reasons[0].code).toBe(block);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("allowedBy over random tenants", () => {
+  it("every allowed purchase names the rules that allowed it: at least one, each known, none twice", () => {
+    fc.assert(
+      fc.property(tenantArb, fc.constantFrom(...ALL_SKUS), (s, sku) => {
+        const result = decidePurchase(s, { sku, quantity: 1 });
+        fc.pre(result.ok);
+        if (!result.ok) return;
+        expect(result.value.allowedBy.length).toBeGreaterThan(0);
+        expect(new Set(result.value.allowedBy).size).toBe(result.value.allowedBy.length);
+        for (const id of result.value.allowedBy) expect(RULES[id], id).toBeDefined();
+      }),
+      { numRuns: 300 },
     );
   });
 });

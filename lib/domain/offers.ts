@@ -9,6 +9,7 @@
  *   4. prerequisites (R-CP-1, R-CC-2)
  *   5. country gates on the TENANT's country (R-GEO-1, R-GEO-2, R-GEO-3, R-GEO-5, R-CC-5)
  * then non-blocking recommendations. ALL reasons are kept; the first is what a purchase answers.
+ * A purchase that goes ahead also names the rules that ALLOWED it (`allowedBy`, same order; see allowingRules).
  *
  * Status invariant: "included" iff the plan includes the sku (even if other reasons are listed);
  * otherwise "blocked" iff there is at least one reason; otherwise "available".
@@ -16,7 +17,7 @@
  * Not enforced (no data in the snapshot): R-EA-1 (Enterprise Agreement billing region).
  */
 import { isPlanSku, planIncludes } from "./catalog";
-import { decidePlanSwitch } from "./plan-switch";
+import { VOICE_SWITCH_TARGETS, decidePlanSwitch } from "./plan-switch";
 import { deny, recommend } from "./reasons";
 import {
   activeSeats,
@@ -52,8 +53,8 @@ export interface Offer {
   recommendations: Recommendation[];
 }
 
-/** A-19: any Enterprise plan with Phone System as add-on or included satisfies the switch gate. */
-export const VOICE_SWITCH_TARGETS: PlanSku[] = ["STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEWITHSCAL", "ENTERPRISEPREMIUM"];
+/** A-19 (defined in plan-switch.ts, which also cites it when a switch is allowed). */
+export { VOICE_SWITCH_TARGETS };
 
 const CALLING_PLANS: readonly SkuPartNumber[] = ["MCOPSTN1", "MCOPSTN2"];
 const isCallingPlan = (sku: SkuPartNumber) => CALLING_PLANS.includes(sku);
@@ -208,6 +209,57 @@ function countryGates(s: TenantSnapshot, sku: AddonSku): Reason[] {
   }
 }
 
+// ---------------------------------------------------------------- rules that allow
+
+const ENTERPRISE_ADDON_PLANS: readonly (PlanSku | null)[] = ["STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEWITHSCAL"];
+const EXCHANGE_PLAN2_ON_E1_E4: readonly (PlanSku | null)[] = ["STANDARDPACK", "ENTERPRISEWITHSCAL"];
+/** R-AC-PPS2: Business Premium, ProPlus and SfB Online Plan 2 buy Audio Conferencing. */
+const AC_PPS2_PLANS: readonly (PlanSku | null)[] = ["O365_BUSINESS_PREMIUM", "OFFICESUBSCRIPTION", "MCOSTANDARD"];
+
+/**
+ * The catalogue rules that ALLOW buying `sku`, in §9 order (for the audit trail). Only meaningful once every
+ * gate has passed (decidePurchase calls it for "available" offers only):
+ *   1. tenant stage: A-6 (monthly commitment, flag off), R-PART-1 (partner with a bought E3 seat);
+ *   3. plan family: R-AC-BP, R-AC-PPS2, R-AC-E; R-PS-E, R-PS-S2 + A-1; R-CP-PP/S2; R-VM-E14 (+ A-9 on E4), R-VM-GEN;
+ *   4. prerequisites: R-CP-2, R-CC-1;
+ *   5. country: R-GEO-5 (Phone System), R-GEO-3 (Canada preview).
+ * Plans: R-ADM-1 when the tenant has none yet; more seats of the current plan: SBX-ONE-PLAN (no catalogue row
+ * covers buying more seats of one's own plan; the sandbox rule that a tenant keeps one plan is the closest).
+ */
+function allowingRules(s: TenantSnapshot, sku: SkuPartNumber): string[] {
+  if (isPlanSku(sku)) return s.plan === null ? ["R-ADM-1"] : ["SBX-ONE-PLAN"];
+  const ids: string[] = [];
+  if (s.commitment === "monthly") ids.push("A-6");
+  if (s.channel === "partner" && PARTNER_GATED.includes(sku)) ids.push("R-PART-1");
+  const plan = s.plan;
+  switch (sku) {
+    case "MCOMEETADV":
+      if (plan === "O365_BUSINESS_PREMIUM") ids.push("R-AC-BP");
+      if (AC_PPS2_PLANS.includes(plan)) ids.push("R-AC-PPS2");
+      if (ENTERPRISE_ADDON_PLANS.includes(plan)) ids.push("R-AC-E");
+      break;
+    case "MCOEV":
+      if (ENTERPRISE_ADDON_PLANS.includes(plan)) ids.push("R-PS-E");
+      if (plan === "MCOSTANDARD") ids.push("R-PS-S2", "A-1");
+      ids.push("R-GEO-5");
+      break;
+    case "MCOPSTN1":
+    case "MCOPSTN2":
+      if (plan === "MCOSTANDARD") ids.push("R-CP-PP/S2");
+      ids.push("R-CP-2");
+      if (tenantCountry(s)?.callingPlansPreviewOnly) ids.push("R-GEO-3");
+      break;
+    case "MCOPSTNC":
+      ids.push("R-CC-1");
+      break;
+    case "EXCHANGEENTERPRISE":
+      if (EXCHANGE_PLAN2_ON_E1_E4.includes(plan)) ids.push("R-VM-E14", ...(plan === "ENTERPRISEWITHSCAL" ? ["A-9"] : []));
+      else ids.push("R-VM-GEN");
+      break;
+  }
+  return ids;
+}
+
 // ---------------------------------------------------------------- recommendations
 
 const E5_FAMILY: readonly (PlanSku | null)[] = ["ENTERPRISEPREMIUM", "ENTERPRISEPREMIUM_NOPSTNCONF"];
@@ -315,6 +367,8 @@ export interface PurchaseDecision {
   /** Skus that were not available before and are available once this purchase is made. */
   unlocks: SkuPartNumber[];
   recommendations: Recommendation[];
+  /** The rule ids that allowed the purchase, in §9 order (see allowingRules); never empty. */
+  allowedBy: string[];
 }
 
 function validQuantity(q: unknown): q is number {
@@ -358,6 +412,7 @@ export function decidePurchase(s: TenantSnapshot, request: PurchaseRequest): Res
       commercial: true,
       unlocks: unlockedBy(s, applyPurchase(s, sku, quantity)),
       recommendations: offer.recommendations,
+      allowedBy: allowingRules(s, sku),
     },
   };
 }
@@ -371,6 +426,11 @@ export interface SeatChangeDecision {
   toQuantity: number;
   /** Positive: seats bought; negative: seats released. */
   delta: number;
+  /**
+   * The rule ids that allowed the change: R-ASG-SEAT (assigned seats stay within the seats bought), then for
+   * an increase the purchase's own allowedBy (adding seats is a purchase).
+   */
+  allowedBy: string[];
 }
 
 /**
@@ -428,6 +488,7 @@ export function decideSeatChange(
     fromQuantity: subscription.quantity,
     toQuantity: newQuantity,
     delta,
+    allowedBy: ["R-ASG-SEAT"],
   };
   if (delta < 0) {
     const otherSeats = activeSeats(s, subscriptionSku) - subscription.quantity;
@@ -443,6 +504,7 @@ export function decideSeatChange(
   if (delta > 0) {
     const purchase = decidePurchase(s, { sku: subscriptionSku, quantity: delta });
     if (!purchase.ok) return purchase;
+    value.allowedBy = [...new Set([...value.allowedBy, ...purchase.value.allowedBy])];
   }
   return { ok: true, value };
 }

@@ -15,6 +15,7 @@ describe("decidePlanSwitch", () => {
         redundantAddOns: [],
         leavesGoDaddy: true,
         newChannel: "direct",
+        allowedBy: ["R-GD-1", "A-19"],
       },
     });
   });

@@ -17,6 +17,12 @@ import { deny } from "./reasons";
 import { activeSeats, activeSubscriptions, assignedSeats } from "./tenant";
 import { ADDON_SKUS, PLAN_SKUS, type Channel, type PlanSku, type Reason, type Result, type SkuPartNumber, type SubscriptionSnapshot, type TenantSnapshot } from "./types";
 
+/** any Enterprise plan with Phone System as add-on or included satisfies the switch gate. */
+export const VOICE_SWITCH_TARGETS: PlanSku[] = ["STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEWITHSCAL", "ENTERPRISEPREMIUM"];
+
+/** Plans whose voice gate sends the tenant to VOICE_SWITCH_TARGETS (R-PS-BP, R-PS-PP, R-PS-S2, F-1; A-19). */
+const VOICE_GATED_PLANS: readonly PlanSku[] = ["O365_BUSINESS_PREMIUM", "OFFICESUBSCRIPTION", "MCOSTANDARD", "MCOIMP"];
+
 export interface PlanSwitch {
   from: PlanSku;
   to: PlanSku;
@@ -31,6 +37,13 @@ export interface PlanSwitch {
   redundantAddOns: SkuPartNumber[];
   leavesGoDaddy: boolean;
   newChannel: Channel;
+  /**
+   * The rule ids that allowed the switch, in evaluation order (audit trail): R-GD-1 when leaving GoDaddy,
+   * R-PART-1 when a partner carries bought seats, R-ASG-CP-PS when assigned Calling Plans keep their Phone
+   * System, then what allows the target: R-AC-E5N-b (E5 without AC -> E5), A-19 (a voice-gated plan to an
+   * Enterprise voice target), otherwise the sandbox rule SBX-PLAN-SWITCH.
+   */
+  allowedBy: string[];
 }
 
 export interface SwitchTarget {
@@ -64,8 +77,24 @@ function redundantAddOns(s: TenantSnapshot, to: PlanSku): SkuPartNumber[] {
 /** R-ASG-CP-PS: Calling Plans assigned beyond the Phone System add-on seats rely on the plan's Phone System. */
 function losesPhoneSystemForCallingPlans(s: TenantSnapshot, from: PlanSku, to: PlanSku): boolean {
   if (!planIncludes(from, "MCOEV") || planIncludes(to, "MCOEV")) return false;
-  const callingPlanUsers = assignedSeats(s, "MCOPSTN1") + assignedSeats(s, "MCOPSTN2");
-  return callingPlanUsers > activeSeats(s, "MCOEV");
+  return callingPlanUsers(s) > activeSeats(s, "MCOEV");
+}
+
+function callingPlanUsers(s: TenantSnapshot): number {
+  return assignedSeats(s, "MCOPSTN1") + assignedSeats(s, "MCOPSTN2");
+}
+
+/** The rules that allowed a switch that passed every check (see PlanSwitch.allowedBy). */
+function switchAllowedBy(s: TenantSnapshot, from: PlanSku, to: PlanSku, leavesGoDaddy: boolean): string[] {
+  const ids: string[] = [];
+  if (leavesGoDaddy) ids.push("R-GD-1");
+  if (s.channel === "partner") ids.push("R-PART-1");
+  // The R-ASG-CP-PS check had something to protect (Calling Plans relying on the current plan's Phone System) and passed.
+  if (planIncludes(from, "MCOEV") && callingPlanUsers(s) > 0) ids.push("R-ASG-CP-PS");
+  if (from === "ENTERPRISEPREMIUM_NOPSTNCONF" && to === "ENTERPRISEPREMIUM") ids.push("R-AC-E5N-b");
+  else if (VOICE_GATED_PLANS.includes(from) && VOICE_SWITCH_TARGETS.includes(to)) ids.push("A-19");
+  else ids.push("SBX-PLAN-SWITCH");
+  return ids;
 }
 
 export function decidePlanSwitch(s: TenantSnapshot, to: PlanSku): Result<PlanSwitch> {
@@ -112,6 +141,7 @@ export function decidePlanSwitch(s: TenantSnapshot, to: PlanSku): Result<PlanSwi
       redundantAddOns: redundantAddOns(s, to),
       leavesGoDaddy: goDaddyBusinessPremium,
       newChannel: goDaddyBusinessPremium ? "direct" : s.channel,
+      allowedBy: switchAllowedBy(s, from, to, goDaddyBusinessPremium),
     },
   };
 }

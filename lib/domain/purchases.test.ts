@@ -79,7 +79,7 @@ describe("decideSeatChange", () => {
   it("R-ASG-SEAT: down to exactly the assigned count is fine", () => {
     expect(decideSeatChange(s, "MCOEV", 7)).toEqual({
       ok: true,
-      value: { subscriptionId: expect.any(String), sku: "MCOEV", fromQuantity: 10, toQuantity: 7, delta: -3 },
+      value: { subscriptionId: expect.any(String), sku: "MCOEV", fromQuantity: 10, toQuantity: 7, delta: -3, allowedBy: ["R-ASG-SEAT"] },
     });
   });
 

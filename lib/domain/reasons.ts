@@ -148,7 +148,18 @@ export const RULES: Record<string, RuleInfo> = {
   // Sandbox: the simulated card pays for sign-up funding and added funds; the docs only say the payment options
   // can be updated (AF:56, beside auto-recharge) and that an expired card makes a recharge fail (AF:61).
   "SBX-PAY-1": { doc: `${PAGE.addFunds}#auto-recharge`, title: "Funds are added only when the card pays" },
+  // Sandbox: removing a license (Graph assignLicense removeLicenses) is allowed unless a license the user keeps
+  // depends on it (R-ASG-CP-PS); the docs describe assigning, not removing. Cited in allowedBy of removals.
+  "SBX-ASG-REMOVE": { doc: `${PAGE.assign}#assign-licenses`, title: "A license can be removed unless a kept license depends on it" },
 };
+
+/**
+ * The rule ids of a successful decision's audit event: the rules that allowed it, then those of its
+ * recommendations, each once, in that order.
+ */
+export function auditRuleIds(allowedBy: readonly string[], recommendations: readonly { ruleId: string }[] = []): string[] {
+  return [...new Set([...allowedBy, ...recommendations.map((r) => r.ruleId)])];
+}
 
 /** The documentation reference of a rule, or "" when the id is unknown (the coverage test forbids that). */
 export function ruleDoc(ruleId: string): string {

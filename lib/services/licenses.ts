@@ -15,7 +15,7 @@ import { findUserLicenseRows, type UserLicenseRow } from "@/lib/data/users";
 import { calculateSeatUsage, decideBulkLicenseChange, decideLicenseChange, CREDITS_SKU } from "@/lib/domain/assignment";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 import { calculateServiceNumberCap, calculateUserNumberCap, countServiceNumberLicenses } from "@/lib/domain/numbers";
-import { deny } from "@/lib/domain/reasons";
+import { auditRuleIds, deny } from "@/lib/domain/reasons";
 import { activeSeats } from "@/lib/domain/tenant";
 import { ALL_SKUS, type Reason, type SkuPartNumber, type TenantSnapshot } from "@/lib/domain/types";
 import type { AssignLicenseInput, BulkLicenseInput } from "@/lib/validation/users";
@@ -90,7 +90,7 @@ export async function assignLicense(access: TenantAccess, userId: string, input:
           action: "license.assign",
           target: row.userPrincipalName,
           outcome: "success",
-          ruleIds: outcome.recommendations.map((r) => r.ruleId),
+          ruleIds: auditRuleIds(outcome.allowedBy, outcome.recommendations),
           details: { userId, added: outcome.added, removed: outcome.removed },
         });
       }
@@ -182,6 +182,10 @@ export async function bulkChangeLicenses(access: TenantAccess, input: BulkLicens
       await createAssignments(tx, tenantId, added);
       await guardSeats(tx, tenantId, snapshot, [...new Set(added.map((a) => a.sku as SkuPartNumber))]);
       const at = new Date();
+      // The rules that allowed each user's change, from the same decision that passed it.
+      const ruleIdsByUser = new Map(
+        decision.results.map(({ userId, result }) => [userId, result.ok ? auditRuleIds(result.value.allowedBy, result.value.recommendations) : []]),
+      );
       await createAuditEvents(
         tx,
         report
@@ -192,6 +196,7 @@ export async function bulkChangeLicenses(access: TenantAccess, input: BulkLicens
             action: "license.assign",
             target: r.userPrincipalName ?? r.userId,
             outcome: "success" as const,
+            ruleIds: ruleIdsByUser.get(r.userId) ?? [],
             details: { userId: r.userId, added: r.added, removed: r.removed, bulk: true },
             at,
           })),

@@ -4,6 +4,7 @@ import { createAuditEvent } from "@/lib/data/audit";
 import { loadTenantSnapshot } from "@/lib/data/snapshot";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import { formatUsd } from "@/lib/domain/money";
+import { auditRuleIds } from "@/lib/domain/reasons";
 import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/lib/domain/offers";
 import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets, type SwitchTarget } from "@/lib/domain/plan-switch";
 import type { PlanSku, Reason, SkuPartNumber, TenantSnapshot } from "@/lib/domain/types";
@@ -144,7 +145,7 @@ async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInpu
     action: "purchase",
     target: decision.sku,
     outcome: "success",
-    ruleIds: decision.recommendations.map((r) => r.ruleId),
+    ruleIds: auditRuleIds(decision.allowedBy, decision.recommendations),
     details: { quantity: decision.quantity, amount: amountCents === null ? undefined : formatUsd(amountCents), unlocks: decision.unlocks },
   });
   const monthly = unitPriceCents * decision.quantity;
@@ -247,6 +248,7 @@ export async function changeSeats(access: TenantAccess, subscriptionId: string, 
         action: "subscription.seats",
         target: sub.sku,
         outcome: "success",
+        ruleIds: auditRuleIds(decision.allowedBy),
         details: { from: decision.fromQuantity, to: decision.toQuantity },
       });
       const state = await getTenantState(access, tx);
@@ -300,7 +302,7 @@ export async function switchPlan(access: TenantAccess, to: PlanSku): Promise<Swi
         action: "plan.switch",
         target: `${decision.from} -> ${to}`,
         outcome: "success",
-        ruleIds: decision.leavesGoDaddy ? ["R-GD-1"] : [],
+        ruleIds: auditRuleIds(decision.allowedBy),
         details: { carriedSeats: decision.carriedSeats, movedUsers: moves.move.length, alreadyOnTarget: moves.drop.length, redundantAddOns: decision.redundantAddOns },
       });
       return {

@@ -557,3 +557,26 @@ describe("permissions", () => {
     expect((await getDb().purchase.findFirstOrThrow({ where: { tenantId: ctx.tenantId } })).actorEmail).toBe(billing.email);
   });
 });
+
+// ---------------------------------------------------------------- audit trail: the rules that allowed it
+
+describe("success audit events name the rules that allowed them (allowedBy, then recommendations)", () => {
+  it("R-AC-BP: Audio Conferencing on Business Premium; seats (R-ASG-SEAT) and the switch (A-19) likewise", async () => {
+    const ctx = await setup({ plan: "O365_BUSINESS_PREMIUM" });
+    const ac = await buy(ctx, { sku: "MCOMEETADV", quantity: 2 });
+    const [bought] = await listEvents(ctx.access, 1);
+    expect(bought).toMatchObject({ action: "purchase", target: "MCOMEETADV", outcome: "success" });
+    expect(bought.ruleIds).toEqual(expect.arrayContaining(["R-AC-BP", "R-AC-PPS2"]));
+    expect(bought.ruleIds.indexOf("R-AC-BP")).toBe(0);
+    expect(new Set(bought.ruleIds).size).toBe(bought.ruleIds.length);
+
+    await changeSeats(ctx.access, ac.subscription.id, 3);
+    const [seats] = await listEvents(ctx.access, 1);
+    expect(seats).toMatchObject({ action: "subscription.seats", outcome: "success" });
+    expect(seats.ruleIds).toEqual(["R-ASG-SEAT", "R-AC-BP", "R-AC-PPS2"]);
+
+    await switchPlan(ctx.access, "ENTERPRISEPACK");
+    const [switched] = await listEvents(ctx.access, 1);
+    expect(switched).toMatchObject({ action: "plan.switch", outcome: "success", ruleIds: ["A-19"] });
+  });
+});
