@@ -9,67 +9,19 @@
  *   npx tsx --conditions=react-server bench/credits.bench.ts      (or npm run bench)
  */
 import { parseUsd } from "@/lib/domain/money";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { benchServer } from "./support/server";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3600);
-const DIST = process.env.BENCH_DIST_DIR ?? ".next-credits";
 const CLIENTS = 8;
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
-const BASE = `http://localhost:${PORT}`;
+const server = benchServer({ port: 3600, dist: ".next-credits" });
+const BASE = server.base;
+const { api, must } = server;
 const CALL_MINUTES = 10; // toll-free at $0.03/min: $0.30 a call
 
-function startServer(): ChildProcess {
-  if (!existsSync(`${DIST}/BUILD_ID`)) {
-    console.log(`building into ${DIST} ...`);
-    const built = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: DIST }, stdio: "inherit" });
-    if (built.status !== 0) throw new Error("next build failed");
-  }
-  // Its own process group, so we stop exactly what we started.
-  return spawn("bash", ["scripts/e2e-server.sh"], {
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: undefined,
-      PORT: String(PORT),
-      NEXT_DIST_DIR: DIST,
-      NEXTAUTH_URL: BASE,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-0123456789-abcdef",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-}
 
-async function waitForServer(): Promise<void> {
-  const until = Date.now() + 120_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${BASE}/login`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the server on ${BASE} did not start`);
-}
 
-async function api(token: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${BASE}/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as Record<string, unknown>;
-  return { status: res.status, json };
-}
 
-async function must(p: Promise<{ status: number; json: Record<string, unknown> }>, status: number, what: string) {
-  const r = await p;
-  if (r.status !== status) throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.json)}`);
-  return r.json;
-}
 
 function cents(amount: string): number {
   const c = parseUsd(amount, { allowNegative: true });
@@ -82,17 +34,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main() {
-  const server = startServer();
-  const stop = () => {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
+  const stop = () => server.stop();
   process.on("exit", stop);
   try {
-    await waitForServer();
+    await server.start();
     const tokenRes = await fetch(`${BASE}/api/v1/tokens`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },

@@ -11,68 +11,20 @@
  * Run:
  *   npx tsx --conditions=react-server bench/users-http.bench.ts
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { benchServer } from "./support/server";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3610);
-const DIST = process.env.BENCH_DIST_DIR ?? ".next-bench";
-const BASE = `http://localhost:${PORT}`;
+const server = benchServer({ port: 3610, dist: ".next-bench" });
+const BASE = server.base;
+const { api, must } = server;
 const USERS = 10_000;
 const PAGE_RUNS = 5;
 const EMAIL = "global.admin@sandbox.test";
 const PASSWORD = "Sandbox-2018!";
 
-function startServer(): ChildProcess {
-  if (!existsSync(`${DIST}/BUILD_ID`)) {
-    console.log(`building into ${DIST} ...`);
-    const built = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: DIST }, stdio: "inherit" });
-    if (built.status !== 0) throw new Error("next build failed");
-  }
-  // Its own process group, so we stop exactly what we started.
-  return spawn("bash", ["scripts/e2e-server.sh"], {
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: undefined,
-      PORT: String(PORT),
-      NEXT_DIST_DIR: DIST,
-      NEXTAUTH_URL: BASE,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-0123456789-abcdef",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-}
 
-async function waitForServer(): Promise<void> {
-  const until = Date.now() + 120_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${BASE}/login`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the server on ${BASE} did not start`);
-}
 
-async function api(token: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${BASE}/api/v1${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = (await res.json()) as Record<string, unknown>;
-  return { status: res.status, json };
-}
 
-async function must(p: Promise<{ status: number; json: Record<string, unknown> }>, status: number, what: string) {
-  const r = await p;
-  if (r.status !== status) throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.json).slice(0, 500)}`);
-  return r.json;
-}
 
 function report(label: string, ms: number, target?: number, extra = "") {
   const verdict = target === undefined ? "" : `  (target < ${target} ms${ms < target ? ", ok" : ", OVER"})`;
@@ -117,18 +69,11 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; out: T }> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
-  const server = startServer();
-  const stop = () => {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
+  const stop = () => server.stop();
   process.on("exit", stop);
   process.on("SIGINT", () => process.exit(130));
   try {
-    await waitForServer();
+    await server.start();
     const tokenRes = await fetch(`${BASE}/api/v1/tokens`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },

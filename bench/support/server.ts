@@ -1,0 +1,80 @@
+/**
+ * A real `next start` for an HTTP benchmark: its own port, build folder and freshly seeded database
+ * (scripts/e2e-server.sh), in its own process group so the benchmark stops exactly what it started.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+
+export interface BenchServer {
+  base: string;
+  /** Starts the server (building first if the build folder is empty) and waits until it answers. */
+  start(): Promise<void>;
+  stop(): void;
+  api(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }>;
+  must(p: Promise<{ status: number; json: Record<string, unknown> }>, status: number, what: string): Promise<Record<string, unknown>>;
+}
+
+export function benchServer(defaults: { port: number; dist: string }): BenchServer {
+  const port = Number(process.env.BENCH_PORT ?? defaults.port);
+  const dist = process.env.BENCH_DIST_DIR ?? defaults.dist;
+  const base = `http://localhost:${port}`;
+  let child: ChildProcess | null = null;
+
+  async function waitForServer(): Promise<void> {
+    const until = Date.now() + 120_000;
+    while (Date.now() < until) {
+      try {
+        if ((await fetch(`${base}/login`)).ok) return;
+      } catch {
+        // not up yet
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new Error(`the server on ${base} did not start`);
+  }
+
+  return {
+    base,
+    async start() {
+      if (!existsSync(`${dist}/BUILD_ID`)) {
+        console.log(`building into ${dist} ...`);
+        const built = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: dist }, stdio: "inherit" });
+        if (built.status !== 0) throw new Error("next build failed");
+      }
+      child = spawn("bash", ["scripts/e2e-server.sh"], {
+        detached: true,
+        stdio: ["ignore", "ignore", "inherit"],
+        env: {
+          ...process.env,
+          DATABASE_URL: undefined,
+          PORT: String(port),
+          NEXT_DIST_DIR: dist,
+          NEXTAUTH_URL: base,
+          NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-0123456789-abcdef",
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+      });
+      await waitForServer();
+    },
+    stop() {
+      try {
+        if (child?.pid) process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    },
+    async api(token, method, path, body) {
+      const res = await fetch(`${base}/api/v1${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    },
+    async must(p, status, what) {
+      const r = await p;
+      if (r.status !== status) throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.json).slice(0, 500)}`);
+      return r.json;
+    },
+  };
+}
