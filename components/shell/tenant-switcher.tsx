@@ -12,6 +12,7 @@ export function TenantSwitcher({ tenants, currentId }: { tenants: { id: string; 
       <select
         id="tenant-switcher"
         value={currentId ?? ""}
+        aria-describedby="tenant-switcher-hint"
         onChange={(e) => router.push(e.target.value ? `/tenants/${e.target.value}` : "/tenants")}
         className="max-w-xs rounded border border-brand-700 bg-brand-900 px-2 py-1 text-white"
       >
@@ -22,6 +23,9 @@ export function TenantSwitcher({ tenants, currentId }: { tenants: { id: string; 
           </option>
         ))}
       </select>
+      <span id="tenant-switcher-hint" className="sr-only">
+        Choosing a tenant opens its Home page.
+      </span>
     </div>
   );
 }
