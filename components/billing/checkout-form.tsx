@@ -64,6 +64,11 @@ export function CheckoutForm(props: {
             <dd>{seats}</dd>
           </dl>
           <Totals unit={props.unitPriceCents} monthly={monthlyCents} />
+          {state.fieldErrors?.quantity && (
+            <p role="alert" className="text-sm text-red-700">
+              Licenses: {state.fieldErrors.quantity.join(" ")} Go back to change the number.
+            </p>
+          )}
           <p className="text-xs text-neutral-600">This is a sandbox: no money changes hands and the tenant can be reset.</p>
           <FormAlert state={state} tenantId={props.tenantId} />
           <div className="flex gap-2">

@@ -21,12 +21,14 @@ export function SeatForm({ tenantId, subscriptionId, quantity, label }: { tenant
           defaultValue={state.values?.quantity ?? quantity}
           className="w-20 rounded border border-neutral-300 px-2 py-1 text-right text-sm"
           aria-describedby={`${id}-msg`}
+          aria-invalid={state.ok === false ? true : undefined}
         />
         <Button type="submit" variant="secondary" disabled={pending} aria-label={`Update licenses of ${label}`}>
           {pending ? "Saving…" : "Update"}
         </Button>
       </div>
       <div id={`${id}-msg`} className="max-w-sm text-left">
+        {state.fieldErrors?.quantity && <p className="text-xs text-red-700">{state.fieldErrors.quantity.join(" ")}</p>}
         <FormAlert state={state} tenantId={tenantId} />
       </div>
     </form>
