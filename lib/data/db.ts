@@ -1,4 +1,5 @@
 import "server-only";
+import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
 
@@ -9,16 +10,73 @@ export function databaseUrl(): string {
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaUrl?: string };
 
+/**
+ * WAL lets readers run while a write commits, and synchronous=NORMAL syncs at checkpoints instead of at every
+ * commit: still safe if the process crashes, and several times faster per write transaction. WAL is a property
+ * of the file, so it is set once here on a short-lived connection, before Prisma opens its own.
+ */
+function useWal(url: string): void {
+  const file = url.replace(/^file:/, "");
+  if (file === ":memory:") return;
+  try {
+    const db = new Database(file, { timeout: 10_000 });
+    db.pragma("journal_mode = WAL");
+    db.close();
+  } catch {
+    // Only speed is lost; the database works in its default journal mode.
+  }
+}
+
+/** Raw statements that must queue behind transactions like everything else. */
+const RAW_OPERATIONS = new Set(["$queryRaw", "$queryRawUnsafe", "$executeRaw", "$executeRawUnsafe"]);
+
+/**
+ * The driver adapter keeps ONE better-sqlite3 connection per process and locks it only around interactive
+ * transactions. A plain query issued while another request's transaction is open would run INSIDE that
+ * transaction: it could read that request's uncommitted writes, and its own writes would vanish if that request
+ * rolled back. So every operation outside `$transaction` is sent through a short transaction of its own,
+ * which takes the adapter's lock. Code inside a transaction uses its `tx` client, which is not wrapped.
+ * (Never call getDb() inside a transaction callback: it would wait for the lock the callback holds.)
+ */
+function serialized(client: PrismaClient): PrismaClient {
+  const inTransaction = <T>(run: (tx: Tx) => Promise<T>) => client.$transaction(run);
+  const delegates = new Map<string, unknown>();
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof prop !== "string") return value;
+      if (RAW_OPERATIONS.has(prop)) {
+        return (...args: unknown[]) => inTransaction((tx) => (tx as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[prop](...args));
+      }
+      if (prop.startsWith("$") || prop.startsWith("_") || value === null || typeof value !== "object") {
+        return typeof value === "function" ? value.bind(target) : value;
+      }
+      // A model delegate (db.tenant, db.auditEvent, ...): each of its methods runs in its own transaction.
+      if (!delegates.has(prop)) {
+        delegates.set(
+          prop,
+          new Proxy(value as object, {
+            get(delegate, method) {
+              const fn = Reflect.get(delegate, method);
+              if (typeof fn !== "function" || typeof method !== "string") return fn;
+              return (...args: unknown[]) =>
+                inTransaction((tx) => (tx as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>)[prop][method](...args));
+            },
+          }),
+        );
+      }
+      return delegates.get(prop);
+    },
+  });
+}
+
 function createClient(url: string): PrismaClient {
-  // A busy timeout lets concurrent writers queue on SQLite's single write lock instead of failing.
+  useWal(url);
+  // A busy timeout lets writers of other processes (the seed, a benchmark) queue on SQLite's write lock.
   const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
   const client = new PrismaClient({ adapter });
-  // WAL lets readers run while a write commits, and synchronous=NORMAL syncs at checkpoints instead of at
-  // every commit: still safe against a crash of the process, and several times faster per write transaction.
-  // Queued first on the connection; a failure here only costs speed.
-  void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
-  void client.$queryRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
-  return client;
+  void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
+  return serialized(client);
 }
 
 /** One client per process (and per database URL, so each test file gets its own file). */
@@ -33,3 +91,11 @@ export function getDb(): PrismaClient {
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * Runs several reads as one consistent snapshot: inside the caller's transaction when there is one,
+ * otherwise in a transaction of their own (so no write can land between them).
+ */
+export function readConsistently<T>(tx: Tx | undefined, run: (tx: Tx) => Promise<T>): Promise<T> {
+  return tx ? run(tx) : getDb().$transaction(run);
+}

@@ -82,3 +82,11 @@ export function monthBoundariesBetween(from: Instant, to: Instant): string[] {
   }
   return out;
 }
+
+/**
+ * When a subscription term that starts at `from` ends (its first renewal): one calendar month or one year
+ * later, on the same day or the last day of a shorter month (Jan 31 -> Feb 28, Feb 29 -> Feb 28).
+ */
+export function calculateTermEnd(from: Instant, term: "monthly" | "annual"): string {
+  return addMonths(from, term === "monthly" ? 1 : 12);
+}

@@ -95,3 +95,33 @@ describe("the charge decision with the money rules together (A-4, A-5, §3.5)", 
     expect(findLedgerInconsistency([{ amountCents: 500, balanceAfterCents: 500 }], 400)).toMatch(/cached balance/);
   });
 });
+
+describe("decideRenewals anchors on the term start, so the dates don't depend on how the clock moved", () => {
+  /** Advances from `start` in the given day steps, storing the last nextRenewsAt as the service does. */
+  function renewInSteps(sub: { id: string; term: "monthly" | "annual"; renewsAt: string; termStartedAt: string }, start: string, steps: number[]): string[] {
+    let renewsAt = sub.renewsAt;
+    let now = Date.parse(start);
+    const dates: string[] = [];
+    for (const days of steps) {
+      now += days * 86_400_000;
+      const renewals = decideRenewals([{ ...sub, renewsAt }], new Date(now).toISOString());
+      for (const r of renewals) dates.push(r.renewedAt.slice(0, 10));
+      if (renewals.length > 0) renewsAt = renewals[renewals.length - 1].nextRenewsAt;
+    }
+    return dates;
+  }
+
+  it.each([
+    ["one 95-day advance", [95]],
+    ["ninety-five 1-day advances", Array.from({ length: 95 }, () => 1)],
+    ["a 59-day then a 36-day advance", [59, 36]],
+  ])("tenant created 2017-12-31, monthly: %s renews on 01-31, 02-28, 03-31", (_label, steps) => {
+    const sub = { id: "m", term: "monthly" as const, renewsAt: "2018-01-31T00:00:00.000Z", termStartedAt: "2017-12-31T00:00:00.000Z" };
+    expect(renewInSteps(sub, "2017-12-31T00:00:00.000Z", steps)).toEqual(["2018-01-31", "2018-02-28", "2018-03-31"]);
+  });
+
+  it("a stored renewsAt that already drifted (Mar 28) still renews on the anchored date (Mar 31), once", () => {
+    const got = decideRenewals([{ id: "m", term: "monthly", renewsAt: "2018-03-28T00:00:00Z", termStartedAt: "2017-12-31T00:00:00Z" }], "2018-04-05T00:00:00Z");
+    expect(got).toEqual([{ subscriptionId: "m", renewedAt: "2018-03-31T00:00:00.000Z", nextRenewsAt: "2018-04-30T00:00:00.000Z" }]);
+  });
+});

@@ -4,9 +4,9 @@
  *
  * - Minute pools reset at each UTC month boundary crossed (clock.ts monthBoundariesBetween).
  * - Funds expire 12 months after the purchase that added them, oldest first (credits.ts decideExpiry).
- * - Monthly and annual subscriptions renew on their renewal date; the next date is counted from the first
- *   one (anchor + n terms), so a subscription renewing on Jan 31 renews on Feb 28 and then on Mar 31 again,
- *   not on Mar 28.
+ * - Monthly and annual subscriptions renew on their renewal date; every date is counted from the start of
+ *   the term (anchor + n terms), so a subscription started on Dec 31 renews on Jan 31, Feb 28 and then on
+ *   Mar 31 again, not on Mar 28, however the clock was advanced in between.
  */
 import { addMonths, toEpochMs, toIso, type Instant } from "./clock";
 import { calculateLotExpiresAt, type CreditLot } from "./credits";
@@ -16,8 +16,13 @@ export type SubscriptionTerm = "monthly" | "annual";
 export interface RenewableSubscription {
   id: string;
   term: SubscriptionTerm;
-  /** The next renewal date. */
+  /** The next renewal date (stored; may be a clamped date such as Feb 28). */
   renewsAt: Instant;
+  /**
+   * When the subscription's term started (its purchase or creation): every renewal date is this plus whole
+   * terms. Without it, renewsAt is taken as the anchor.
+   */
+  termStartedAt?: Instant;
 }
 
 export interface Renewal {
@@ -33,19 +38,24 @@ function termMonths(term: SubscriptionTerm): number {
 }
 
 /**
- * Every renewal that falls in (from, to], oldest first (ties by subscription id). `from` only documents the
- * window: a renewal date at or before `from` that was not processed yet is still due, so it is included.
+ * Every renewal due by `to` (from the stored renewsAt on, so a date not processed yet is still due), oldest
+ * first (ties by subscription id). The dates are anchor + k terms with the anchor the term start, never the
+ * stored renewsAt: that one may already be clamped (Feb 28), and counting on from it would make the dates
+ * depend on how the clock was advanced (Mar 28 in daily steps, Mar 31 in one).
  */
 export function decideRenewals(subscriptions: readonly RenewableSubscription[], to: Instant): Renewal[] {
   const toMs = toEpochMs(to);
   const out: Renewal[] = [];
   for (const sub of subscriptions) {
-    const anchor = toIso(sub.renewsAt);
+    const anchor = toIso(sub.termStartedAt ?? sub.renewsAt);
+    const dueFromMs = toEpochMs(sub.renewsAt);
     const step = termMonths(sub.term);
-    for (let n = 0; ; n++) {
-      const at = n === 0 ? anchor : addMonths(anchor, n * step);
-      if (toEpochMs(at) > toMs) break;
-      out.push({ subscriptionId: sub.id, renewedAt: at, nextRenewsAt: addMonths(anchor, (n + 1) * step) });
+    for (let k = 0; ; k++) {
+      const at = addMonths(anchor, k * step);
+      const atMs = toEpochMs(at);
+      if (atMs > toMs) break;
+      if (atMs < dueFromMs) continue;
+      out.push({ subscriptionId: sub.id, renewedAt: at, nextRenewsAt: addMonths(anchor, (k + 1) * step) });
     }
   }
   return out.sort((a, b) => toEpochMs(a.renewedAt) - toEpochMs(b.renewedAt) || (a.subscriptionId < b.subscriptionId ? -1 : 1));

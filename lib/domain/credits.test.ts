@@ -10,6 +10,7 @@ import {
   decideCreditsSignUp,
   decideExpiry,
   decideFunding,
+  decideSettingsSave,
   SANDBOX_RATES,
   validateAutoRecharge,
   type AutoRechargeInput,
@@ -563,5 +564,37 @@ describe("decideExpiry (funds expire 12 months after the purchase, AF:58)", () =
 
   it("a Feb 29 purchase expires on Feb 28 of the next year", () => {
     expect(calculateLotExpiresAt({ addedAt: "2020-02-29T10:00:00Z" })).toBe("2021-02-28T10:00:00.000Z");
+  });
+});
+
+describe("decideSettingsSave (A-4: only turning auto-recharge on or moving its trigger is a new crossing)", () => {
+  const on = (thresholdCents: number, amountCents = 2000) => ({ enabled: true, thresholdCents, amountCents });
+  const off = { enabled: false, thresholdCents: 1000, amountCents: 2000 };
+  const noFailures = { consecutiveFailures: 0, lastFailureAt: null };
+  const pending = { consecutiveFailures: 2, lastFailureAt: "2018-03-07T10:00:00.000Z" };
+
+  it.each([
+    ["the same settings saved again", on(10_000), on(10_000), "tick"],
+    ["only the recharge amount changed", on(10_000), on(10_000, 5000), "tick"],
+    ["turned on", { ...on(10_000), enabled: false }, on(10_000), "settingsChanged"],
+    ["trigger raised", on(5000), on(10_000), "settingsChanged"],
+    ["trigger lowered", on(10_000), on(5000), "settingsChanged"],
+    ["turned off", on(10_000), off, "tick"],
+  ] as const)("%s", (_label, previous, next, event) => {
+    expect(decideSettingsSave(previous, noFailures, next).event).toBe(event);
+  });
+
+  it("re-saving unchanged settings with the balance below the trigger recharges nothing", () => {
+    const save = decideSettingsSave(on(10_000), noFailures, on(10_000));
+    const d = decideAutoRecharge({ balanceBeforeCents: 4000, balanceAfterCents: 4000, settings: on(10_000), paymentMethod: "succeed", failureState: save.failureState, now: "2018-03-07T10:00:00Z", event: save.event });
+    expect(d).toMatchObject({ kind: "none", why: "alreadyBelowTrigger" });
+  });
+
+  it("a card change only keeps a pending retry (back-off wait cleared); a new crossing starts afresh", () => {
+    const save = decideSettingsSave(on(1500), pending, on(1500));
+    expect(save).toEqual({ event: "tick", failureState: { consecutiveFailures: 2, lastFailureAt: null } });
+    const d = decideAutoRecharge({ balanceBeforeCents: 1400, balanceAfterCents: 1400, settings: on(1500), paymentMethod: "succeed", failureState: save.failureState, now: "2018-03-07T10:00:00Z", event: save.event });
+    expect(d.kind).toBe("recharged");
+    expect(decideSettingsSave(on(1500), pending, on(2000))).toEqual({ event: "settingsChanged", failureState: noFailures });
   });
 });

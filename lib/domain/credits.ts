@@ -472,6 +472,25 @@ export type AutoRechargeDecision =
       notifications: CreditsNotification[];
     };
 
+/**
+ * What saving the auto-recharge settings means for a recharge (A-4, once per crossing). Only turning
+ * auto-recharge on, or moving its trigger, is a fresh crossing ("settingsChanged", with a fresh failure
+ * state): a balance already below the new trigger recharges at once. Saving the same settings again, or
+ * changing only the recharge amount or the card, is "tick": no new crossing, so nothing is recharged unless a
+ * failed recharge is pending, and then its retry runs now (saving clears the back-off wait, so a fixed card
+ * doesn't wait hours) and still counts toward the failures-in-a-row limit.
+ */
+export function decideSettingsSave(
+  previous: AutoRechargeSettings,
+  previousFailures: AutoRechargeFailureState,
+  next: AutoRechargeSettings,
+): { event: "settingsChanged" | "tick"; failureState: AutoRechargeFailureState } {
+  if (next.enabled && (!previous.enabled || next.thresholdCents !== previous.thresholdCents)) {
+    return { event: "settingsChanged", failureState: { consecutiveFailures: 0, lastFailureAt: null } };
+  }
+  return { event: "tick", failureState: { consecutiveFailures: previousFailures.consecutiveFailures, lastFailureAt: null } };
+}
+
 function backoffAfter(policy: AutoRechargePolicy, failures: number): number {
   const steps = policy.backoffMs;
   return steps[Math.min(failures, steps.length) - 1] ?? 0;

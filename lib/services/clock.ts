@@ -43,15 +43,19 @@ function toDomainLots(rows: Awaited<ReturnType<typeof findAllLots>>): CreditLot[
 /**
  * Expires, at each expiry date in turn, the funds whose 12 months are up (AF:58, oldest first), as one
  * negative `expiry` ledger entry per date; an expiry that takes the balance below the trigger can recharge.
+ * The next date is looked up again after each expiry: the lot such a recharge opens expires 12 months later,
+ * which may still be before `to`.
  */
 async function expireFunds(tx: Tx, access: TenantAccess, to: Date, events: ClockEvent[]): Promise<void> {
   const tenantId = access.tenantId;
   const actor = { accountId: access.actor.accountId, email: access.actor.email };
-  const dates = [...new Set(findExpiringLots(toDomainLots(await findAllLots(tx, tenantId)), to.toISOString()).map((e) => e.expiresAt))];
-  for (const at of dates) {
+  for (;;) {
     const rows = await findAllLots(tx, tenantId);
-    const decision = decideExpiry(toDomainLots(rows), at);
-    if (decision.totalExpiredCents === 0) continue;
+    const lots = toDomainLots(rows);
+    const at = findExpiringLots(lots, to.toISOString())[0]?.expiresAt;
+    if (at === undefined) break;
+    const decision = decideExpiry(lots, at);
+    if (decision.totalExpiredCents === 0) break; // cannot happen (the lot found has funds left); never loop on it
     const byId = new Map(rows.map((l) => [l.id, l.remainingCents]));
     const account = await ensureCreditsAccount(tx, tenantId);
     const when = new Date(at);
@@ -128,7 +132,7 @@ export async function advanceTenantClock(access: TenantAccess, days: number): Pr
 
     const subs = await findRenewableSubscriptions(tx, tenantId, to);
     const renewals = decideRenewals(
-      subs.map((s) => ({ id: s.id, term: s.term, renewsAt: s.renewsAt.toISOString() })),
+      subs.map((s) => ({ id: s.id, term: s.term, renewsAt: s.renewsAt.toISOString(), termStartedAt: s.createdAt.toISOString() })),
       to.toISOString(),
     );
     const lastNext = new Map<string, string>();

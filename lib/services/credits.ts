@@ -1,7 +1,7 @@
 import "server-only";
 import Papa from "papaparse";
 import type { LedgerType, NotificationKind } from "@/generated/prisma/client";
-import { getDb, type Tx } from "@/lib/data/db";
+import { getDb, readConsistently, type Tx } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
 import {
   addPoolUsage,
@@ -24,7 +24,9 @@ import {
   decideCall,
   decideCreditsSignUp,
   decideFunding,
+  decideSettingsSave,
   validateAutoRecharge,
+  type AutoRechargeFailureState,
   type AutoRechargeSettings,
   type CallType,
   type PaymentMethodOutcome,
@@ -221,7 +223,7 @@ export async function settle(
     patch?: AccountPatch;
     /** Settings and failure state to decide with, when the caller is changing them in this write. */
     settings?: AutoRechargeSettings;
-    failureState?: { consecutiveFailures: number; lastFailureAt: string | null };
+    failureState?: AutoRechargeFailureState;
     paymentMethod?: PaymentMethodOutcome;
   },
 ): Promise<SettleResult> {
@@ -355,22 +357,24 @@ export interface CreditsView {
   ledger: LedgerEntryView[];
 }
 
-export async function getCredits(access: TenantAccess, opts: { type?: LedgerTypeInput; limit?: number } = {}, tx: Tx = getDb()): Promise<CreditsView> {
+export async function getCredits(access: TenantAccess, opts: { type?: LedgerTypeInput; limit?: number } = {}, tx?: Tx): Promise<CreditsView> {
   assertCan(access, "billing:read");
-  const snapshot = await snapshotOf(tx, access.tenantId);
-  const account = await ensureCreditsAccount(tx, access.tenantId);
-  const ledger = await findLedger(tx, access.tenantId, { type: opts.type, take: Math.min(10_000, Math.max(1, opts.limit ?? 1000)) });
-  return {
-    enabled: account.enabled,
-    balance: formatUsd(account.balanceCents),
-    currency: "USD",
-    autoRecharge: { enabled: account.autoRechargeEnabled, threshold: formatUsd(account.thresholdCents), amount: formatUsd(account.rechargeAmountCents) },
-    paymentMethod: paymentOf(account),
-    minimumFunding: formatUsd(snapshot.policy.minimumFundingCents),
-    ledgerSize: account.ledgerSeq,
-    matching: opts.type ? await countLedger(tx, access.tenantId, opts.type) : account.ledgerSeq,
-    ledger: ledger.map(toLedgerView),
-  };
+  return readConsistently(tx, async (tx) => {
+    const snapshot = await snapshotOf(tx, access.tenantId);
+    const account = await ensureCreditsAccount(tx, access.tenantId);
+    const ledger = await findLedger(tx, access.tenantId, { type: opts.type, take: Math.min(10_000, Math.max(1, opts.limit ?? 1000)) });
+    return {
+      enabled: account.enabled,
+      balance: formatUsd(account.balanceCents),
+      currency: "USD",
+      autoRecharge: { enabled: account.autoRechargeEnabled, threshold: formatUsd(account.thresholdCents), amount: formatUsd(account.rechargeAmountCents) },
+      paymentMethod: paymentOf(account),
+      minimumFunding: formatUsd(snapshot.policy.minimumFundingCents),
+      ledgerSize: account.ledgerSeq,
+      matching: opts.type ? await countLedger(tx, access.tenantId, opts.type) : account.ledgerSeq,
+      ledger: ledger.map(toLedgerView),
+    };
+  });
 }
 
 export interface SignUpStatus {
@@ -395,6 +399,13 @@ export async function getCreditsSignUpStatus(access: TenantAccess): Promise<Sign
   return { enabled: snapshot.creditsEnabled, canSetUp: !d.value.alreadySetUp, reason: null, recommendations: d.value.recommendations, minimumFunding };
 }
 
+/**
+ * Cells a spreadsheet would run as a formula (CSV injection): a leading =, +, -, @, tab or CR. Descriptions
+ * carry user-controlled text (display names), so such cells get papaparse's ' prefix. A plain signed amount
+ * ("-6.00") is left alone: it is a number, not a formula, and stays one for whoever sums the column.
+ */
+const CSV_FORMULA = /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/;
+
 /** The ledger as CSV (newest first), for download. */
 export async function getLedgerCsv(access: TenantAccess, type?: LedgerTypeInput): Promise<string> {
   assertCan(access, "billing:read");
@@ -404,7 +415,7 @@ export async function getLedgerCsv(access: TenantAccess, type?: LedgerTypeInput)
       const v = toLedgerView(e);
       return { seq: v.seq, at: v.at, type: v.type, amount: v.amount, balanceAfter: v.balanceAfter, description: v.description };
     }),
-    { columns: ["seq", "at", "type", "amount", "balanceAfter", "description"], newline: "\r\n" },
+    { columns: ["seq", "at", "type", "amount", "balanceAfter", "description"], newline: "\r\n", escapeFormulae: CSV_FORMULA },
   );
 }
 
@@ -457,8 +468,10 @@ export async function addFunds(access: TenantAccess, input: FundsInput, idempote
 // ---------------------------------------------------------------- auto-recharge settings
 
 /**
- * PUT /credits/auto-recharge. Saving the settings clears the failure back-off (a fixed card gets a fresh
- * start), and a balance already below the new trigger recharges at once (decideAutoRecharge "settingsChanged").
+ * PUT /credits/auto-recharge. Saving the settings clears the failure back-off wait (a fixed card retries a
+ * pending recharge at once), and turning auto-recharge on or moving its trigger with the balance already below
+ * it recharges at once (decideSettingsSave, decideAutoRecharge "settingsChanged"); saving unchanged settings
+ * recharges nothing new.
  */
 export async function updateAutoRecharge(access: TenantAccess, input: AutoRechargeUpdateInput): Promise<CreditsView> {
   assertCan(access, "credits:manage");
@@ -475,11 +488,17 @@ export async function updateAutoRecharge(access: TenantAccess, input: AutoRechar
       );
       const paymentMethod = input.paymentMethod ?? paymentOf(account);
       const ctx: Ctx = { tx, tenantId: access.tenantId, now: await tenantNow(tx, access.tenantId), actor: actorOf(access) };
+      // A-4: only turning it on or moving the trigger is a new crossing; re-saving the same settings is not.
+      const save = decideSettingsSave(
+        settingsOf(account),
+        { consecutiveFailures: account.consecutiveFailures, lastFailureAt: account.lastFailureAt?.toISOString() ?? null },
+        settings,
+      );
       const result = await settle(ctx, account, {
-        event: "settingsChanged",
+        event: save.event,
         settings,
         paymentMethod,
-        failureState: { consecutiveFailures: 0, lastFailureAt: null },
+        failureState: save.failureState,
         patch: {
           autoRechargeEnabled: settings.enabled,
           thresholdCents: settings.thresholdCents,

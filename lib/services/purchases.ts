@@ -1,4 +1,5 @@
 import "server-only";
+import { calculateTermEnd } from "@/lib/domain/clock";
 import { getDb, type Tx } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
 import { loadTenantSnapshot } from "@/lib/data/snapshot";
@@ -36,11 +37,9 @@ function actorOf(access: TenantAccess) {
   return { accountId: access.actor.accountId, email: access.actor.email };
 }
 
-function addTerm(from: Date, term: "monthly" | "annual"): Date {
-  const d = new Date(from);
-  if (term === "monthly") d.setUTCMonth(d.getUTCMonth() + 1);
-  else d.setUTCFullYear(d.getUTCFullYear() + 1);
-  return d;
+/** End of the first term (calendar maths in lib/domain/clock.ts: Jan 31 + 1 month = Feb 28). */
+function addTerm(from: Date, term: string): Date {
+  return new Date(calculateTermEnd(from.toISOString(), term === "monthly" ? "monthly" : "annual"));
 }
 
 // ---------------------------------------------------------------- offers

@@ -1,5 +1,6 @@
 import "server-only";
-import { getDb, type Tx } from "@/lib/data/db";
+import { calculateTermEnd } from "@/lib/domain/clock";
+import { getDb, readConsistently, type Tx } from "@/lib/data/db";
 import { createAuditEvent, findAuditEvents } from "@/lib/data/audit";
 import {
   countAssignmentsBySku,
@@ -118,57 +119,59 @@ export async function listTenants(actor: Actor): Promise<TenantSummary[]> {
   }));
 }
 
-export async function getTenantState(access: TenantAccess, tx: Tx = getDb()): Promise<TenantState> {
+export async function getTenantState(access: TenantAccess, tx?: Tx): Promise<TenantState> {
   assertCan(access, "tenant:read");
-  const tenant = await findTenantDetail(tx, access.tenantId);
-  if (!tenant) throw AppError.notFound("That tenant");
-  const assignedCounts = await countAssignmentsBySku(tx, access.tenantId);
-  const usage = new Map(
-    calculateSubscriptionUsage({
-      subscriptions: tenant.subscriptions.map((s) => ({ id: s.id, sku: s.sku as SkuPartNumber, quantity: s.quantity, commercial: s.commercial, status: s.status })),
-      assignedCounts,
-      creditsEnabled: tenant.credits?.enabled ?? false,
-    }).map((u) => [u.subscriptionId, u]),
-  );
-  const credits = tenant.credits;
-  return {
-    id: tenant.id,
-    name: tenant.name,
-    country: tenant.country,
-    orgType: tenant.orgType,
-    cloud: tenant.cloud,
-    channel: tenant.channel,
-    commitment: tenant.commitment,
-    plan: tenant.plan,
-    policy: toPolicyView(parsePolicy(tenant.policyJson)),
-    now: tenant.now.toISOString(),
-    createdAt: tenant.createdAt.toISOString(),
-    role: access.role,
-    subscriptions: tenant.subscriptions.map((s) => {
-      const u = usage.get(s.id)!;
-      return {
-        id: s.id,
-        sku: s.sku,
-        quantity: s.quantity,
-        assigned: u.assigned,
-        available: u.available,
-        commercial: s.commercial,
-        seatsAdjustable: isSeatCountAdjustable({ sku: s.sku as SkuPartNumber, commercial: s.commercial }),
-        status: s.status,
-        term: s.term,
-        renewsAt: s.renewsAt.toISOString(),
-      };
-    }),
-    credits: {
-      enabled: credits?.enabled ?? false,
-      balance: formatUsd(credits?.balanceCents ?? 0),
-      autoRecharge: {
-        enabled: credits?.autoRechargeEnabled ?? false,
-        threshold: formatUsd(credits?.thresholdCents ?? 0),
-        amount: formatUsd(credits?.rechargeAmountCents ?? 0),
+  return readConsistently(tx, async (tx) => {
+    const tenant = await findTenantDetail(tx, access.tenantId);
+    if (!tenant) throw AppError.notFound("That tenant");
+    const assignedCounts = await countAssignmentsBySku(tx, access.tenantId);
+    const usage = new Map(
+      calculateSubscriptionUsage({
+        subscriptions: tenant.subscriptions.map((s) => ({ id: s.id, sku: s.sku as SkuPartNumber, quantity: s.quantity, commercial: s.commercial, status: s.status })),
+        assignedCounts,
+        creditsEnabled: tenant.credits?.enabled ?? false,
+      }).map((u) => [u.subscriptionId, u]),
+    );
+    const credits = tenant.credits;
+    return {
+      id: tenant.id,
+      name: tenant.name,
+      country: tenant.country,
+      orgType: tenant.orgType,
+      cloud: tenant.cloud,
+      channel: tenant.channel,
+      commitment: tenant.commitment,
+      plan: tenant.plan,
+      policy: toPolicyView(parsePolicy(tenant.policyJson)),
+      now: tenant.now.toISOString(),
+      createdAt: tenant.createdAt.toISOString(),
+      role: access.role,
+      subscriptions: tenant.subscriptions.map((s) => {
+        const u = usage.get(s.id)!;
+        return {
+          id: s.id,
+          sku: s.sku,
+          quantity: s.quantity,
+          assigned: u.assigned,
+          available: u.available,
+          commercial: s.commercial,
+          seatsAdjustable: isSeatCountAdjustable({ sku: s.sku as SkuPartNumber, commercial: s.commercial }),
+          status: s.status,
+          term: s.term,
+          renewsAt: s.renewsAt.toISOString(),
+        };
+      }),
+      credits: {
+        enabled: credits?.enabled ?? false,
+        balance: formatUsd(credits?.balanceCents ?? 0),
+        autoRecharge: {
+          enabled: credits?.autoRechargeEnabled ?? false,
+          threshold: formatUsd(credits?.thresholdCents ?? 0),
+          amount: formatUsd(credits?.rechargeAmountCents ?? 0),
+        },
       },
-    },
-  };
+    };
+  });
 }
 
 export interface SeedUser {
@@ -196,11 +199,9 @@ interface InitialState {
   createdAt?: string;
 }
 
-function addTerm(from: Date, commitment: string): Date {
-  const d = new Date(from);
-  if (commitment === "monthly") d.setUTCMonth(d.getUTCMonth() + 1);
-  else d.setUTCFullYear(d.getUTCFullYear() + 1);
-  return d;
+/** End of the first term (calendar maths in lib/domain/clock.ts: Jan 31 + 1 month = Feb 28). */
+function addTerm(from: Date, term: string): Date {
+  return new Date(calculateTermEnd(from.toISOString(), term === "monthly" ? "monthly" : "annual"));
 }
 
 

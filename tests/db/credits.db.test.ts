@@ -3,13 +3,13 @@ import { getDb } from "@/lib/data/db";
 import { decideAutoRecharge } from "@/lib/domain/credits";
 import { findLedgerInconsistency } from "@/lib/domain/credits-clock";
 import { AppError } from "@/lib/services/errors";
-import { addFunds, getCredits, simulateCall, updateAutoRecharge } from "@/lib/services/credits";
+import { addFunds, getCredits, getLedgerCsv, simulateCall, updateAutoRecharge } from "@/lib/services/credits";
 import { advanceTenantClock } from "@/lib/services/clock";
 import { listNotifications } from "@/lib/services/notifications";
 import { getBlockedUsersReport, getMinutePoolsReport } from "@/lib/services/reports";
 import { listEvents } from "@/lib/services/tenants";
 import { purchase } from "@/lib/services/purchases";
-import { makeActor, makeCreditsTenant } from "../support/factories";
+import { makeActor, makeCreditsTenant, makeTenantWithSeats } from "../support/factories";
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -313,5 +313,64 @@ describe("a declined or expired card funds nothing (SBX-PAY-1)", () => {
     await updateAutoRecharge(access, { enabled: false, threshold: "10.00", amount: "20.00", paymentMethod: "succeed" });
     expect(await addFunds(access, { amount: "30.00" }, `funds-${card}`)).toMatchObject({ status: 201, replayed: false });
     expect((await getCredits(access)).balance).toBe("50.00");
+  });
+});
+
+describe("regressions (auto-recharge settings, long clock advances, renewals, CSV)", () => {
+  it("saving unchanged auto-recharge settings recharges nothing; moving the trigger is a new crossing (A-4)", async () => {
+    const actor = await makeActor();
+    const settings = { enabled: true, threshold: "100.00", amount: "20.00" };
+    const { access } = await makeCreditsTenant(actor, { amount: "20.00", autoRecharge: settings });
+    expect((await getCredits(access)).balance).toBe("40.00"); // sign-up below the trigger recharges once
+    for (let i = 0; i < 3; i++) expect((await updateAutoRecharge(access, settings)).balance).toBe("40.00");
+    expect((await updateAutoRecharge(access, { ...settings, amount: "30.00" })).balance).toBe("40.00");
+    expect((await updateAutoRecharge(access, { ...settings, amount: "30.00", threshold: "90.00" })).balance).toBe("70.00");
+    const { ledger } = await expectConsistent(access.tenantId);
+    expect(ledger.map((e) => e.type)).toEqual(["funding", "autoRecharge", "autoRecharge"]);
+  });
+
+  it("one long clock advance expires auto-recharged funds too, in date order", async () => {
+    const actor = await makeActor();
+    const { access } = await makeCreditsTenant(actor, { amount: "100.00", autoRecharge: { enabled: true, threshold: "10.00", amount: "25.00" } });
+    const { now, events } = await advanceTenantClock(access, 800); // 2018-03-07 -> 2020-05-15
+    const { account, ledger, lots } = await expectConsistent(access.tenantId);
+    expect(lots.filter((l) => l.remainingCents > 0 && l.expiresAt.getTime() <= Date.parse(now))).toEqual([]);
+    const expiries = ledger.filter((e) => e.type === "expiry").map((e) => e.at.toISOString());
+    expect(expiries).toEqual(["2019-03-07T10:00:00.000Z", "2020-03-07T10:00:00.000Z"]);
+    expect(ledger.map((e) => e.type)).toEqual(["funding", "expiry", "autoRecharge", "expiry", "autoRecharge"]);
+    expect(events.filter((e) => e.type === "fundsExpired").map((e) => e.at)).toEqual(expiries);
+    expect(account.balanceCents).toBe(2500);
+  });
+
+  it("renewal dates are the same whether the clock moves 95 days at once or a day at a time", async () => {
+    const now = new Date("2017-12-31T00:00:00.000Z");
+    const once = await makeTenantWithSeats({}, { commitment: "monthly" }, { now });
+    const daily = await makeTenantWithSeats({}, { commitment: "monthly" }, { now });
+    const renewedOnce = (await advanceTenantClock(once.access, 95)).events.filter((e) => e.type === "subscriptionRenewed").map((e) => e.at);
+    const renewedDaily: string[] = [];
+    for (let i = 0; i < 95; i++) {
+      const { events } = await advanceTenantClock(daily.access, 1);
+      renewedDaily.push(...events.filter((e) => e.type === "subscriptionRenewed").map((e) => e.at));
+    }
+    expect(renewedOnce).toEqual(["2018-01-31T00:00:00.000Z", "2018-02-28T00:00:00.000Z", "2018-03-31T00:00:00.000Z"]);
+    expect(renewedDaily).toEqual(renewedOnce);
+    for (const t of [once, daily]) {
+      const subs = await getDb().subscription.findMany({ where: { tenantId: t.access.tenantId } });
+      expect(subs.map((s) => s.renewsAt.toISOString())).toEqual(["2018-04-30T00:00:00.000Z"]);
+    }
+  });
+
+  it("ledger.csv escapes a description that a spreadsheet would run as a formula; amounts stay numbers", async () => {
+    const actor = await makeActor();
+    const { access, organizerId } = await makeCreditsTenant(actor, { amount: "20.00" });
+    await simulateCall(access, tollFree(organizerId, 100)); // -3.00
+    const account = await getDb().creditsAccount.findUniqueOrThrow({ where: { tenantId: access.tenantId } });
+    // No service writes a description that starts with user text yet; put one in directly to pin the export.
+    await getDb().creditsLedgerEntry.create({
+      data: { tenantId: access.tenantId, seq: account.ledgerSeq + 1, at: new Date(), type: "usage", amountCents: 0, balanceAfterCents: account.balanceCents, description: '=HYPERLINK("http://evil.test","x")' },
+    });
+    const lines = (await getLedgerCsv(access)).split("\r\n");
+    expect(lines[1]).toMatch(/,"'=HYPERLINK\(""http:\/\/evil\.test"",""x""\)"$/);
+    expect(lines[2]).toMatch(/,usage,-3\.00,17\.00,/);
   });
 });
