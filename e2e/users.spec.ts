@@ -141,6 +141,8 @@ test.describe("users and licenses in the console", () => {
     // A Billing admin sees the seats but no way to assign.
     await page.getByLabel("Account: Gloria Admin").click();
     await page.getByRole("button", { name: "Sign out" }).click();
+    // Let the sign-out's own redirect finish before navigating again (else the next goto is aborted).
+    await expect(page).toHaveURL(/\/login/);
     await signIn(page, ACCOUNTS.billingAdmin);
     await page.goto(`/tenants/${tenant.id}/billing/licenses`);
     await expect(page.getByText("can see licenses but not assign them")).toBeVisible();
