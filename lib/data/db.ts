@@ -34,11 +34,23 @@ const RAW_OPERATIONS = new Set(["$queryRaw", "$queryRawUnsafe", "$executeRaw", "
  * The driver adapter keeps ONE better-sqlite3 connection per process and locks it only around interactive
  * transactions. A plain query issued while another request's transaction is open would run INSIDE that
  * transaction: it could read that request's uncommitted writes, and its own writes would vanish if that request
- * rolled back. So every operation outside `$transaction` is sent through a short transaction of its own,
- * which takes the adapter's lock. Code inside a transaction uses its `tx` client, which is not wrapped.
- * (Never call getDb() inside a transaction callback: it would wait for the lock the callback holds.)
+ * rolled back. So every write outside `$transaction` is sent through a short transaction of its own, which takes
+ * the adapter's lock, and every read outside `$transaction` goes to a separate read-only connection, which in WAL
+ * mode sees only committed data. Code inside a transaction uses its `tx` client, which is not wrapped.
+ * (Never write through getDb() inside a transaction callback: it would wait for the lock the callback holds.)
  */
-function serialized(client: PrismaClient): PrismaClient {
+const READ_METHODS = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+]);
+
+function serialized(client: PrismaClient, reader: PrismaClient): PrismaClient {
   const inTransaction = <T>(run: (tx: Tx) => Promise<T>) => client.$transaction(run);
   const delegates = new Map<string, unknown>();
   return new Proxy(client, {
@@ -51,14 +63,17 @@ function serialized(client: PrismaClient): PrismaClient {
       if (prop.startsWith("$") || prop.startsWith("_") || value === null || typeof value !== "object") {
         return typeof value === "function" ? value.bind(target) : value;
       }
-      // A model delegate (db.tenant, db.auditEvent, ...): each of its methods runs in its own transaction.
+      // A model delegate (db.tenant, db.auditEvent, ...): a read goes to the read-only connection, which in WAL
+      // mode sees only committed data; a write runs in a transaction of its own on the main connection.
       if (!delegates.has(prop)) {
+        const readDelegate = (reader as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>)[prop];
         delegates.set(
           prop,
           new Proxy(value as object, {
             get(delegate, method) {
               const fn = Reflect.get(delegate, method);
               if (typeof fn !== "function" || typeof method !== "string") return fn;
+              if (READ_METHODS.has(method)) return (...args: unknown[]) => readDelegate[method](...args);
               return (...args: unknown[]) =>
                 inTransaction((tx) => (tx as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>)[prop][method](...args));
             },
@@ -76,7 +91,9 @@ function createClient(url: string): PrismaClient {
   const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
   const client = new PrismaClient({ adapter });
   void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
-  return serialized(client);
+  // A second connection for reads outside transactions: they needn't wait for the write lock.
+  const reader = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  return serialized(client, reader);
 }
 
 /** One client per process (and per database URL, so each test file gets its own file). */
