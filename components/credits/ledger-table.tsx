@@ -1,3 +1,4 @@
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 import Link from "next/link";
 import type { LedgerEntryView } from "@/lib/services/credits";
 import { LEDGER_TYPE_LABELS, sandboxDate, usd } from "./options";
@@ -34,34 +35,33 @@ export function LedgerTable({ tenantId, entries, type, total }: { tenantId: stri
       {entries.length === 0 ? (
         <p className="text-sm text-neutral-600">No entries{type ? " of this type" : ""} yet.</p>
       ) : (
-        <div className="max-h-96 overflow-auto">
-          <table className="w-full text-left text-sm" aria-label="Ledger">
-            <thead className="sticky top-0 border-b bg-white text-xs uppercase text-neutral-500">
-              <tr>
-                <th scope="col" className="py-2 pr-2">#</th>
-                <th scope="col" className="py-2 pr-2">Sandbox time</th>
-                <th scope="col" className="py-2 pr-2">Type</th>
-                <th scope="col" className="py-2 pr-2">Description</th>
-                <th scope="col" className="py-2 pr-2 text-right">Amount</th>
-                <th scope="col" className="py-2 text-right">Balance after</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.id} className="border-b border-neutral-100 last:border-0">
-                  <td className="py-1.5 pr-2 text-neutral-500 tabular-nums">{e.seq}</td>
-                  <td className="py-1.5 pr-2 whitespace-nowrap">{sandboxDate(e.at, true)}</td>
-                  <td className="py-1.5 pr-2">
-                    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${TYPE_STYLE[e.type] ?? ""}`}>{LEDGER_TYPE_LABELS[e.type] ?? e.type}</span>
-                  </td>
-                  <td className="py-1.5 pr-2">{e.description}</td>
-                  <td className={`py-1.5 pr-2 text-right tabular-nums ${e.amount.startsWith("-") ? "text-red-800" : "text-green-800"}`}>{usd(e.amount)}</td>
-                  <td className="py-1.5 text-right tabular-nums">{usd(e.balanceAfter)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          <Table
+            label="Ledger"
+            scroll
+            head={
+              <>
+                <Th>#</Th>
+                <Th>Sandbox time</Th>
+                <Th>Type</Th>
+                <Th>Description</Th>
+                <Th className="text-right">Amount</Th>
+                <Th className="text-right">Balance after</Th>
+              </>
+            }
+          >
+            {entries.map((e) => (
+              <Tr key={e.id}>
+                <Td className="text-neutral-500 tabular-nums">{e.seq}</Td>
+                <Td className="whitespace-nowrap">{sandboxDate(e.at, true)}</Td>
+                <Td>
+                  <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${TYPE_STYLE[e.type] ?? ""}`}>{LEDGER_TYPE_LABELS[e.type] ?? e.type}</span>
+                </Td>
+                <Td>{e.description}</Td>
+                <Td className={`text-right tabular-nums ${e.amount.startsWith("-") ? "text-red-800" : "text-green-800"}`}>{usd(e.amount)}</Td>
+                <Td className="text-right tabular-nums">{usd(e.balanceAfter)}</Td>
+              </Tr>
+            ))}
+          </Table>
       )}
       {total > entries.length && <p className="mt-2 text-xs text-neutral-600">Showing the newest {entries.length} of {total}. The CSV has them all.</p>}
     </div>

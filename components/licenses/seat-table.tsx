@@ -1,3 +1,4 @@
+import { Table, Td, Th, Tr } from "@/components/ui/table";
 import Link from "next/link";
 
 export interface SeatRowView {
@@ -14,30 +15,30 @@ export interface SeatRowView {
 export function SeatTable({ tenantId, rows }: { tenantId: string; rows: SeatRowView[] }) {
   if (rows.length === 0) return <p className="text-sm text-neutral-600">This tenant owns no licenses yet.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" aria-label="Licenses">
-        <thead className="border-b text-xs uppercase text-neutral-500">
-          <tr>
-            <th scope="col" className="py-2 pr-4">Product</th>
-            <th scope="col" className="py-2 pr-4 text-right">Purchased</th>
-            <th scope="col" className="py-2 pr-4 text-right">Assigned</th>
-            <th scope="col" className="py-2 pr-4 text-right">Available</th>
-            <th scope="col" className="py-2">Assigned to</th>
-          </tr>
-        </thead>
-        <tbody>
+    <Table
+      label="Licenses"
+      head={
+        <>
+          <Th>Product</Th>
+          <Th className="text-right">Purchased</Th>
+          <Th className="text-right">Assigned</Th>
+          <Th className="text-right">Available</Th>
+          <Th>Assigned to</Th>
+        </>
+      }
+    >
           {rows.map((r) => (
-            <tr key={r.sku} className="border-b border-neutral-100 align-top last:border-0">
+            <Tr key={r.sku} className="align-top">
               <th scope="row" className="py-2 pr-4 font-medium">
                 {r.name}
                 <span className="block font-mono text-xs font-normal text-neutral-500">{r.sku}</span>
               </th>
-              <td className="py-2 pr-4 text-right tabular-nums">{r.unlimited ? "Unlimited" : r.purchased}</td>
-              <td className="py-2 pr-4 text-right tabular-nums">{r.assigned}</td>
-              <td className={`py-2 pr-4 text-right tabular-nums ${!r.unlimited && (r.available ?? 0) <= 0 ? "font-semibold text-amber-800" : ""}`}>
+              <Td className="text-right tabular-nums">{r.unlimited ? "Unlimited" : r.purchased}</Td>
+              <Td className="text-right tabular-nums">{r.assigned}</Td>
+              <Td className={`text-right tabular-nums ${!r.unlimited && (r.available ?? 0) <= 0 ? "font-semibold text-amber-800" : ""}`}>
                 {r.unlimited ? "Unlimited" : r.available}
-              </td>
-              <td className="py-2 text-neutral-700">
+              </Td>
+              <Td className="text-neutral-700">
                 {r.holders.length === 0 ? (
                   <span className="text-neutral-500">Nobody yet</span>
                 ) : (
@@ -60,11 +61,9 @@ export function SeatTable({ tenantId, rows }: { tenantId: string; rows: SeatRowV
                     )}
                   </>
                 )}
-              </td>
-            </tr>
+              </Td>
+            </Tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </Table>
   );
 }

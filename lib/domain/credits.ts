@@ -253,43 +253,30 @@ export function decideCall(input: DecideCallInput): Result<CallDecision> {
     poolUsageAfter: poolUsage,
   };
 
+  /** A call nothing meters: no pool minutes, no credits. */
+  const unmetered = (capability: "FREECALL" | "ON_PREMISES_PSTN"): Result<CallDecision> => ({
+    ok: true,
+    value: {
+      ...none,
+      coveredByPlanMinutes: 0,
+      chargedMinutes: 0,
+      rateCentsPerMinute: 0,
+      chargeCents: 0,
+      pool: null,
+      capability,
+      capabilities: [capability],
+      balanceAfterCents: input.balanceCents,
+    },
+  });
+
   // 1. Emergency calls: always, free.
-  if (call.type === "emergencyCall") {
-    return {
-      ok: true,
-      value: {
-        ...none,
-        coveredByPlanMinutes: 0,
-        chargedMinutes: 0,
-        rateCentsPerMinute: 0,
-        chargeCents: 0,
-        pool: null,
-        capability: "FREECALL",
-        capabilities: ["FREECALL"],
-        balanceAfterCents: input.balanceCents,
-      },
-    };
-  }
+  if (call.type === "emergencyCall") return unmetered("FREECALL");
 
   const isCallingPlanCall = billedAs === "domesticCall" || billedAs === "internationalCall";
 
   // 2. Hybrid users: their PSTN is on premises (R-ASG-HYB).
-  if (isCallingPlanCall && user.pstnConnectivity === "onPremises") {
-    return {
-      ok: true,
-      value: {
-        ...none,
-        coveredByPlanMinutes: 0,
-        chargedMinutes: 0,
-        rateCentsPerMinute: 0,
-        chargeCents: 0,
-        pool: null,
-        capability: "ON_PREMISES_PSTN",
-        capabilities: ["ON_PREMISES_PSTN"],
-        balanceAfterCents: input.balanceCents,
-      },
-    };
-  }
+  if (isCallingPlanCall && user.pstnConnectivity === "onPremises") return unmetered("ON_PREMISES_PSTN");
+
 
   // 3. Licenses.
   let planSku: CallingPlanSku | null = null;
