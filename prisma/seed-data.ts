@@ -1,6 +1,6 @@
 import type { CreateTenantInput } from "@/lib/validation/tenants";
 import type { SeedUser } from "@/lib/services/tenants";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/roles";
 import { DEMO_SITUATIONS } from "@/lib/domain/fixtures";
 
 /** The four demo sign-ins: one per role, one shared password (printed at start). */

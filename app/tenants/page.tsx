@@ -6,7 +6,7 @@ import { CreateTenantForm } from "@/components/tenants/create-tenant-form";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CHANNEL_OPTIONS, optionLabel } from "@/components/tenants/options";
 import { requireActor } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/domain/roles";
 import { listTenants } from "@/lib/services/tenants";
 import { findCountry } from "@/lib/domain/countries";
 import { SKU_CATALOG } from "@/lib/domain/catalog";

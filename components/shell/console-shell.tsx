@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Role } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/roles";
+import { ROLE_LABELS } from "@/lib/domain/roles";
 import { AccountMenu } from "./account-menu";
 import { TenantNav } from "./tenant-nav";
 import { TenantSwitcher } from "./tenant-switcher";

@@ -5,7 +5,7 @@ import { addMemberAction } from "@/lib/actions/tenants";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage, initialFormState } from "@/components/ui/form-message";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
+import { ROLE_LABELS, ROLES } from "@/lib/domain/roles";
 
 export function AddMemberForm({ tenantId }: { tenantId: string }) {
   const [state, action, pending] = useActionState(addMemberAction.bind(null, tenantId), initialFormState);

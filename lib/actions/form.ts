@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/validation/errors";
-import { AppError } from "@/lib/services/errors";
+import { AppError } from "@/lib/domain/errors";
 import type { FormState } from "@/components/ui/form-message";
 
 /** FormData -> plain strings, kept so a failed form can show what was typed. */

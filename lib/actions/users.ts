@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { fieldErrors as zodFieldErrors } from "@/lib/validation/errors";
-import { AppError } from "@/lib/services/errors";
+import { AppError } from "@/lib/domain/errors";
 import { assignLicense, bulkChangeLicenses, type BulkReport } from "@/lib/services/licenses";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { createUser, deleteUser, getUser, importUsers, updateUser } from "@/lib/services/users";

@@ -2,15 +2,16 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { fieldErrors } from "@/lib/validation/errors";
-import { findActorByToken } from "@/lib/services/accounts";
-import { AppError } from "@/lib/services/errors";
-import type { Actor } from "@/lib/services/actor";
+import { findActorByToken } from "@/lib/auth/credentials";
+import { AppError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/auth/actor";
 import { findSessionActor } from "@/lib/auth/session";
+import { statusOf } from "./status";
 
 /** One error shape for every failure (shared/api.md "Conventions"). Never a stack or a raw message. */
 export function errorResponse(err: unknown): NextResponse {
   if (err instanceof AppError) {
-    return NextResponse.json({ error: { ...err.body } }, { status: err.status });
+    return NextResponse.json({ error: { ...err.body } }, { status: statusOf(err.body.code) });
   }
   console.error("[api] unexpected error", err);
   return NextResponse.json(

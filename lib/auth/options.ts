@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { credentialsInput } from "@/lib/validation/auth";
-import { verifyCredentials } from "@/lib/services/accounts";
+import { verifyCredentials } from "./credentials";
 import { authSecret } from "./auth-secret";
 
 export const authOptions: NextAuthOptions = {

@@ -1,8 +1,8 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { findActorById } from "@/lib/services/accounts";
-import type { Actor } from "@/lib/services/actor";
+import { findActorById } from "./credentials";
+import type { Actor } from "./actor";
 import { authOptions } from "./options";
 
 /** The signed-in person, re-read from the database (a deleted account loses access at once). */

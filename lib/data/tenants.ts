@@ -1,5 +1,5 @@
 import "server-only";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/roles";
 import type { Tx } from "./db";
 
 export async function findMembership(tx: Tx, tenantId: string, accountId: string) {

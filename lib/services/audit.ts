@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
-import type { TenantAccess } from "./actor";
-import { AppError } from "./errors";
+import type { TenantAccess } from "@/lib/auth/actor";
+import { AppError } from "@/lib/domain/errors";
 
 /**
  * Runs a tenant write; when the rules refuse it, the refusal is recorded in the audit trail after the

@@ -14,8 +14,8 @@ import { decideExpiry, type CreditLot } from "@/lib/domain/credits";
 import { decideRenewals, findExpiringLots } from "@/lib/domain/credits-clock";
 import { formatUsd, formatUsdDisplay } from "@/lib/domain/money";
 import { isSkuPartNumber, SKU_CATALOG } from "@/lib/domain/catalog";
-import { assertCan, type TenantAccess } from "./actor";
-import { AppError } from "./errors";
+import { assertCan, type TenantAccess } from "@/lib/auth/actor";
+import { AppError } from "@/lib/domain/errors";
 import { concurrentUpdate, runGuarded, settle } from "./credits";
 import { raiseNotifications } from "./notifications";
 

@@ -36,9 +36,9 @@ import { formatUsd, formatUsdDisplay, parseUsd } from "@/lib/domain/money";
 import { deny } from "@/lib/domain/reasons";
 import type { Reason, Recommendation, Remedy, TenantPolicy, TenantSnapshot } from "@/lib/domain/types";
 import type { AutoRechargeUpdateInput, FundsInput, LedgerType as LedgerTypeInput, PaymentMethod, UsageInput } from "@/lib/validation/credits";
-import { assertCan, type TenantAccess } from "./actor";
+import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/domain/errors";
 import { findReplay, isUniqueViolation, saveReplay, type StoredResponse } from "./idempotency";
 import { raiseNotifications } from "./notifications";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/data/db";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/domain/errors";
 
 export interface StoredResponse {
   status: number;

@@ -19,9 +19,9 @@ import { auditRuleIds, deny } from "@/lib/domain/reasons";
 import { activeSeats } from "@/lib/domain/tenant";
 import { ALL_SKUS, type Reason, type SkuPartNumber, type TenantSnapshot } from "@/lib/domain/types";
 import type { AssignLicenseInput, BulkLicenseInput } from "@/lib/validation/users";
-import { assertCan, type TenantAccess } from "./actor";
+import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/domain/errors";
 import { actorOf, getUserRow, snapshotOf, toUserSnapshot, toUserView, type UserView } from "./users";
 
 /**

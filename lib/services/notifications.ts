@@ -3,7 +3,7 @@ import type { NotificationKind } from "@/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/data/db";
 import { createNotification, findNotifications } from "@/lib/data/credits";
 import { formatUsdDisplay } from "@/lib/domain/money";
-import { assertCan, type TenantAccess } from "./actor";
+import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 
 /**
  * The e-mails the documentation promises (AF:61, SC:65) as notices in the console: a recharge went through,

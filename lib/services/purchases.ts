@@ -10,10 +10,10 @@ import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/li
 import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets, type SwitchTarget } from "@/lib/domain/plan-switch";
 import type { PlanSku, Reason, SkuPartNumber, TenantSnapshot } from "@/lib/domain/types";
 import { isCreditsPurchase, type PurchaseInput } from "@/lib/validation/purchases";
-import { assertCan, type TenantAccess } from "./actor";
+import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";
 import { openCreditsAccount } from "./credits";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/domain/errors";
 import { findReplay, isUniqueViolation, saveReplay, type StoredResponse } from "./idempotency";
 import { getTenantState, type TenantState } from "./tenants";
 

@@ -7,8 +7,8 @@ import { monthKey } from "@/lib/domain/clock";
 import { calculateBlockedUsers, type CallType } from "@/lib/domain/credits";
 import { calculateMinutePools } from "@/lib/domain/pools";
 import type { Reason } from "@/lib/domain/types";
-import { assertCan, type TenantAccess } from "./actor";
-import { AppError } from "./errors";
+import { assertCan, type TenantAccess } from "@/lib/auth/actor";
+import { AppError } from "@/lib/domain/errors";
 
 export interface MinutePoolRow {
   poolId: string;

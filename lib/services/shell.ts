@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { ShellTenant } from "@/components/shell/console-shell";
-import type { Actor, TenantAccess } from "./actor";
-import { AppError } from "./errors";
+import type { Actor, TenantAccess } from "@/lib/auth/actor";
+import { AppError } from "@/lib/domain/errors";
 import { getTenantAccess, listTenants } from "./tenants";
 
 /** What the console frame needs: the actor's tenants and, inside a tenant, their access (404 otherwise). */

@@ -16,10 +16,10 @@ import { comesWithActionPack, decideSituationChange } from "@/lib/domain/situati
 import { calculateSubscriptionUsage } from "@/lib/domain/assignment";
 import { DEFAULT_POLICY, type Channel, type PlanSku, type SkuPartNumber, type TenantPolicy } from "@/lib/domain/types";
 import { formatUsd, parseUsd } from "@/lib/domain/money";
-import { isRole, type Role } from "@/lib/auth/permissions";
+import { isRole, type Role } from "@/lib/domain/roles";
 import type { AddMemberInput, CreateTenantInput, UpdateTenantInput } from "@/lib/validation/tenants";
-import { AppError } from "./errors";
-import { assertCan, type Actor, type TenantAccess } from "./actor";
+import { AppError } from "@/lib/domain/errors";
+import { assertCan, type Actor, type TenantAccess } from "@/lib/auth/actor";
 
 /** The policy as the API shows it: money as a decimal string. */
 export interface PolicyView {

@@ -29,9 +29,9 @@ import {
   type UpdateUserInput,
   type UsersQuery,
 } from "@/lib/validation/users";
-import { assertCan, type TenantAccess } from "./actor";
+import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/domain/errors";
 
 export interface AssignedLicenseView {
   sku: string;

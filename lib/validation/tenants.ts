@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { channel, cloud, commitment, countryCode, orgType, planSku, policyInput, tenantName } from "./common";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/domain/roles";
 
 export const createTenantInput = z
   .object({

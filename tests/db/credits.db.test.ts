@@ -2,24 +2,15 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
 import { decideAutoRecharge } from "@/lib/domain/credits";
 import { findLedgerInconsistency } from "@/lib/domain/credits-clock";
-import { AppError } from "@/lib/services/errors";
 import { addFunds, getCredits, getLedgerCsv, simulateCall, updateAutoRecharge } from "@/lib/services/credits";
 import { advanceTenantClock } from "@/lib/services/clock";
 import { listNotifications } from "@/lib/services/notifications";
 import { getBlockedUsersReport, getMinutePoolsReport } from "@/lib/services/reports";
 import { listEvents } from "@/lib/services/tenants";
 import { purchase } from "@/lib/services/purchases";
+import { codeOf, refusalOf } from "../support/refusal";
 import { makeActor, makeCreditsTenant, makeTenantWithSeats } from "../support/factories";
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err.body.code;
-    throw err;
-  }
-  return "NO_ERROR";
-}
 
 /** Ledger oldest first vs the cached balance, and the lots vs the balance. */
 async function expectConsistent(tenantId: string) {
@@ -260,15 +251,6 @@ describe("Communications Credits (real SQLite file)", () => {
 });
 
 describe("a declined or expired card funds nothing (SBX-PAY-1)", () => {
-  async function errorOf(p: Promise<unknown>): Promise<AppError> {
-    try {
-      await p;
-    } catch (err) {
-      if (err instanceof AppError) return err;
-      throw err;
-    }
-    throw new Error("expected a refusal");
-  }
 
   async function creditsState(tenantId: string) {
     const db = getDb();
@@ -286,7 +268,7 @@ describe("a declined or expired card funds nothing (SBX-PAY-1)", () => {
     const actor = await makeActor();
     const { access } = await makeCreditsTenant(actor, { signUp: false });
     const before = await creditsState(access.tenantId);
-    const err = await errorOf(purchase(access, { sku: "MCOPSTNC", amount: "50.00", paymentMethod: card }, `signup-${card}`));
+    const err = await refusalOf(purchase(access, { sku: "MCOPSTNC", amount: "50.00", paymentMethod: card }, `signup-${card}`));
     expect(err.status).toBe(402);
     expect(err.body).toMatchObject({ code: "PAYMENT_DECLINED", ruleId: "SBX-PAY-1", details: { paymentMethod: card } });
     expect(await creditsState(access.tenantId)).toEqual(before);
@@ -302,7 +284,7 @@ describe("a declined or expired card funds nothing (SBX-PAY-1)", () => {
     const { access } = await makeCreditsTenant(actor, { amount: "20.00" });
     await updateAutoRecharge(access, { enabled: false, threshold: "10.00", amount: "20.00", paymentMethod: card });
     const before = await creditsState(access.tenantId);
-    const err = await errorOf(addFunds(access, { amount: "30.00" }, `funds-${card}`));
+    const err = await refusalOf(addFunds(access, { amount: "30.00" }, `funds-${card}`));
     expect(err.status).toBe(402);
     expect(err.body).toMatchObject({ code: "PAYMENT_DECLINED", ruleId: "SBX-PAY-1" });
     expect(err.body.message).toMatch(card === "expired" ? /expired/ : /declined/);

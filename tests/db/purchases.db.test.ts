@@ -6,14 +6,14 @@
 import { formatUsd } from "@/lib/domain/money";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
-import type { Actor, TenantAccess } from "@/lib/services/actor";
-import { AppError } from "@/lib/services/errors";
+import type { Actor, TenantAccess } from "@/lib/auth/actor";
 import { changeSeats, getOffers, getSwitchTargets, purchase, switchPlan, type PurchaseResult } from "@/lib/services/purchases";
 import { addMember, getTenantAccess, getTenantState, listEvents, updateTenant, type SeedUser } from "@/lib/services/tenants";
 import type { PurchaseInput } from "@/lib/validation/purchases";
 import type { CreateTenantInput } from "@/lib/validation/tenants";
 import type { CreateTenantOptions } from "@/lib/services/tenants";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/roles";
+import { refusalOf, type Refusal } from "../support/refusal";
 import { makeActor, makeTenant } from "../support/factories";
 
 // ---------------------------------------------------------------- helpers
@@ -63,24 +63,15 @@ async function auditCounts(tenantId: string) {
   };
 }
 
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected an AppError, but the call succeeded");
-}
 
 /**
  * Runs `call`, expects a rules refusal with `code` and `ruleId`, no tenant row changed, and exactly one
  * audit event added, a "denied" one naming the rule. Returns the error for further checks.
  */
-async function expectRefusal(ctx: Ctx, call: () => Promise<unknown>, code: string, ruleId: string): Promise<AppError> {
+async function expectRefusal(ctx: Ctx, call: () => Promise<unknown>, code: string, ruleId: string): Promise<Refusal> {
   const before = await tenantRows(ctx.tenantId);
   const eventsBefore = await auditCounts(ctx.tenantId);
-  const err = await failure(call());
+  const err = await refusalOf(call());
   expect(err.body.code).toBe(code);
   expect(err.body.ruleId).toBe(ruleId);
   expect(err.body.doc).toEqual(expect.any(String));
@@ -94,10 +85,10 @@ async function expectRefusal(ctx: Ctx, call: () => Promise<unknown>, code: strin
 }
 
 /** A refusal that is not a rules denial (permissions, idempotency): nothing written at all. */
-async function expectNothingWritten(ctx: Ctx, call: () => Promise<unknown>, code: string, status: number): Promise<AppError> {
+async function expectNothingWritten(ctx: Ctx, call: () => Promise<unknown>, code: string, status: number): Promise<Refusal> {
   const before = await tenantRows(ctx.tenantId);
   const eventsBefore = await auditCounts(ctx.tenantId);
-  const err = await failure(call());
+  const err = await refusalOf(call());
   expect(err.body.code).toBe(code);
   expect(err.status).toBe(status);
   expect(await tenantRows(ctx.tenantId)).toEqual(before);
@@ -323,7 +314,7 @@ describe("seat changes", () => {
     await buy(ctx, { sku: "MCOMEETADV", quantity: 1 });
     const cc = await buy(ctx, { sku: "MCOPSTNC", amount: "25.00" });
     await expectRefusal(ctx, () => changeSeats(ctx.access, cc.subscription.id, 5), "VALIDATION_FAILED", "R-CC-3");
-    const missing = await failure(changeSeats(ctx.access, "no-such-subscription", 5));
+    const missing = await refusalOf(changeSeats(ctx.access, "no-such-subscription", 5));
     expect(missing.body.code).toBe("NOT_FOUND");
   });
 
@@ -331,7 +322,7 @@ describe("seat changes", () => {
     const mine = await setup({ plan: "ENTERPRISEPACK" });
     const theirs = await setup({ plan: "ENTERPRISEPACK", seats: 7 });
     const [sub] = (await getTenantState(theirs.access)).subscriptions;
-    const err = await failure(changeSeats(mine.access, sub.id, 1));
+    const err = await refusalOf(changeSeats(mine.access, sub.id, 1));
     expect(err.body.code).toBe("NOT_FOUND");
     expect((await getDb().subscription.findUniqueOrThrow({ where: { id: sub.id } })).quantity).toBe(7);
   });

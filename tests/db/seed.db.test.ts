@@ -3,7 +3,7 @@ import { getDb } from "@/lib/data/db";
 import { loadTenantSnapshot } from "@/lib/data/snapshot";
 import { decideOffers } from "@/lib/domain/offers";
 import { findDemoSituation } from "@/lib/domain/fixtures";
-import { verifyCredentials } from "@/lib/services/accounts";
+import { verifyCredentials } from "@/lib/auth/credentials";
 import { seedIfEmpty } from "@/prisma/seed-lib";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TENANTS } from "@/prisma/seed-data";
 

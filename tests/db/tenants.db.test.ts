@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
-import { AppError } from "@/lib/services/errors";
 import {
   addMember,
   deleteTenant,
@@ -11,17 +10,9 @@ import {
   resetTenant,
   updateTenant,
 } from "@/lib/services/tenants";
+import { codeOf } from "../support/refusal";
 import { makeActor, makeTenant } from "../support/factories";
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err.body.code;
-    throw err;
-  }
-  return "NO_ERROR";
-}
 
 describe("tenants (real SQLite file)", () => {
   it("creates a tenant with its creator as Global admin, its plan seats and an audit event", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
-import { createToken, findActorByToken, hashToken, listTokens, revokeToken, verifyCredentials } from "@/lib/services/accounts";
+import { findActorByToken, hashToken, verifyCredentials } from "@/lib/auth/credentials";
+import { createToken, listTokens, revokeToken } from "@/lib/services/accounts";
 import { makeActor } from "../support/factories";
 
 describe("API tokens and credentials (real SQLite file)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
-import { AppError } from "@/lib/services/errors";
+import { AppError } from "@/lib/domain/errors";
 import {
   assignLicense,
   bulkChangeLicenses,
@@ -11,18 +11,10 @@ import {
 import { addMember, getTenantAccess, getTenantState, listEvents } from "@/lib/services/tenants";
 import { createUser, deleteUser, getRoomScenarios, getUser, importUsers, listUsers, updateUser } from "@/lib/services/users";
 import { assignLicenseInput, bulkLicenseInput, createUserInput, importUsersInput } from "@/lib/validation/users";
-import type { TenantAccess } from "@/lib/services/actor";
+import type { TenantAccess } from "@/lib/auth/actor";
+import { codeOf, refusalOf } from "../support/refusal";
 import { makeActor, makeTenantWithSeats } from "../support/factories";
 
-async function errorOf(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected a refusal, got success");
-}
 
 function change(add: string[], remove: string[] = []) {
   return assignLicenseInput.parse({ addLicenses: add.map((sku) => ({ sku })), removeLicenses: remove });
@@ -51,7 +43,7 @@ describe("users (real SQLite file)", () => {
     const found = await listUsers(access, { search: "ZIMM" });
     expect(found.users.map((u) => u.displayName)).toEqual(["Zoe Zimmer"]);
 
-    const dup = await errorOf(addUser(access, { userPrincipalName: "ZOE@contoso.test" }));
+    const dup = await refusalOf(addUser(access, { userPrincipalName: "ZOE@contoso.test" }));
     expect(dup.body.code).toBe("CONFLICT");
     expect(dup.body.details).toHaveProperty("userPrincipalName");
     expect(createUserInput.safeParse({ displayName: "x", userPrincipalName: "not-an-upn" }).success).toBe(false);
@@ -145,7 +137,7 @@ describe("users (real SQLite file)", () => {
       if (before.length) await assignLicense(access, u.id, change(before));
       const licensesBefore = await licensesOf(access, u.id);
       expect(licensesBefore).toEqual([...before].sort());
-      const err = await errorOf(assignLicense(access, u.id, change(add, remove)));
+      const err = await refusalOf(assignLicense(access, u.id, change(add, remove)));
       expect(err.body).toMatchObject({ code, ruleId, message: expect.any(String), doc: expect.any(String) });
       expect(err.status).toBe(code === "COUNTRY_NOT_AVAILABLE" ? 422 : 409);
       if (remedy) expect(err.body.remedies).toContainEqual(remedy);
@@ -191,23 +183,18 @@ describe("users (real SQLite file)", () => {
       const person = await makeActor(role);
       await addMember(admin, { email: person.email, role });
       const access = await getTenantAccess(person, admin.tenantId);
-      let got = "NO_ERROR";
-      try {
-        await assignLicense(access, u.id, change(["ENTERPRISEPACK"]));
-      } catch (err) {
-        got = (err as AppError).body.code;
-      }
+      const got = await codeOf(assignLicense(access, u.id, change(["ENTERPRISEPACK"])));
       expect(got, role).toBe(want);
       if (want === "FORBIDDEN") {
-        expect((await errorOf(bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: [u.id], addLicenses: [{ sku: "MCOEV" }] })))).status).toBe(403);
+        expect((await refusalOf(bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: [u.id], addLicenses: [{ sku: "MCOEV" }] })))).status).toBe(403);
         expect((await listUsers(access)).total).toBe(1);
       }
     }
     const reader = await makeActor();
     await addMember(admin, { email: reader.email, role: "GLOBAL_READER" });
     const readerAccess = await getTenantAccess(reader, admin.tenantId);
-    expect((await errorOf(addUser(readerAccess))).body.code).toBe("FORBIDDEN");
-    expect((await errorOf(deleteUser(readerAccess, u.id))).body.code).toBe("FORBIDDEN");
+    expect((await refusalOf(addUser(readerAccess))).body.code).toBe("FORBIDDEN");
+    expect((await refusalOf(deleteUser(readerAccess, u.id))).body.code).toBe("FORBIDDEN");
   });
 
   it("bulk is all or nothing: one refused user changes nobody, and the report names them", async () => {
@@ -216,7 +203,7 @@ describe("users (real SQLite file)", () => {
     const input = bulkLicenseInput.parse({ userIds: users.map((u) => u.id), addLicenses: [{ sku: "MCOMEETADV" }] });
     const dry = await bulkChangeLicenses(access, { ...input, dryRun: true });
     expect(dry).toMatchObject({ ok: false, applied: false, users: 3, failed: 1 });
-    const err = await errorOf(bulkChangeLicenses(access, input));
+    const err = await refusalOf(bulkChangeLicenses(access, input));
     expect(err.status).toBe(409);
     expect(err.body.code).toBe("INSUFFICIENT_LICENSES");
     const report = (err.body.details as { report: { userId: string; ok: boolean; error?: { code: string } }[] }).report;
@@ -229,7 +216,7 @@ describe("users (real SQLite file)", () => {
     const removed = await bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: input.userIds, removeLicenses: ["MCOMEETADV"] }));
     expect(removed.report.map((r) => r.removed)).toEqual([["MCOMEETADV"], ["MCOMEETADV"], []]);
     expect(await getDb().licenseAssignment.count({ where: { tenantId: access.tenantId } })).toBe(0);
-    const unknown = await errorOf(bulkChangeLicenses(access, { ...input, userIds: ["nope"] }));
+    const unknown = await refusalOf(bulkChangeLicenses(access, { ...input, userIds: ["nope"] }));
     expect(unknown.body.code).toBe("NOT_FOUND");
   });
 
@@ -246,7 +233,7 @@ describe("users (real SQLite file)", () => {
       "Alex Again,ALEX@contoso.test,US,,",
       "Board Room,board@contoso.test,United States,online,room",
     ].join("\n");
-    const err = await errorOf(importUsers(access, importUsersInput.parse({ csv })));
+    const err = await refusalOf(importUsers(access, importUsersInput.parse({ csv })));
     expect(err.body.code).toBe("VALIDATION_FAILED");
     const errors = (err.body.details as { errors: { line: number; field?: string }[] }).errors;
     expect(errors.map((e) => [e.line, e.field])).toEqual([
@@ -265,7 +252,7 @@ describe("users (real SQLite file)", () => {
 
     const rows = await importUsers(access, importUsersInput.parse({ rows: [{ displayName: "Row User", userPrincipalName: "row@contoso.test", usageLocation: "FR" }] }));
     expect(rows.imported).toBe(1);
-    const missing = await errorOf(importUsers(access, importUsersInput.parse({ csv: "name,mail\nA,b" })));
+    const missing = await refusalOf(importUsers(access, importUsersInput.parse({ csv: "name,mail\nA,b" })));
     expect((missing.body.details as { errors: { line: number }[] }).errors[0].line).toBe(1);
   });
 
@@ -274,7 +261,7 @@ describe("users (real SQLite file)", () => {
     const a = await addUser(access);
     const b = await addUser(access);
     await assignLicense(access, a.id, change(["ENTERPRISEPACK", "MCOEV"]));
-    expect((await errorOf(assignLicense(access, b.id, change(["MCOEV"])))).body.code).toBe("INSUFFICIENT_LICENSES");
+    expect((await refusalOf(assignLicense(access, b.id, change(["MCOEV"])))).body.code).toBe("INSUFFICIENT_LICENSES");
     const { freed } = await deleteUser(access, a.id);
     expect(freed.sort()).toEqual(["ENTERPRISEPACK", "MCOEV"]);
     const state = await getTenantState(access);
@@ -286,9 +273,9 @@ describe("users (real SQLite file)", () => {
     const { access } = await makeTenantWithSeats({ MCOEV: 1, MCOPSTN1: 1 });
     const u = await addUser(access);
     await assignLicense(access, u.id, change(["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"]));
-    expect((await errorOf(updateUser(access, u.id, { usageLocation: "AR" }))).body.code).toBe("COUNTRY_NOT_AVAILABLE");
-    expect((await errorOf(updateUser(access, u.id, { usageLocation: null }))).body.code).toBe("USAGE_LOCATION_REQUIRED");
-    expect((await errorOf(updateUser(access, u.id, { pstnConnectivity: "onPremises" }))).body.code).toBe("HYBRID_USER_CALLING_PLAN");
+    expect((await refusalOf(updateUser(access, u.id, { usageLocation: "AR" }))).body.code).toBe("COUNTRY_NOT_AVAILABLE");
+    expect((await refusalOf(updateUser(access, u.id, { usageLocation: null }))).body.code).toBe("USAGE_LOCATION_REQUIRED");
+    expect((await refusalOf(updateUser(access, u.id, { pstnConnectivity: "onPremises" }))).body.code).toBe("HYBRID_USER_CALLING_PLAN");
     expect((await getUser(access, u.id)).usageLocation).toBe("US");
     expect((await updateUser(access, u.id, { usageLocation: "GB" })).usageLocation).toBe("GB");
   });

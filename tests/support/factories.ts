@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createAccount } from "@/lib/services/accounts";
-import type { Actor } from "@/lib/services/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { createTenant, type CreateTenantOptions } from "@/lib/services/tenants";
 import { createTenantInput, type CreateTenantInput } from "@/lib/validation/tenants";
 

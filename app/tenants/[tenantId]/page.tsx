@@ -6,7 +6,7 @@ import { getTenantState, listEvents } from "@/lib/services/tenants";
 import { findCountry } from "@/lib/domain/countries";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import type { SkuPartNumber } from "@/lib/domain/types";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/domain/roles";
 import { FeaturePanel } from "@/components/tenants/feature-panel";
 import { CHANNEL_OPTIONS, ORG_TYPE_OPTIONS, optionLabel } from "@/components/tenants/options";
 import type { Cloud, OrgType } from "@/lib/domain/types";

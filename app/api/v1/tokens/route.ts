@@ -1,6 +1,7 @@
 import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
-import { createToken, listTokens, verifyCredentials } from "@/lib/services/accounts";
-import { AppError } from "@/lib/services/errors";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { createToken, listTokens } from "@/lib/services/accounts";
+import { AppError } from "@/lib/domain/errors";
 import { createTokenInput } from "@/lib/validation/auth";
 
 /** Exchange a sign-in's email and password for a bearer token (shown once). */

@@ -6,7 +6,7 @@ import { AddMemberForm } from "@/components/tenants/add-member-form";
 import { TenantSettingsForm } from "@/components/tenants/settings-form";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { getTenantState, listMembers } from "@/lib/services/tenants";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS } from "@/lib/domain/roles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Settings" };

@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/card";
 import { UsersTable } from "@/components/users/users-table";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/roles";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { listUsers } from "@/lib/services/users";
 import { usersQuery } from "@/lib/validation/users";

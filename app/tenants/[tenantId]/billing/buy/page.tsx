@@ -5,7 +5,7 @@ import { OfferList, type OfferView } from "@/components/billing/offer-list";
 import { ADDON_DESCRIPTIONS } from "@/components/billing/labels";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { getOffers } from "@/lib/services/purchases";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/roles";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import { ADDON_SKUS } from "@/lib/domain/types";
 

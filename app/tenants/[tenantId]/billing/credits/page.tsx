@@ -13,7 +13,7 @@ import { sandboxDate, usd } from "@/components/credits/options";
 import { ReasonBox } from "@/components/billing/reason-box";
 import { BlockedUsersTable, MinutePoolsTable } from "@/components/credits/reports";
 import { CreditsSignUpForm } from "@/components/credits/signup-form";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/roles";
 import { getCredits, getCreditsSignUpStatus, listCallers } from "@/lib/services/credits";
 import { listNotifications } from "@/lib/services/notifications";
 import { requireTenantPage } from "@/lib/services/page-context";

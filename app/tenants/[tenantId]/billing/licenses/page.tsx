@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { BulkLicenseForm } from "@/components/licenses/bulk-license-form";
 import { SeatTable } from "@/components/licenses/seat-table";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/roles";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 import { getLicenseOverview } from "@/lib/services/licenses";
 import { requireTenantPage } from "@/lib/services/page-context";

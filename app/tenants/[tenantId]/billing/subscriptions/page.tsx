@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SeatForm } from "@/components/billing/seat-form";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/roles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireTenantPage } from "@/lib/services/page-context";

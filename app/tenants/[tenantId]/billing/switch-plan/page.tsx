@@ -5,7 +5,7 @@ import { SwitchPlanList } from "@/components/billing/switch-plan-list";
 import { skuLabel } from "@/components/billing/labels";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { getSwitchTargets } from "@/lib/services/purchases";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/roles";
 
 export const metadata: Metadata = { title: "Switch plans" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ImportUsersForm } from "@/components/users/import-users-form";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/roles";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { CSV_TEMPLATE } from "@/lib/validation/users";
 

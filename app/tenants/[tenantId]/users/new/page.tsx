@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { AddUserForm } from "@/components/users/add-user-form";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/roles";
 import { COUNTRIES } from "@/lib/domain/countries";
 import { requireTenantPage } from "@/lib/services/page-context";
 

@@ -1,5 +1,5 @@
 import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
-import { AppError } from "@/lib/services/errors";
+import { AppError } from "@/lib/domain/errors";
 import { purchase } from "@/lib/services/purchases";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { purchaseSchemaFor } from "@/lib/validation/purchases";

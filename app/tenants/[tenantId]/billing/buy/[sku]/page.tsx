@@ -7,7 +7,7 @@ import { ReasonBox } from "@/components/billing/reason-box";
 import { ADDON_DESCRIPTIONS, skuLabel } from "@/components/billing/labels";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { getOffers, previewPurchase } from "@/lib/services/purchases";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/roles";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 
 export const metadata: Metadata = { title: "Checkout" };

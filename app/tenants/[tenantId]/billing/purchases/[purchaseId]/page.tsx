@@ -6,7 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { skuLabel } from "@/components/billing/labels";
 import { requireTenantPage } from "@/lib/services/page-context";
 import { getPurchase } from "@/lib/services/purchases";
-import { AppError } from "@/lib/services/errors";
+import { AppError } from "@/lib/domain/errors";
 import { isSkuPartNumber } from "@/lib/domain/catalog";
 
 export const metadata: Metadata = { title: "Order placed" };

@@ -1,6 +1,6 @@
 import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
 import { addFunds } from "@/lib/services/credits";
-import { AppError } from "@/lib/services/errors";
+import { AppError } from "@/lib/domain/errors";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { fundsInput } from "@/lib/validation/credits";
 

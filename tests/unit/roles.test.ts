@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
+import { can, PERMISSIONS, ROLES, type Permission, type Role } from "@/lib/domain/roles";
 
 // The whole map, written out: a change to any grant must change this table.
 const EXPECTED: Record<Role, Permission[]> = {

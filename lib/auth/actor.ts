@@ -1,6 +1,6 @@
-import type { Permission, Role } from "@/lib/auth/permissions";
-import { can } from "@/lib/auth/permissions";
-import { AppError } from "./errors";
+import type { Permission, Role } from "@/lib/domain/roles";
+import { can } from "@/lib/domain/roles";
+import { AppError } from "@/lib/domain/errors";
 
 /** Who is acting: a signed-in person or the owner of an API token. */
 export interface Actor {
