@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ConsoleShell } from "@/components/shell/console-shell";
 import { requireActor } from "@/lib/auth/session";
-import { loadShell } from "@/lib/services/shell";
+import { loadShell } from "@/app/_lib/page-context";
 
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor("/account/tokens");

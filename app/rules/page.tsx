@@ -4,7 +4,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { docUrl } from "@/components/billing/labels";
 import { requireActor } from "@/lib/auth/session";
-import { loadShell } from "@/lib/services/shell";
+import { loadShell } from "@/app/_lib/page-context";
 import { RULES } from "@/lib/domain/reasons";
 
 export const metadata: Metadata = { title: "Rules reference" };

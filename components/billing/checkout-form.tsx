@@ -5,7 +5,7 @@ import { purchaseAction } from "@/lib/actions/billing";
 import { formatUsdDisplay } from "@/lib/domain/money";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
 import { FormAlert } from "@/components/billing/form-alert";
 
 /** Quantity -> review -> place order. Totals are integer cents; the key makes a retry buy once. */

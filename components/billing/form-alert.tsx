@@ -1,8 +1,7 @@
 "use client";
 
-import type { FormState } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/actions/form-state";
 import { FormMessage } from "@/components/ui/form-message";
-import type { Remedy } from "@/lib/domain/types";
 import { ReasonBox } from "./reason-box";
 
 /** A form's outcome: a rule's refusal as a ReasonBox (sentence, remedies, rule, doc); anything else as usual. */
@@ -12,7 +11,7 @@ export function FormAlert({ state, tenantId }: { state: FormState; tenantId: str
       <ReasonBox
         tenantId={tenantId}
         alert
-        reason={{ message: state.message, code: state.code, ruleId: state.ruleId, doc: state.doc, remedies: state.remedies as Remedy[] | undefined }}
+        reason={{ message: state.message, code: state.code, ruleId: state.ruleId, doc: state.doc, remedies: state.remedies }}
       />
     );
   }

@@ -1,15 +1,9 @@
 import Link from "next/link";
-import type { Remedy } from "@/lib/domain/types";
+import type { RefusalView } from "@/lib/domain/errors";
 import { docUrl, remedyLink } from "./labels";
 
-/** What a refusal carries: the API's error object without the wrapper (rule and doc may be absent). */
-export interface ReasonLike {
-  message: string;
-  code?: string;
-  ruleId?: string;
-  doc?: string;
-  remedies?: Remedy[];
-}
+/** What a refusal carries: the one refusal shape (lib/domain/errors), of which only the sentence is required here. */
+export type ReasonLike = Partial<RefusalView> & { message: string };
 
 /**
  * A refusal: our sentence, what would unblock it (as links that do it), the rule and its documentation.

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changeSeatsAction } from "@/lib/actions/billing";
 import { Button } from "@/components/ui/button";
-import { initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
 import { FormAlert } from "@/components/billing/form-alert";
 
 export function SeatForm({ tenantId, subscriptionId, quantity, label }: { tenantId: string; subscriptionId: string; quantity: number; label: string }) {

@@ -5,7 +5,7 @@ import { switchPlanAction } from "@/lib/actions/billing";
 import { formatUsdDisplay } from "@/lib/domain/money";
 import type { SwitchTargetView } from "@/lib/services/purchases";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
 import { FormAlert } from "@/components/billing/form-alert";
 import { ReasonBox } from "./reason-box";
 import { skuLabel } from "./labels";

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useState } from "react";
 import { addFundsAction } from "@/lib/actions/credits";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
 import { FormAlert } from "@/components/billing/form-alert";
 import { usd } from "./options";
 

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { updateAutoRechargeAction } from "@/lib/actions/credits";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
 import { FormAlert } from "@/components/billing/form-alert";
 import { PAYMENT_METHOD_OPTIONS } from "./options";
 import { SwitchField } from "./switch-field";

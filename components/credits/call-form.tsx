@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { simulateCallAction } from "@/lib/actions/credits";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
 import { FormAlert } from "@/components/billing/form-alert";
 import { CALL_TYPE_OPTIONS } from "./options";
 

@@ -4,8 +4,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { bulkLicensesAction } from "@/lib/actions/users";
 import { Button } from "@/components/ui/button";
 import { ReasonBox } from "@/components/billing/reason-box";
-import type { Remedy } from "@/lib/domain/types";
-import type { BulkFormState } from "./types";
+import type { BulkFormState } from "@/lib/actions/form-state";
 
 export interface BulkUserOption {
   id: string;
@@ -128,7 +127,7 @@ export function BulkLicenseForm({
             {state.message}
           </p>
         )}
-        {state.refusal && <ReasonBox reason={{ ...state.refusal, remedies: state.refusal.remedies as Remedy[] }} tenantId={tenantId} title="Nobody's licenses were changed" alert />}
+        {state.refusal && <ReasonBox reason={state.refusal} tenantId={tenantId} title="Nobody's licenses were changed" alert />}
         {!state.ok && state.report && (
           <table className="w-full text-left text-sm" aria-label="Report per user">
             <thead className="border-b text-xs uppercase text-neutral-500">

@@ -4,8 +4,7 @@ import { useActionState } from "react";
 import { saveUserLicensesAction } from "@/lib/actions/users";
 import { Button } from "@/components/ui/button";
 import { ReasonBox } from "@/components/billing/reason-box";
-import type { Remedy } from "@/lib/domain/types";
-import type { LicenseFormState } from "./types";
+import type { LicenseFormState } from "@/lib/actions/form-state";
 
 export interface LicenseOptionView {
   sku: string;
@@ -90,7 +89,7 @@ export function LicensePanelForm({
             {state.message}
           </p>
         )}
-        {state.refusal && <ReasonBox reason={{ ...state.refusal, remedies: state.refusal.remedies as Remedy[] }} tenantId={tenantId} title="These licenses weren't saved" alert />}
+        {state.refusal && <ReasonBox reason={state.refusal} tenantId={tenantId} title="These licenses weren't saved" alert />}
       </div>
     </form>
   );

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { addMemberAction } from "@/lib/actions/tenants";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
+import { FormMessage } from "@/components/ui/form-message";
 import { ROLE_LABELS, ROLES } from "@/lib/domain/roles";
 
 export function AddMemberForm({ tenantId }: { tenantId: string }) {

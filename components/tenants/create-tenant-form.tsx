@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { createTenantAction } from "@/lib/actions/tenants";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
+import { FormMessage } from "@/components/ui/form-message";
 import { CHANNEL_OPTIONS, CLOUD_OPTIONS, COMMITMENT_OPTIONS, COUNTRY_OPTIONS, ORG_TYPE_OPTIONS, PLAN_OPTIONS } from "./options";
 
 export function CreateTenantForm() {

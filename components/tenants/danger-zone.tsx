@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { deleteTenantAction, resetTenantAction } from "@/lib/actions/tenants";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function ResetTenantForm({ tenantId }: { tenantId: string }) {
   const [state, action, pending] = useActionState(async () => resetTenantAction(tenantId), initialFormState);

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { renameTenantAction } from "@/lib/actions/tenants";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function RenameTenantForm({ tenantId, name }: { tenantId: string; name: string }) {
   const [state, action, pending] = useActionState(renameTenantAction.bind(null, tenantId), initialFormState);

@@ -5,7 +5,7 @@ import { updateSettingsAction } from "@/lib/actions/billing";
 import type { PolicyView } from "@/lib/services/tenants";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
 import { FormAlert } from "@/components/billing/form-alert";
 import { CHANNEL_OPTIONS, CLOUD_OPTIONS, COMMITMENT_OPTIONS, COUNTRY_OPTIONS, ORG_TYPE_OPTIONS } from "./options";
 

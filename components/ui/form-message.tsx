@@ -1,16 +1,4 @@
-export interface FormState {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Record<string, string[]>;
-  values?: Record<string, string>;
-  /** A domain denial: its code, rule id, documentation anchor and remedies, shown with the message. */
-  code?: string;
-  ruleId?: string;
-  doc?: string;
-  remedies?: { action: string; [key: string]: unknown }[];
-}
-
-export const initialFormState: FormState = {};
+import type { FormState } from "@/lib/actions/form-state";
 
 export function FormMessage({ state }: { state: FormState }) {
   if (!state.message) return <div aria-live="polite" />;

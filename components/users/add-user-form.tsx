@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { createUserAction } from "@/lib/actions/users";
 import { Button } from "@/components/ui/button";
-import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
+import { FormMessage } from "@/components/ui/form-message";
 import { UserFields } from "./user-fields";
 
 export function AddUserForm({ tenantId, countries }: { tenantId: string; countries: { value: string; label: string }[] }) {

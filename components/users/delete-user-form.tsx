@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { deleteUserAction } from "@/lib/actions/users";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function DeleteUserForm({ tenantId, userId, name, licenseCount }: { tenantId: string; userId: string; name: string; licenseCount: number }) {
   const [state, action, pending] = useActionState(async () => deleteUserAction(tenantId, userId), initialFormState);

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { updateUserAction } from "@/lib/actions/users";
 import { Button } from "@/components/ui/button";
-import { FormMessage, initialFormState } from "@/components/ui/form-message";
+import { initialFormState } from "@/lib/actions/form-state";
+import { FormMessage } from "@/components/ui/form-message";
 import { UserFields, type UserFieldValues } from "./user-fields";
 
 export function EditUserForm({

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { importUsersAction } from "@/lib/actions/users";
 import { Button } from "@/components/ui/button";
-import type { ImportFormState } from "@/components/licenses/types";
+import type { ImportFormState } from "@/lib/actions/form-state";
 
 export function ImportUsersForm({ tenantId, template }: { tenantId: string; template: string }) {
   const [state, action, pending] = useActionState(importUsersAction.bind(null, tenantId), {} as ImportFormState);

@@ -7,7 +7,7 @@ import { changeSeats, purchase, switchPlan } from "@/lib/services/purchases";
 import { getTenantAccess, updateTenant } from "@/lib/services/tenants";
 import { seatChangeInput, seatPurchaseInput, switchPlanInput } from "@/lib/validation/purchases";
 import { updateTenantInput } from "@/lib/validation/tenants";
-import type { FormState } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/actions/form-state";
 import { failed, formValues, invalid } from "./form";
 
 /** Checkout: the idempotency key comes from the form, so a double-click or a retry buys once. */

@@ -8,7 +8,7 @@ import { purchase } from "@/lib/services/purchases";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { autoRechargeUpdateInput, clockAdvanceInput, fundsInput, usageInput } from "@/lib/validation/credits";
 import { creditsPurchaseInput } from "@/lib/validation/purchases";
-import type { FormState } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/actions/form-state";
 import { failed, formValues, invalid } from "./form";
 
 function creditsPath(tenantId: string) {

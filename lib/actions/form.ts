@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/validation/errors";
 import { AppError } from "@/lib/domain/errors";
-import type { FormState } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/actions/form-state";
 
 /** FormData -> plain strings, kept so a failed form can show what was typed. */
 export function formValues(formData: FormData): Record<string, string> {
@@ -28,7 +28,7 @@ export function failed(err: unknown, values?: Record<string, string>): FormState
       ok: false,
       message: err.body.message,
       code: err.body.code,
-      remedies: err.body.remedies as FormState["remedies"],
+      remedies: err.body.remedies,
       ruleId: err.body.ruleId,
       doc: err.body.doc,
       fieldErrors: err.body.code === "VALIDATION_FAILED" ? details : undefined,

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { addMember, createTenant, deleteTenant, getTenantAccess, resetTenant, updateTenant } from "@/lib/services/tenants";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
-import type { FormState } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/actions/form-state";
 import { failed, formValues, invalid } from "./form";
 
 export async function createTenantAction(_prev: FormState, formData: FormData): Promise<FormState> {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
 import { createToken, revokeToken } from "@/lib/services/accounts";
 import { tokenNameInput } from "@/lib/validation/auth";
-import type { FormState } from "@/components/ui/form-message";
+import type { FormState } from "@/lib/actions/form-state";
 import { failed, formValues, invalid } from "./form";
 
 export type TokenFormState = FormState & { token?: string };

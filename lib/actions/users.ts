@@ -16,18 +16,13 @@ import {
   resolveSku,
   updateUserInput,
 } from "@/lib/validation/users";
-import type { FormState } from "@/components/ui/form-message";
-import type { BulkFormState, ImportFormState, LicenseFormState, RefusalView } from "@/components/licenses/types";
+import type { FormState } from "@/lib/actions/form-state";
+import { refusalView, type BulkFormState, type ImportFormState, type LicenseFormState } from "./form-state";
+import type { RefusalView } from "@/lib/domain/errors";
 import { failed, formValues, invalid } from "./form";
 
 function refusalOf(err: AppError): RefusalView {
-  return {
-    code: err.body.code,
-    message: err.body.message,
-    ruleId: err.body.ruleId,
-    doc: err.body.doc,
-    remedies: (err.body.remedies ?? []) as RefusalView["remedies"],
-  };
+  return refusalView(err.body);
 }
 
 /** A taken username comes back as CONFLICT with the field named: show it under the field. */
@@ -125,7 +120,7 @@ function reportView(report: BulkReport["report"]): BulkFormState["report"] {
     ok: r.ok,
     added: r.added,
     removed: r.removed,
-    ...(r.error ? { error: { code: r.error.code, message: r.error.message, ruleId: r.error.ruleId, doc: r.error.doc, remedies: r.error.remedies as RefusalView["remedies"] } } : {}),
+    ...(r.error ? { error: refusalView(r.error) } : {}),
   }));
 }
 

@@ -1,4 +1,4 @@
-import type { Reason } from "@/lib/domain/types";
+import type { Reason, Remedy } from "./types";
 
 /** Codes that are not domain denials (shared/api.md "Error codes"). */
 export type HttpOnlyCode =
@@ -9,14 +9,21 @@ export type HttpOnlyCode =
   | "IDEMPOTENCY_KEY_REUSED"
   | "CONFLICT";
 
+/**
+ * A refusal as every caller sees it (API error body, form state, the console's reason box): a domain
+ * `Reason` with its rule, or a refusal that has no rule (validation, sign-in, permission, not found).
+ */
 export interface ErrorBody {
   code: string;
   message: string;
   ruleId?: string;
   doc?: string;
-  remedies?: unknown[];
+  remedies?: Remedy[];
   details?: Record<string, unknown>;
 }
+
+/** A refusal as the console shows it (ReasonBox, form state): the error body without its machine details. */
+export type RefusalView = Omit<ErrorBody, "details">;
 
 /**
  * A failure a caller should see: validation, auth, not-found, or a domain denial.

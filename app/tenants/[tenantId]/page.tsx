@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EventList } from "@/components/tenants/event-list";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { getTenantState, listEvents } from "@/lib/services/tenants";
 import { findCountry } from "@/lib/domain/countries";
 import { SKU_CATALOG } from "@/lib/domain/catalog";

@@ -4,7 +4,7 @@ import { RenameTenantForm } from "@/components/tenants/rename-form";
 import { DeleteTenantForm, ResetTenantForm } from "@/components/tenants/danger-zone";
 import { AddMemberForm } from "@/components/tenants/add-member-form";
 import { TenantSettingsForm } from "@/components/tenants/settings-form";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { getTenantState, listMembers } from "@/lib/services/tenants";
 import { can, ROLE_LABELS } from "@/lib/domain/roles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";

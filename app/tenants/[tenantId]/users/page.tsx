@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/card";
 import { UsersTable } from "@/components/users/users-table";
 import { can } from "@/lib/domain/roles";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { listUsers } from "@/lib/services/users";
 import { usersQuery } from "@/lib/validation/users";
 

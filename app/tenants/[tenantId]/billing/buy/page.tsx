@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import { OfferList, type OfferView } from "@/components/billing/offer-list";
 import { ADDON_DESCRIPTIONS } from "@/components/billing/labels";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { getOffers } from "@/lib/services/purchases";
 import { can } from "@/lib/domain/roles";
 import { SKU_CATALOG } from "@/lib/domain/catalog";

@@ -16,7 +16,7 @@ import { CreditsSignUpForm } from "@/components/credits/signup-form";
 import { can } from "@/lib/domain/roles";
 import { getCredits, getCreditsSignUpStatus, listCallers } from "@/lib/services/credits";
 import { listNotifications } from "@/lib/services/notifications";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { getBlockedUsersReport, getMinutePoolsReport } from "@/lib/services/reports";
 import { getTenantState } from "@/lib/services/tenants";
 import { LEDGER_TYPES, type LedgerType } from "@/lib/validation/credits";

@@ -7,7 +7,7 @@ import { SeatTable } from "@/components/licenses/seat-table";
 import { can } from "@/lib/domain/roles";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 import { getLicenseOverview } from "@/lib/services/licenses";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { listUsers } from "@/lib/services/users";
 import { usersQuery } from "@/lib/validation/users";
 

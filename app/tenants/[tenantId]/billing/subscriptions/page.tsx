@@ -4,7 +4,7 @@ import { SeatForm } from "@/components/billing/seat-form";
 import { can } from "@/lib/domain/roles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { getTenantState } from "@/lib/services/tenants";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import type { SkuPartNumber } from "@/lib/domain/types";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { SwitchPlanList } from "@/components/billing/switch-plan-list";
 import { skuLabel } from "@/components/billing/labels";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { getSwitchTargets } from "@/lib/services/purchases";
 import { can } from "@/lib/domain/roles";
 

@@ -10,7 +10,7 @@ import { can } from "@/lib/domain/roles";
 import { COUNTRIES, findCountry } from "@/lib/domain/countries";
 import { AppError } from "@/lib/domain/errors";
 import { getLicenseOptions } from "@/lib/services/licenses";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { getRoomScenarios } from "@/lib/services/users";
 
 export const metadata: Metadata = { title: "User" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ImportUsersForm } from "@/components/users/import-users-form";
 import { can } from "@/lib/domain/roles";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { CSV_TEMPLATE } from "@/lib/validation/users";
 
 export const metadata: Metadata = { title: "Import users" };

@@ -4,7 +4,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { AddUserForm } from "@/components/users/add-user-form";
 import { can } from "@/lib/domain/roles";
 import { COUNTRIES } from "@/lib/domain/countries";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 
 export const metadata: Metadata = { title: "Add a user" };
 

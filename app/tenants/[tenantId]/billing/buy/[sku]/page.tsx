@@ -5,7 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { CheckoutForm } from "@/components/billing/checkout-form";
 import { ReasonBox } from "@/components/billing/reason-box";
 import { ADDON_DESCRIPTIONS, skuLabel } from "@/components/billing/labels";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { getOffers, previewPurchase } from "@/lib/services/purchases";
 import { can } from "@/lib/domain/roles";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";

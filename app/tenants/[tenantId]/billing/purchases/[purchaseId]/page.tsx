@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { skuLabel } from "@/components/billing/labels";
-import { requireTenantPage } from "@/lib/services/page-context";
+import { requireTenantPage } from "@/app/_lib/page-context";
 import { getPurchase } from "@/lib/services/purchases";
 import { AppError } from "@/lib/domain/errors";
 import { isSkuPartNumber } from "@/lib/domain/catalog";
