@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { switchPlanAction } from "@/lib/actions/billing";
 import { formatUsdDisplay } from "@/lib/domain/money";
-import type { SwitchTargetView } from "@/lib/services/purchases";
+import type { SwitchTargetView } from "@/lib/validation/responses";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { FormAlert } from "@/components/billing/form-alert";

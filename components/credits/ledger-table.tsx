@@ -1,6 +1,6 @@
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import Link from "next/link";
-import type { LedgerEntryView } from "@/lib/services/credits";
+import type { LedgerEntryView } from "@/lib/validation/credits";
 import { LEDGER_TYPE_LABELS, sandboxDate, usd } from "./options";
 
 const FILTERS = ["all", "funding", "autoRecharge", "usage", "expiry"] as const;

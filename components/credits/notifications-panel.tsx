@@ -1,4 +1,4 @@
-import type { NotificationView } from "@/lib/services/notifications";
+import type { NotificationView } from "@/lib/validation/credits";
 import { sandboxDate } from "./options";
 
 const STYLE: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { BlockedUserRow, MinutePoolRow } from "@/lib/services/reports";
+import type { BlockedUserRow, MinutePoolRow } from "@/lib/validation/credits";
 import { CALL_TYPE_OPTIONS } from "./options";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 

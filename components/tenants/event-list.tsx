@@ -1,4 +1,4 @@
-import type { AuditEventView } from "@/lib/services/tenants";
+import type { AuditEventView } from "@/lib/validation/responses";
 import { EmptyState } from "@/components/ui/card";
 
 const dateFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -1,5 +1,5 @@
-import { decideFeatureAvailability, type FeatureAvailability } from "@/lib/domain/features";
-import { ORG_TYPES, type Cloud, type OrgType } from "@/lib/domain/types";
+import type { FeatureAvailability, FeatureColumn } from "@/lib/domain/features";
+import type { Cloud, OrgType } from "@/lib/domain/types";
 import { ORG_TYPE_OPTIONS, optionLabel } from "./options";
 
 const LABELS: Record<FeatureAvailability["feature"], string> = {
@@ -13,9 +13,9 @@ const LABELS: Record<FeatureAvailability["feature"], string> = {
 /**
  * What each organization type can have in this tenant's cloud, before any plan or country rule, with the
  * tenant's own column highlighted (the documentation's GOV / EDU / non-profit table, and the 21Vianet note).
+ * The table is decided in lib/domain (decideFeatureMatrix); this only renders it.
  */
-export function FeaturePanel({ orgType, cloud }: { orgType: OrgType; cloud: Cloud }) {
-  const columns = ORG_TYPES.map((o) => ({ orgType: o, rows: decideFeatureAvailability(o, cloud) }));
+export function FeaturePanel({ orgType, cloud, columns }: { orgType: OrgType; cloud: Cloud; columns: FeatureColumn[] }) {
   const notes = new Map<string, string>();
   for (const c of columns) for (const r of c.rows) if (!r.available && r.note) notes.set(`${r.note}${r.ruleId ? ` (${r.ruleId})` : ""}`, r.feature);
   return (

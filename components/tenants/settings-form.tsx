@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { updateSettingsAction } from "@/lib/actions/billing";
-import type { PolicyView } from "@/lib/services/tenants";
+import type { PolicyView } from "@/lib/validation/responses";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { initialFormState } from "@/lib/actions/form-state";

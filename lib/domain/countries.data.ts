@@ -1,6 +1,6 @@
 // generated, do not edit: run `npx tsx scripts/generate-countries.ts` after changing
 // ../shared/domain/rules-catalogue.md §5.2 (country table), §5.3 (resolutions), §3.8 (minutes).
-import type { Country } from "./countries";
+import type { Country } from "./country";
 
 export const COUNTRY_DATA: readonly Country[] = [
   {

@@ -6,7 +6,7 @@
  * not offered (R-21V-1). Phone System is allowed, following the China country page; the docs say nothing
  * either way for 21Vianet, so this is flagged in the note.
  */
-import type { Cloud, OrgType } from "./types";
+import { ORG_TYPES, type Cloud, type OrgType } from "./types";
 
 export type Feature = "meetingBroadcast" | "audioConferencing" | "phoneSystem" | "callingPlans" | "communicationsCredits";
 
@@ -37,4 +37,14 @@ function decideOne(feature: Feature, orgType: OrgType, cloud: Cloud): FeatureAva
 /** One row per feature. */
 export function decideFeatureAvailability(orgType: OrgType, cloud: Cloud): FeatureAvailability[] {
   return FEATURES.map((f) => decideOne(f, orgType, cloud));
+}
+
+export interface FeatureColumn {
+  orgType: OrgType;
+  rows: FeatureAvailability[];
+}
+
+/** The whole table for one cloud: a column per organization type, a row per feature (same order in each). */
+export function decideFeatureMatrix(cloud: Cloud): FeatureColumn[] {
+  return ORG_TYPES.map((orgType) => ({ orgType, rows: decideFeatureAvailability(orgType, cloud) }));
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import Papa from "papaparse";
-import type { LedgerType, NotificationKind } from "@/generated/prisma/client";
 import { getDb, readConsistently, type Tx } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
 import {
@@ -35,7 +34,7 @@ import { calculateNewLotRemaining } from "@/lib/domain/credits-clock";
 import { formatUsd, formatUsdDisplay, parseUsd } from "@/lib/domain/money";
 import { deny } from "@/lib/domain/reasons";
 import type { Reason, Recommendation, Remedy, TenantPolicy, TenantSnapshot } from "@/lib/domain/types";
-import type { AutoRechargeUpdateInput, FundsInput, LedgerType as LedgerTypeInput, PaymentMethod, UsageInput } from "@/lib/validation/credits";
+import type { AutoRechargeUpdateInput, FundsInput, LedgerEntryView, LedgerType, NotificationView, PaymentMethod, UsageInput } from "@/lib/validation/credits";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";
 import { AppError } from "@/lib/domain/errors";
@@ -134,15 +133,6 @@ interface LotChange {
   remainingCents: number;
 }
 
-export interface LedgerEntryView {
-  id: string;
-  at: string;
-  type: LedgerType;
-  amount: string;
-  balanceAfter: string;
-  description: string;
-  seq: number;
-}
 
 function toLedgerView(e: { id: string; at: Date; type: LedgerType; amountCents: number; balanceAfterCents: number; description: string; seq: number }): LedgerEntryView {
   return {
@@ -259,7 +249,7 @@ export async function settle(
   }
 
   const result = await post(ctx, account, postings, patch, opts.debit?.lotChanges ?? []);
-  const kinds = decision.notifications as NotificationKind[];
+  const kinds = decision.notifications as NotificationView["kind"][];
   if (kinds.length > 0) {
     await raiseNotifications(ctx.tx, ctx.tenantId, ctx.now, kinds, {
       amountCents: settings.amountCents,
@@ -357,7 +347,7 @@ export interface CreditsView {
   ledger: LedgerEntryView[];
 }
 
-export async function getCredits(access: TenantAccess, opts: { type?: LedgerTypeInput; limit?: number } = {}, tx?: Tx): Promise<CreditsView> {
+export async function getCredits(access: TenantAccess, opts: { type?: LedgerType; limit?: number } = {}, tx?: Tx): Promise<CreditsView> {
   assertCan(access, "billing:read");
   return readConsistently(tx, async (tx) => {
     const snapshot = await snapshotOf(tx, access.tenantId);
@@ -407,7 +397,7 @@ export async function getCreditsSignUpStatus(access: TenantAccess): Promise<Sign
 const CSV_FORMULA = /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/;
 
 /** The ledger as CSV (newest first), for download. */
-export async function getLedgerCsv(access: TenantAccess, type?: LedgerTypeInput): Promise<string> {
+export async function getLedgerCsv(access: TenantAccess, type?: LedgerType): Promise<string> {
   assertCan(access, "billing:read");
   const rows = await findLedger(getDb(), access.tenantId, { type });
   return Papa.unparse(

@@ -1,5 +1,7 @@
 import "server-only";
-import type { NotificationKind } from "@/generated/prisma/client";
+import type { NotificationView } from "@/lib/validation/credits";
+
+type NotificationKind = NotificationView["kind"];
 import { getDb, type Tx } from "@/lib/data/db";
 import { createNotification, findNotifications } from "@/lib/data/credits";
 import { formatUsdDisplay } from "@/lib/domain/money";
@@ -9,13 +11,6 @@ import { assertCan, type TenantAccess } from "@/lib/auth/actor";
  * The e-mails the documentation promises (AF:61, SC:65) as notices in the console: a recharge went through,
  * a recharge failed, auto-recharge switched itself off, the balance reached zero or went below, funds expired.
  */
-export interface NotificationView {
-  id: string;
-  at: string;
-  kind: NotificationKind;
-  message: string;
-  details: Record<string, unknown>;
-}
 
 type Details = Record<string, unknown>;
 

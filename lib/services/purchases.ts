@@ -7,9 +7,10 @@ import { SKU_CATALOG } from "@/lib/domain/catalog";
 import { formatUsd } from "@/lib/domain/money";
 import { auditRuleIds } from "@/lib/domain/reasons";
 import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/lib/domain/offers";
-import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets, type SwitchTarget } from "@/lib/domain/plan-switch";
+import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets } from "@/lib/domain/plan-switch";
 import type { PlanSku, Reason, SkuPartNumber, TenantSnapshot } from "@/lib/domain/types";
 import { isCreditsPurchase, type PurchaseInput } from "@/lib/validation/purchases";
+import type { SwitchTargetView } from "@/lib/validation/responses";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";
 import { openCreditsAccount } from "./credits";
@@ -50,10 +51,6 @@ export async function getOffers(access: TenantAccess): Promise<Offer[]> {
   return decideOffers(await snapshotOf(getDb(), access.tenantId));
 }
 
-export interface SwitchTargetView extends SwitchTarget {
-  /** For an allowed switch: seats and users that move, and bought add-ons the target makes redundant. */
-  effect: { carriedSeats: number; usersMoving: number; redundantAddOns: SkuPartNumber[]; leavesGoDaddy: boolean } | null;
-}
 
 export async function getSwitchTargets(access: TenantAccess): Promise<{ current: PlanSku | null; targets: SwitchTargetView[] }> {
   assertCan(access, "billing:read");

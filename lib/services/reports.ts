@@ -1,26 +1,15 @@
 import "server-only";
+import type { BlockedUserRow, MinutePoolRow } from "@/lib/validation/credits";
 import { getDb } from "@/lib/data/db";
 import { ensureCreditsAccount, findPoolUsage, findUserSnapshots } from "@/lib/data/credits";
 import { loadTenantSnapshot } from "@/lib/data/snapshot";
 import { isSkuPartNumber, SKU_CATALOG } from "@/lib/domain/catalog";
 import { monthKey } from "@/lib/domain/clock";
-import { calculateBlockedUsers, type CallType } from "@/lib/domain/credits";
+import { calculateBlockedUsers } from "@/lib/domain/credits";
 import { calculateMinutePools } from "@/lib/domain/pools";
-import type { Reason } from "@/lib/domain/types";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { AppError } from "@/lib/domain/errors";
 
-export interface MinutePoolRow {
-  poolId: string;
-  country: string;
-  sku: string;
-  planName: string;
-  licenses: number;
-  allowance: { domestic: number; international: number };
-  used: { domestic: number; international: number };
-  left: { domestic: number; international: number };
-  exhausted: boolean;
-}
 
 /** The PSTN minute pools report (MPR) for the sandbox clock's current month. */
 export async function getMinutePoolsReport(access: TenantAccess): Promise<{ month: string; pools: MinutePoolRow[] }> {
@@ -44,13 +33,6 @@ export async function getMinutePoolsReport(access: TenantAccess): Promise<{ mont
   return { month, pools };
 }
 
-export interface BlockedUserRow {
-  userId: string;
-  displayName: string;
-  userPrincipalName: string;
-  blockedCallTypes: CallType[];
-  reasons: Reason[];
-}
 
 /** The "Users blocked" report (UBR): who can't place which PSTN calls right now, and why. */
 export async function getBlockedUsersReport(access: TenantAccess): Promise<{ users: BlockedUserRow[] }> {

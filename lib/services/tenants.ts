@@ -18,16 +18,11 @@ import { DEFAULT_POLICY, type Channel, type PlanSku, type SkuPartNumber, type Te
 import { formatUsd, parseUsd } from "@/lib/domain/money";
 import { isRole, type Role } from "@/lib/domain/roles";
 import type { AddMemberInput, CreateTenantInput, UpdateTenantInput } from "@/lib/validation/tenants";
+import type { AuditEventView, PolicyView } from "@/lib/validation/responses";
 import { AppError } from "@/lib/domain/errors";
 import { assertCan, type Actor, type TenantAccess } from "@/lib/auth/actor";
 
 /** The policy as the API shows it: money as a decimal string. */
-export interface PolicyView {
-  monthlyCommitmentBlocksAddOns: boolean;
-  sfbPlan2PhoneSystem: "allow" | "switch";
-  canadaCallingPlansPreview: boolean;
-  minimumFundingUsd: string;
-}
 
 export function toPolicyView(p: TenantPolicy): PolicyView {
   return {
@@ -450,16 +445,6 @@ export async function addMember(access: TenantAccess, input: AddMemberInput): Pr
   });
 }
 
-export interface AuditEventView {
-  id: string;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  outcome: string;
-  ruleIds: string[];
-  details: Record<string, unknown>;
-}
 
 export async function listEvents(access: TenantAccess, take = 50): Promise<AuditEventView[]> {
   assertCan(access, "audit:read");

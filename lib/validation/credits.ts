@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "zod-openapi";
 import { CALL_TYPES } from "@/lib/domain/credits";
+import type { Reason } from "@/lib/domain/types";
 import { usdAmount } from "./common";
 
 /** Simulated card behaviour for the sandbox's payments. */
@@ -147,3 +148,11 @@ export const blockedUsersReportSchema = z
     ),
   })
   .meta({ id: "BlockedUsersReport" });
+
+// ---------------------------------------------------------------- types the services return, derived from the schemas
+
+export type LedgerEntryView = z.output<typeof ledgerEntrySchema>;
+export type NotificationView = z.output<typeof notificationSchema>;
+export type MinutePoolRow = z.output<typeof minutePoolReportSchema>["pools"][number];
+/** The schema lists each reason loosely; the service returns whole domain reasons (with remedies). */
+export type BlockedUserRow = Omit<z.output<typeof blockedUsersReportSchema>["users"][number], "reasons"> & { reasons: Reason[] };

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import "zod-openapi";
+import type { SwitchTarget } from "@/lib/domain/plan-switch";
+import type { SkuPartNumber } from "@/lib/domain/types";
 
 /** Response shapes, for the OpenAPI document (the handlers build them from service results). */
 
@@ -200,3 +202,14 @@ export const switchResultSchema = tenantStateSchema
     switch: z.object({ from: z.string(), to: z.string(), carriedSeats: z.number().int(), redundantAddOns: z.array(z.string()), leftGoDaddy: z.boolean() }),
   })
   .meta({ id: "SwitchResult" });
+
+// ---------------------------------------------------------------- types the services return, derived from the schemas
+
+export type PolicyView = z.output<typeof policyViewSchema>;
+export type AuditEventView = z.output<typeof auditEventSchema>;
+
+/** The schema is looser than the domain (skus as strings); the service returns the domain's words. */
+export interface SwitchTargetView extends SwitchTarget {
+  /** For an allowed switch: seats and users that move, and bought add-ons the target makes redundant. */
+  effect: { carriedSeats: number; usersMoving: number; redundantAddOns: SkuPartNumber[]; leavesGoDaddy: boolean } | null;
+}

@@ -25,7 +25,7 @@ export const ALLOWED: Record<Layer, readonly Layer[]> = {
   // The pure model imports nothing of ours.
   domain: [],
   // Session and token lookups go through lib/data; roles and permissions are domain words.
-  auth: ["data", "domain"],
+  auth: ["data", "domain", "validation"],
   // zod schemas over domain words (roles, SKUs, money).
   validation: ["domain"],
   // UI: render domain types, validate with the shared schemas, submit to server actions.
@@ -151,4 +151,41 @@ export function findCycles(files: SourceFile[]): string[][] {
   };
   for (const v of edges.keys()) if (!idx.has(v)) visit(v);
   return cycles;
+}
+
+/** Code with comments stripped, for checks that look at calls rather than imports. */
+function codeOf(src: string): string {
+  return src.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+}
+
+/** lib/domain is pure: no clock and no environment (time and settings come in as arguments). */
+export function impurities(file: string, src: string): string[] {
+  if (layerOf(file) !== "domain" || isTest(file)) return [];
+  const code = codeOf(src);
+  const out: string[] = [];
+  if (/Date\.now\(\)|new Date\(\)/.test(code)) out.push(`${file} reads the clock`);
+  if (/process\.env/.test(code)) out.push(`${file} reads the environment`);
+  return out;
+}
+
+/** Prisma calls (`tx.purchase.create(`, `getDb().account.findUnique(`) outside lib/data. */
+export function prismaCalls(file: string, src: string): string[] {
+  const layer = layerOf(file);
+  if (layer === "data" || layer === null || isTest(file)) return [];
+  const calls = codeOf(src).match(
+    /\b(?:tx|db|client|prisma|getDb\(\))\s*\.\s*[a-z]\w*\s*\.\s*(?:findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|findMany|create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany|count|aggregate|groupBy)\s*\(|\$(?:queryRaw|executeRaw)\w*/g,
+  );
+  return (calls ?? []).map((c) => `${file}: ${c.replace(/\s+/g, "")}`);
+}
+
+/** Components render what services return: they import no decision or calculation from lib/domain. */
+export function decisionsInComponents(file: string, src: string): string[] {
+  if (layerOf(file) !== "components") return [];
+  const out: string[] = [];
+  for (const m of codeOf(src).matchAll(/import\s+(?!type\b)\{([^}]*)\}\s*from\s*["']@\/lib\/domain\/[^"']+["']/g)) {
+    for (const name of m[1].split(",").map((n) => n.trim().replace(/^type\s+.*/, ""))) {
+      if (/^(decide|calculate)[A-Z]/.test(name)) out.push(`${file} imports ${name}`);
+    }
+  }
+  return out;
 }

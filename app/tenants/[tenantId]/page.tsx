@@ -8,6 +8,7 @@ import { SKU_CATALOG } from "@/lib/domain/catalog";
 import type { SkuPartNumber } from "@/lib/domain/types";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { FeaturePanel } from "@/components/tenants/feature-panel";
+import { decideFeatureMatrix } from "@/lib/domain/features";
 import { CHANNEL_OPTIONS, ORG_TYPE_OPTIONS, optionLabel } from "@/components/tenants/options";
 import type { Cloud, OrgType } from "@/lib/domain/types";
 
@@ -55,7 +56,7 @@ export default async function TenantHome({ params }: { params: Promise<{ tenantI
         </Card>
       </div>
       <Card title="What each organization type can have in this cloud" className="mt-6">
-        <FeaturePanel orgType={tenant.orgType as OrgType} cloud={tenant.cloud as Cloud} />
+        <FeaturePanel orgType={tenant.orgType as OrgType} cloud={tenant.cloud as Cloud} columns={decideFeatureMatrix(tenant.cloud as Cloud)} />
       </Card>
       <Card title="Activity" className="mt-6">
         <EventList events={events} />
