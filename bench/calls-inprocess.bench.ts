@@ -4,7 +4,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { makeActor, makeCreditsTenant } from "../tests/support/factories";
-import { getCredits, simulateCall } from "@/lib/services/credits";
+import { getCredits } from "@/lib/services/credits/reads";
+import { simulateCall } from "@/lib/services/credits/calls";
 import { parseUsd } from "@/lib/domain/money";
 
 async function main() {

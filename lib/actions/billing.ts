@@ -7,6 +7,7 @@ import { changeSeats, purchase, switchPlan } from "@/lib/services/purchases";
 import { getTenantAccess, updateTenant } from "@/lib/services/tenants";
 import { seatChangeInput, seatPurchaseInput, switchPlanInput } from "@/lib/validation/purchases";
 import { updateTenantInput } from "@/lib/validation/tenants";
+import { idempotencyKeyOf } from "@/lib/validation/idempotency";
 import type { FormState } from "@/lib/actions/form-state";
 import { failed, formValues, invalid } from "./form";
 
@@ -18,12 +19,12 @@ export async function purchaseAction(tenantId: string, sku: string, _prev: FormS
   if (!parsed.success) return invalid(parsed.error, values);
   let result;
   try {
-    result = await purchase(await getTenantAccess(actor, tenantId), parsed.data, values.idempotencyKey || undefined);
+    result = await purchase(await getTenantAccess(actor, tenantId), parsed.data, idempotencyKeyOf(values.idempotencyKey));
   } catch (err) {
     return failed(err, values);
   }
   revalidatePath(`/tenants/${tenantId}`, "layout");
-  const body = result.body as { purchase: { id: string }; unlocks: string[] };
+  const body = result.value;
   const unlocks = body.unlocks.length ? `?unlocks=${body.unlocks.join(",")}` : "";
   redirect(`/tenants/${tenantId}/billing/purchases/${body.purchase.id}${unlocks}`);
 }

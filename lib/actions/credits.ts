@@ -2,12 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
-import { addFunds, simulateCall, updateAutoRecharge } from "@/lib/services/credits";
+import { addFunds } from "@/lib/services/credits/funds";
+import { simulateCall } from "@/lib/services/credits/calls";
+import { updateAutoRecharge } from "@/lib/services/credits/auto-recharge";
 import { advanceTenantClock } from "@/lib/services/clock";
 import { purchase } from "@/lib/services/purchases";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { autoRechargeUpdateInput, clockAdvanceInput, fundsInput, usageInput } from "@/lib/validation/credits";
 import { creditsPurchaseInput } from "@/lib/validation/purchases";
+import { idempotencyKeyOf } from "@/lib/validation/idempotency";
 import type { FormState } from "@/lib/actions/form-state";
 import { failed, formValues, invalid } from "./form";
 
@@ -42,7 +45,7 @@ export async function signUpCreditsAction(tenantId: string, _prev: FormState, fo
     return state;
   }
   try {
-    await purchase(await getTenantAccess(actor, tenantId), parsed.data, typeof values.idempotencyKey === "string" ? values.idempotencyKey : undefined);
+    await purchase(await getTenantAccess(actor, tenantId), parsed.data, idempotencyKeyOf(values.idempotencyKey));
   } catch (err) {
     return failed(err, values);
   }
@@ -57,9 +60,9 @@ export async function addFundsAction(tenantId: string, _prev: FormState, formDat
   if (!parsed.success) return invalid(parsed.error, values);
   try {
     // A key per rendered form: a double click adds the funds once.
-    const result = await addFunds(await getTenantAccess(actor, tenantId), parsed.data, values.idempotencyKey || undefined);
+    const result = await addFunds(await getTenantAccess(actor, tenantId), parsed.data, idempotencyKeyOf(values.idempotencyKey));
     refresh(tenantId);
-    const body = result.body as { amount: string; balanceAfter: string };
+    const body = result.value;
     return { ok: true, message: `Added $${body.amount}. The balance is now $${body.balanceAfter}.` };
   } catch (err) {
     return failed(err, values);

@@ -132,10 +132,6 @@ export async function findNotifications(tx: Tx, tenantId: string, take = 50) {
   return tx.notification.findMany({ where: { tenantId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
 }
 
-export async function findTenantClock(tx: Tx, tenantId: string): Promise<Date | null> {
-  const t = await tx.tenant.findUnique({ where: { id: tenantId }, select: { now: true } });
-  return t?.now ?? null;
-}
 
 /** Moves the sandbox clock only if it still shows what was read (false when another advance won). */
 export async function updateTenantClockIfUnchanged(tx: Tx, tenantId: string, from: Date, to: Date): Promise<boolean> {

@@ -48,3 +48,9 @@ export async function upsertMembership(tx: Tx, tenantId: string, accountId: stri
     update: { role },
   });
 }
+
+/** The sandbox clock of the tenant; null when the tenant is gone. */
+export async function findTenantClock(tx: Tx, tenantId: string): Promise<Date | null> {
+  const t = await tx.tenant.findUnique({ where: { id: tenantId }, select: { now: true } });
+  return t?.now ?? null;
+}

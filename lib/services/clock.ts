@@ -1,10 +1,10 @@
 import "server-only";
+import { findTenantClock } from "@/lib/data/tenants";
 import { createAuditEvent } from "@/lib/data/audit";
 import {
   ensureCreditsAccount,
   findAllLots,
   findRenewableSubscriptions,
-  findTenantClock,
   updateSubscriptionRenewal,
   updateTenantClockIfUnchanged,
 } from "@/lib/data/credits";
@@ -16,7 +16,8 @@ import { formatUsd, formatUsdDisplay } from "@/lib/domain/money";
 import { isSkuPartNumber, SKU_CATALOG } from "@/lib/domain/catalog";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { AppError } from "@/lib/domain/errors";
-import { concurrentUpdate, runGuarded, settle } from "./credits";
+import { settle } from "./credits/ledger";
+import { concurrentUpdate, runGuarded } from "./transaction";
 import { raiseNotifications } from "./notifications";
 
 export type ClockEventType = "poolsReset" | "fundsExpired" | "subscriptionRenewed" | "autoRecharged" | "autoRechargeFailed";

@@ -1,40 +1,68 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Tx } from "@/lib/data/db";
+import { getDb, type Tx } from "@/lib/data/db";
+import { findIdempotencyRecord, insertIdempotencyRecord, isUniqueViolation } from "@/lib/data/idempotency";
 import { AppError } from "@/lib/domain/errors";
+import { runGuarded } from "./transaction";
 
-export interface StoredResponse {
-  status: number;
-  body: unknown;
-  /** true when this is the first request's answer given again. */
+/** A write's result, and whether it is the first request's result given again. */
+export interface Idempotent<T> {
+  value: T;
   replayed: boolean;
+}
+
+interface IdempotentRequest {
+  tenantId: string;
+  /** Which kind of write the key belongs to ("purchase", "credits.funds"). */
+  scope: string;
+  /** The caller's Idempotency-Key (validated by lib/validation/idempotency); without one, the write just runs. */
+  key?: string;
+  /** The request body: a reused key with another body is refused. */
+  request: unknown;
 }
 
 function hashRequest(body: unknown): string {
   return createHash("sha256").update(JSON.stringify(body ?? null)).digest("hex");
 }
 
-/** The answer already given for this key, or null; 409 when the key was used with another body. */
-export async function findReplay(tx: Tx, tenantId: string, scope: string, key: string, body: unknown): Promise<StoredResponse | null> {
-  const record = await tx.idempotencyRecord.findUnique({ where: { tenantId_scope_key: { tenantId, scope, key } } });
+/** The answer already given for this key, or null; IDEMPOTENCY_KEY_REUSED when the key came with another body. */
+async function findReplay<T>(tx: Tx, req: IdempotentRequest & { key: string }): Promise<T | null> {
+  const record = await findIdempotencyRecord(tx, req.tenantId, req.scope, req.key);
   if (!record) return null;
-  if (record.requestHash !== hashRequest(body)) {
+  if (record.requestHash !== hashRequest(req.request)) {
     throw new AppError({
       code: "IDEMPOTENCY_KEY_REUSED",
       message: "This Idempotency-Key was already used for a different request. Use a new key for a new purchase.",
-      details: { key },
+      details: { key: req.key },
     });
   }
-  return { status: record.status, body: JSON.parse(record.responseJson), replayed: true };
+  return JSON.parse(record.responseJson) as T;
 }
 
-/** Stored in the same transaction as the write it answers; the unique key stops a concurrent twin. */
-export async function saveReplay(tx: Tx, tenantId: string, scope: string, key: string, body: unknown, status: number, response: unknown) {
-  await tx.idempotencyRecord.create({
-    data: { tenantId, scope, key, requestHash: hashRequest(body), status, responseJson: JSON.stringify(response) },
-  });
-}
-
-export function isUniqueViolation(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
+/**
+ * Runs a write in one guarded transaction (retried from a fresh read when a concurrent writer won), and with a
+ * key stores its result in that same transaction: a retry or a double-click gets the first result back. When a
+ * concurrent twin with the same key commits first, the unique key makes this one fail, and its result is answered.
+ */
+export async function withIdempotency<T>(req: IdempotentRequest, write: (tx: Tx) => Promise<T>): Promise<Idempotent<T>> {
+  const key = req.key;
+  try {
+    return await runGuarded(async (tx) => {
+      if (key) {
+        const replay = await findReplay<T>(tx, { ...req, key });
+        if (replay !== null) return { value: replay, replayed: true };
+      }
+      const value = await write(tx);
+      if (key) {
+        await insertIdempotencyRecord(tx, { tenantId: req.tenantId, scope: req.scope, key, requestHash: hashRequest(req.request), responseJson: JSON.stringify(value) });
+      }
+      return { value, replayed: false };
+    });
+  } catch (err) {
+    if (key && isUniqueViolation(err)) {
+      const replay = await findReplay<T>(getDb(), { ...req, key });
+      if (replay !== null) return { value: replay, replayed: true };
+    }
+    throw err;
+  }
 }

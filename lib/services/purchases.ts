@@ -1,47 +1,32 @@
 import "server-only";
-import { calculateTermEnd } from "@/lib/domain/clock";
 import { getDb, type Tx } from "@/lib/data/db";
+import {
+  findAssignmentsOfSku,
+  findPurchase,
+  findSubscription,
+  findUsersHolding,
+  insertPurchase,
+  insertSubscription,
+  moveToSku,
+  updateSubscriptionQuantity,
+  updateTenantPlan,
+} from "@/lib/data/purchases";
 import { createAuditEvent } from "@/lib/data/audit";
-import { loadTenantSnapshot } from "@/lib/data/snapshot";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import { formatUsd } from "@/lib/domain/money";
 import { auditRuleIds } from "@/lib/domain/reasons";
 import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/lib/domain/offers";
 import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets } from "@/lib/domain/plan-switch";
-import type { PlanSku, Reason, SkuPartNumber, TenantSnapshot } from "@/lib/domain/types";
+import type { PlanSku, SkuPartNumber } from "@/lib/domain/types";
 import { isCreditsPurchase, type PurchaseInput } from "@/lib/validation/purchases";
 import type { SwitchTargetView } from "@/lib/validation/responses";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";
-import { openCreditsAccount } from "./credits";
+import { openCreditsAccount } from "./credits/sign-up";
 import { AppError } from "@/lib/domain/errors";
-import { findReplay, isUniqueViolation, saveReplay, type StoredResponse } from "./idempotency";
+import { withIdempotency, type Idempotent } from "./idempotency";
+import { actorOf, addTerm, snapshotOf, tenantNow, unwrap } from "./support";
 import { getTenantState, type TenantState } from "./tenants";
-
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: Reason }): T {
-  if (!result.ok) throw AppError.fromReason(result.error);
-  return result.value;
-}
-
-async function snapshotOf(tx: Tx, tenantId: string): Promise<TenantSnapshot> {
-  const snapshot = await loadTenantSnapshot(tx, tenantId);
-  if (!snapshot) throw AppError.notFound("That tenant");
-  return snapshot;
-}
-
-async function tenantClock(tx: Tx, tenantId: string): Promise<Date> {
-  const t = await tx.tenant.findUniqueOrThrow({ where: { id: tenantId }, select: { now: true } });
-  return t.now;
-}
-
-function actorOf(access: TenantAccess) {
-  return { accountId: access.actor.accountId, email: access.actor.email };
-}
-
-/** End of the first term (calendar maths in lib/domain/clock.ts: Jan 31 + 1 month = Feb 28). */
-function addTerm(from: Date, term: string): Date {
-  return new Date(calculateTermEnd(from.toISOString(), term === "monthly" ? "monthly" : "annual"));
-}
 
 // ---------------------------------------------------------------- offers
 
@@ -105,7 +90,7 @@ async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInpu
   const credits = isCreditsPurchase(input) ? input : null;
   const quantity = credits ? 1 : (input as { quantity: number }).quantity;
   const decision = unwrap(decidePurchase(snapshot, { sku: input.sku as SkuPartNumber, quantity }));
-  const now = await tenantClock(tx, tenantId);
+  const now = await tenantNow(tx, tenantId);
   const term = snapshot.commitment === "monthly" ? "monthly" : "annual";
 
   let amountCents: number | null = null;
@@ -116,24 +101,24 @@ async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInpu
     ).amountCents;
   }
 
-  const subscription = await tx.subscription.create({
-    data: { tenantId, sku: decision.sku, quantity: decision.quantity, commercial: true, term, createdAt: now, renewsAt: addTerm(now, term) },
+  const subscription = await insertSubscription(tx, tenantId, {
+    sku: decision.sku,
+    quantity: decision.quantity,
+    commercial: true,
+    term,
+    createdAt: now,
+    renewsAt: addTerm(now, term),
   });
-  if (snapshot.plan === null && SKU_CATALOG[decision.sku].kind === "plan") {
-    await tx.tenant.update({ where: { id: tenantId }, data: { plan: decision.sku } });
-  }
+  if (snapshot.plan === null && SKU_CATALOG[decision.sku].kind === "plan") await updateTenantPlan(tx, tenantId, decision.sku);
   const unitPriceCents = SKU_CATALOG[decision.sku].monthlyPriceCents;
-  const purchase = await tx.purchase.create({
-    data: {
-      tenantId,
-      sku: decision.sku,
-      quantity: decision.quantity,
-      unitPriceCents,
-      amountCents,
-      subscriptionId: subscription.id,
-      actorEmail: access.actor.email,
-      at: now,
-    },
+  const purchase = await insertPurchase(tx, tenantId, {
+    sku: decision.sku,
+    quantity: decision.quantity,
+    unitPriceCents,
+    amountCents,
+    subscriptionId: subscription.id,
+    actorEmail: access.actor.email,
+    at: now,
   });
   await createAuditEvent(tx, {
     tenantId,
@@ -170,43 +155,21 @@ async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInpu
   };
 }
 
-const PURCHASE_SCOPE = "purchase";
-
 /**
  * POST /tenants/{id}/purchases. Decide, then write, in one transaction. With an Idempotency-Key the
- * answer is stored in the same transaction: a retry or a double-click gets the first answer back.
+ * result is stored in the same transaction: a retry or a double-click gets the first result back.
  */
-export async function purchase(access: TenantAccess, input: PurchaseInput, idempotencyKey?: string): Promise<StoredResponse> {
+export async function purchase(access: TenantAccess, input: PurchaseInput, idempotencyKey?: string): Promise<Idempotent<PurchaseResult>> {
   assertCan(access, "billing:purchase");
-  const db = getDb();
-  const attempt = () =>
-    db.$transaction(async (tx) => {
-      if (idempotencyKey) {
-        const replay = await findReplay(tx, access.tenantId, PURCHASE_SCOPE, idempotencyKey, input);
-        if (replay) return replay;
-      }
-      const result = await performPurchase(tx, access, input);
-      if (idempotencyKey) await saveReplay(tx, access.tenantId, PURCHASE_SCOPE, idempotencyKey, input, 201, result);
-      return { status: 201, body: result, replayed: false };
-    });
-  return auditRefusals(access, "purchase", input.sku, async () => {
-    try {
-      return await attempt();
-    } catch (err) {
-      // A concurrent twin with the same key committed first: answer with its result.
-      if (idempotencyKey && isUniqueViolation(err)) {
-        const replay = await findReplay(db, access.tenantId, PURCHASE_SCOPE, idempotencyKey, input);
-        if (replay) return replay;
-      }
-      throw err;
-    }
-  });
+  return auditRefusals(access, "purchase", input.sku, () =>
+    withIdempotency({ tenantId: access.tenantId, scope: "purchase", key: idempotencyKey, request: input }, (tx) => performPurchase(tx, access, input)),
+  );
 }
 
 /** One past purchase, for the result page. */
 export async function getPurchase(access: TenantAccess, purchaseId: string) {
   assertCan(access, "billing:read");
-  const row = await getDb().purchase.findFirst({ where: { id: purchaseId, tenantId: access.tenantId } });
+  const row = await findPurchase(getDb(), access.tenantId, purchaseId);
   if (!row) throw AppError.notFound("That purchase");
   const monthly = row.unitPriceCents * row.quantity;
   return {
@@ -228,16 +191,16 @@ export async function getPurchase(access: TenantAccess, purchaseId: string) {
 export async function changeSeats(access: TenantAccess, subscriptionId: string, quantity: number): Promise<TenantState["subscriptions"][number]> {
   assertCan(access, "billing:seats");
   const db = getDb();
-  const found = await db.subscription.findFirst({ where: { id: subscriptionId, tenantId: access.tenantId }, select: { sku: true } });
+  const found = await findSubscription(db, access.tenantId, subscriptionId);
   if (!found) throw AppError.notFound("That subscription");
   return auditRefusals(access, "subscription.seats", found.sku, () =>
     db.$transaction(async (tx) => {
       // Read again inside the transaction: a reset or plan switch may have removed or changed it since.
-      const sub = await tx.subscription.findFirst({ where: { id: subscriptionId, tenantId: access.tenantId } });
+      const sub = await findSubscription(tx, access.tenantId, subscriptionId);
       if (!sub) throw AppError.notFound("That subscription");
       const snapshot = await snapshotOf(tx, access.tenantId);
       const decision = unwrap(decideSeatChange(snapshot, sub.sku as SkuPartNumber, quantity, sub.id));
-      await tx.subscription.update({ where: { id: sub.id, tenantId: access.tenantId }, data: { quantity } });
+      await updateSubscriptionQuantity(tx, access.tenantId, sub.id, quantity);
       await createAuditEvent(tx, {
         tenantId: access.tenantId,
         actor: actorOf(access),
@@ -272,26 +235,14 @@ export async function switchPlan(access: TenantAccess, to: PlanSku): Promise<Swi
       const snapshot = await snapshotOf(tx, tenantId);
       const decision = unwrap(decidePlanSwitch(snapshot, to));
       // Who keeps a license is decided by the domain (decideAssignmentsToMove); read the holders, oldest first.
-      const assignments = await tx.licenseAssignment.findMany({
-        where: { tenantId, sku: decision.from },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, userId: true },
-      });
-      const targetHolders = await tx.licenseAssignment.findMany({
-        where: { tenantId, sku: to, userId: { in: assignments.map((a) => a.userId) } },
-        select: { userId: true },
-      });
-      const holdsTarget = new Set(targetHolders.map((a) => a.userId));
+      const assignments = await findAssignmentsOfSku(tx, tenantId, decision.from);
+      const holdsTarget = await findUsersHolding(tx, tenantId, to, assignments.map((a) => a.userId));
       const moves = decideAssignmentsToMove(
         assignments.map((a) => ({ id: a.id, userId: a.userId, alsoHoldsTarget: holdsTarget.has(a.userId) })),
         decision.carriedSeats,
       );
-      for (const id of decision.subscriptionIdsToMove) {
-        await tx.subscription.update({ where: { id, tenantId }, data: { sku: to } });
-      }
-      if (moves.drop.length > 0) await tx.licenseAssignment.deleteMany({ where: { tenantId, id: { in: moves.drop } } });
-      for (const id of moves.move) await tx.licenseAssignment.update({ where: { id, tenantId }, data: { sku: to } });
-      await tx.tenant.update({ where: { id: tenantId }, data: { plan: to, channel: decision.newChannel } });
+      await moveToSku(tx, tenantId, to, { subscriptionIds: decision.subscriptionIdsToMove, assignmentIds: moves.move, dropAssignmentIds: moves.drop });
+      await updateTenantPlan(tx, tenantId, to, decision.newChannel);
       await createAuditEvent(tx, {
         tenantId,
         actor: actorOf(access),

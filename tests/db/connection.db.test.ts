@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
 import { parseUsd } from "@/lib/domain/money";
-import { getCredits, simulateCall } from "@/lib/services/credits";
+import { getCredits } from "@/lib/services/credits/reads";
+import { simulateCall } from "@/lib/services/credits/calls";
 import { listEvents } from "@/lib/services/tenants";
 import { makeActor, makeCreditsTenant } from "../support/factories";
 

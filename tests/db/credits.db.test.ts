@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
 import { decideAutoRecharge } from "@/lib/domain/credits";
 import { findLedgerInconsistency } from "@/lib/domain/credits-clock";
-import { addFunds, getCredits, getLedgerCsv, simulateCall, updateAutoRecharge } from "@/lib/services/credits";
+import { addFunds } from "@/lib/services/credits/funds";
+import { getCredits, getLedgerCsv } from "@/lib/services/credits/reads";
+import { simulateCall } from "@/lib/services/credits/calls";
+import { updateAutoRecharge } from "@/lib/services/credits/auto-recharge";
 import { advanceTenantClock } from "@/lib/services/clock";
 import { listNotifications } from "@/lib/services/notifications";
 import { getBlockedUsersReport, getMinutePoolsReport } from "@/lib/services/reports";
@@ -158,7 +161,7 @@ describe("Communications Credits (real SQLite file)", () => {
     const actor = await makeActor();
     const { access } = await makeCreditsTenant(actor, { amount: "60.00", minimumFundingUsd: "50.00" });
     expect(await codeOf(addFunds(access, { amount: "49.99" }))).toBe("AMOUNT_BELOW_MINIMUM");
-    expect((await addFunds(access, { amount: "50.00" })).status).toBe(201);
+    expect((await addFunds(access, { amount: "50.00" })).value.amount).toBe("50.00");
   });
 
   it("idempotent funding: the same key gives one entry; another body with it is IDEMPOTENCY_KEY_REUSED", async () => {
@@ -166,8 +169,8 @@ describe("Communications Credits (real SQLite file)", () => {
     const { access } = await makeCreditsTenant(actor, { amount: "20.00" });
     const [a, b] = await Promise.all([addFunds(access, { amount: "30.00" }, "key-1"), addFunds(access, { amount: "30.00" }, "key-1")]);
     const c = await addFunds(access, { amount: "30.00" }, "key-1");
-    expect(a.body).toEqual(b.body);
-    expect(c).toMatchObject({ status: 201, replayed: true, body: a.body });
+    expect(a.value).toEqual(b.value);
+    expect(c).toMatchObject({ replayed: true, value: a.value });
     expect(await codeOf(addFunds(access, { amount: "31.00" }, "key-1"))).toBe("IDEMPOTENCY_KEY_REUSED");
     const { ledger, account } = await expectConsistent(access.tenantId);
     expect(ledger.filter((e) => e.type === "funding")).toHaveLength(2);
@@ -275,7 +278,7 @@ describe("a declined or expired card funds nothing (SBX-PAY-1)", () => {
     expect(before.account).toMatchObject({ enabled: false, balanceCents: 0, paymentMethod: "succeed" });
     expect((await listEvents(access))[0]).toMatchObject({ action: "purchase", outcome: "denied", ruleIds: ["SBX-PAY-1"] });
     // With a card that pays, the same sign-up goes through.
-    expect((await purchase(access, { sku: "MCOPSTNC", amount: "50.00", paymentMethod: "succeed" })).status).toBe(201);
+    expect((await purchase(access, { sku: "MCOPSTNC", amount: "50.00", paymentMethod: "succeed" })).replayed).toBe(false);
     expect((await getCredits(access)).balance).toBe("50.00");
   });
 

@@ -98,8 +98,8 @@ async function expectNothingWritten(ctx: Ctx, call: () => Promise<unknown>, code
 
 async function buy(ctx: Ctx, input: PurchaseInput, key?: string): Promise<PurchaseResult> {
   const res = await purchase(ctx.access, input, key);
-  expect(res.status).toBe(201);
-  return res.body as PurchaseResult;
+  expect(res.replayed).toBe(false);
+  return res.value;
 }
 
 async function offerOf(ctx: Ctx, sku: string) {
@@ -464,8 +464,7 @@ describe("Idempotency-Key", () => {
     const second = await purchase(ctx.access, { ...input }, "key-1");
     expect(first.replayed).toBe(false);
     expect(second.replayed).toBe(true);
-    expect(second.status).toBe(201);
-    expect(second.body).toEqual(first.body);
+    expect(second.value).toEqual(first.value);
     const db = getDb();
     expect(await db.purchase.count({ where: { tenantId: ctx.tenantId } })).toBe(1);
     expect(await db.subscription.count({ where: { tenantId: ctx.tenantId, sku: "MCOEV" } })).toBe(1);
@@ -488,7 +487,7 @@ describe("Idempotency-Key", () => {
     const ra = await purchase(a.access, { sku: "MCOEV", quantity: 1 }, "shared-key");
     const rb = await purchase(b.access, { sku: "MCOEV", quantity: 1 }, "shared-key");
     expect(rb.replayed).toBe(false);
-    expect((rb.body as PurchaseResult).purchase.id).not.toBe((ra.body as PurchaseResult).purchase.id);
+    expect(rb.value.purchase.id).not.toBe(ra.value.purchase.id);
     expect(await getDb().purchase.count({ where: { tenantId: b.tenantId } })).toBe(1);
   });
 
@@ -497,7 +496,7 @@ describe("Idempotency-Key", () => {
     await expectRefusal(ctx, () => purchase(ctx.access, { sku: "MCOEV", quantity: 1 }, "key-3"), "MONTHLY_COMMITMENT", "R-MC-1");
     await updateTenant(ctx.access, { commitment: "annual" });
     const res = await purchase(ctx.access, { sku: "MCOEV", quantity: 1 }, "key-3");
-    expect(res).toMatchObject({ status: 201, replayed: false });
+    expect(res).toMatchObject({ replayed: false, value: { purchase: { sku: "MCOEV" } } });
   });
 
   it("10 concurrent calls with one key: exactly one purchase and subscription, all answers identical", async () => {
@@ -507,8 +506,7 @@ describe("Idempotency-Key", () => {
     const db = getDb();
     expect(await db.purchase.count({ where: { tenantId: ctx.tenantId } })).toBe(1);
     expect(await db.subscription.count({ where: { tenantId: ctx.tenantId, sku: "MCOMEETADV" } })).toBe(1);
-    expect(results.every((r) => r.status === 201)).toBe(true);
-    for (const r of results) expect(r.body).toEqual(results[0].body);
+    for (const r of results) expect(r.value).toEqual(results[0].value);
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     expect((await listEvents(ctx.access)).filter((e) => e.action === "purchase")).toHaveLength(1);
   });

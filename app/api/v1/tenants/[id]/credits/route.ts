@@ -1,5 +1,5 @@
 import { apiRoute, json, parseWith } from "@/lib/api/handler";
-import { getCredits } from "@/lib/services/credits";
+import { getCredits } from "@/lib/services/credits/reads";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { ledgerQuery } from "@/lib/validation/credits";
 

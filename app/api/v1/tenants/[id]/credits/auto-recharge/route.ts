@@ -1,5 +1,5 @@
 import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
-import { updateAutoRecharge } from "@/lib/services/credits";
+import { updateAutoRecharge } from "@/lib/services/credits/auto-recharge";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { autoRechargeUpdateInput } from "@/lib/validation/credits";
 

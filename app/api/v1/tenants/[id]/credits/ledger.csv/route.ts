@@ -1,5 +1,5 @@
 import { apiRoute, parseWith } from "@/lib/api/handler";
-import { getLedgerCsv } from "@/lib/services/credits";
+import { getLedgerCsv } from "@/lib/services/credits/reads";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { ledgerQuery } from "@/lib/validation/credits";
 

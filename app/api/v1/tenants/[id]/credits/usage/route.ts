@@ -1,5 +1,5 @@
 import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
-import { simulateCall } from "@/lib/services/credits";
+import { simulateCall } from "@/lib/services/credits/calls";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { usageInput } from "@/lib/validation/credits";
 
