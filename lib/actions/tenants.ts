@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { addMember, createTenant, deleteTenant, getTenantAccess, resetTenant, updateTenant } from "@/lib/services/tenants";
+import { createTenant, deleteTenant, getTenantAccess, resetTenant, updateTenant } from "@/lib/services/tenants";
+import { addMember } from "@/lib/services/members";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
 import type { FormState } from "@/lib/actions/form-state";
 import { failed, formValues, invalid } from "./form";

@@ -29,6 +29,11 @@ export async function loadTenantSnapshot(tx: Tx, tenantId: string): Promise<Tena
     })),
     assignedCounts: Object.fromEntries(counts.map((c) => [c.sku, c._count._all])) as TenantSnapshot["assignedCounts"],
     creditsEnabled: tenant.credits?.enabled ?? false,
-    policy: { ...DEFAULT_POLICY, ...(JSON.parse(tenant.policyJson) as Partial<TenantPolicy>) },
+    policy: parsePolicy(tenant.policyJson),
   };
+}
+
+/** The tenant's stored policy over the defaults (a policy saved before a new setting existed gets its default). */
+export function parsePolicy(json: string): TenantPolicy {
+  return { ...DEFAULT_POLICY, ...(JSON.parse(json) as Partial<TenantPolicy>) };
 }

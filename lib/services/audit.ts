@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/data/db";
-import { createAuditEvent } from "@/lib/data/audit";
-import type { TenantAccess } from "@/lib/auth/actor";
+import { createAuditEvent, findAuditEvents } from "@/lib/data/audit";
+import type { AuditEventView } from "@/lib/validation/responses";
+import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { AppError } from "@/lib/domain/errors";
 
 /**
@@ -25,4 +26,20 @@ export async function auditRefusals<T>(access: TenantAccess, action: string, tar
     }
     throw err;
   }
+}
+
+/** The tenant's audit trail, newest first. */
+export async function listEvents(access: TenantAccess, take = 50): Promise<AuditEventView[]> {
+  assertCan(access, "audit:read");
+  const rows = await findAuditEvents(getDb(), access.tenantId, { take });
+  return rows.map((e) => ({
+    id: e.id,
+    at: e.at.toISOString(),
+    actor: e.actorEmail,
+    action: e.action,
+    target: e.target,
+    outcome: e.outcome,
+    ruleIds: JSON.parse(e.ruleIdsJson) as string[],
+    details: JSON.parse(e.detailsJson) as Record<string, unknown>,
+  }));
 }

@@ -2,22 +2,19 @@ import "server-only";
 import type { BlockedUserRow, MinutePoolRow } from "@/lib/validation/credits";
 import { getDb } from "@/lib/data/db";
 import { ensureCreditsAccount, findPoolUsage, findUserSnapshots } from "@/lib/data/credits";
-import { loadTenantSnapshot } from "@/lib/data/snapshot";
 import { isSkuPartNumber, SKU_CATALOG } from "@/lib/domain/catalog";
 import { monthKey } from "@/lib/domain/clock";
 import { calculateBlockedUsers } from "@/lib/domain/credits";
 import { calculateMinutePools } from "@/lib/domain/pools";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
-import { AppError } from "@/lib/domain/errors";
+import { snapshotOf, tenantNow } from "./support";
 
 
 /** The PSTN minute pools report (MPR) for the sandbox clock's current month. */
 export async function getMinutePoolsReport(access: TenantAccess): Promise<{ month: string; pools: MinutePoolRow[] }> {
   assertCan(access, "billing:read");
   const db = getDb();
-  const tenant = await db.tenant.findUnique({ where: { id: access.tenantId }, select: { now: true } });
-  if (!tenant) throw AppError.notFound("That tenant");
-  const month = monthKey(tenant.now.toISOString());
+  const month = monthKey((await tenantNow(db, access.tenantId)).toISOString());
   const [users, usage] = await Promise.all([findUserSnapshots(db, access.tenantId), findPoolUsage(db, access.tenantId, month)]);
   const pools = calculateMinutePools({ users: users.map((u) => u.snapshot) }, usage).map((p) => ({
     poolId: p.poolId,
@@ -39,12 +36,11 @@ export async function getBlockedUsersReport(access: TenantAccess): Promise<{ use
   assertCan(access, "billing:read");
   const db = getDb();
   const tenantId = access.tenantId;
-  const snapshot = await loadTenantSnapshot(db, tenantId);
-  const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { now: true } });
-  if (!snapshot || !tenant) throw AppError.notFound("That tenant");
+  const snapshot = await snapshotOf(db, tenantId);
+  const now = await tenantNow(db, tenantId);
   const [users, usage, account] = await Promise.all([
     findUserSnapshots(db, tenantId),
-    findPoolUsage(db, tenantId, monthKey(tenant.now.toISOString())),
+    findPoolUsage(db, tenantId, monthKey(now.toISOString())),
     ensureCreditsAccount(db, tenantId),
   ]);
   const names = new Map(users.map((u) => [u.snapshot.id, u]));

@@ -1,24 +1,17 @@
 import "server-only";
-import { calculateTermEnd } from "@/lib/domain/clock";
 import { getDb, readConsistently, type Tx } from "@/lib/data/db";
-import { createAuditEvent, findAuditEvents } from "@/lib/data/audit";
-import {
-  countAssignmentsBySku,
-  findMembers,
-  findMembership,
-  findTenantDetail,
-  findTenantsForAccount,
-  upsertMembership,
-} from "@/lib/data/tenants";
-import { loadTenantSnapshot } from "@/lib/data/snapshot";
+import { createAuditEvent } from "@/lib/data/audit";
+import { countAssignmentsBySku, findMembership, findTenantDetail, findTenant, findTenantsForAccount, clearTenantContents, deleteTenantRow, insertTenant, insertTenantContents, updateSubscriptionFields, updateTenantRow } from "@/lib/data/tenants";
+import { addTerm, snapshotOf } from "./support";
+import { parsePolicy } from "@/lib/data/snapshot";
 import { isSeatCountAdjustable } from "@/lib/domain/offers";
 import { comesWithActionPack, decideSituationChange } from "@/lib/domain/situation";
 import { calculateSubscriptionUsage } from "@/lib/domain/assignment";
 import { DEFAULT_POLICY, type Channel, type PlanSku, type SkuPartNumber, type TenantPolicy } from "@/lib/domain/types";
 import { formatUsd, parseUsd } from "@/lib/domain/money";
 import { isRole, type Role } from "@/lib/domain/roles";
-import type { AddMemberInput, CreateTenantInput, UpdateTenantInput } from "@/lib/validation/tenants";
-import type { AuditEventView, PolicyView } from "@/lib/validation/responses";
+import type { CreateTenantInput, UpdateTenantInput } from "@/lib/validation/tenants";
+import type { PolicyView } from "@/lib/validation/responses";
 import { AppError } from "@/lib/domain/errors";
 import { assertCan, type Actor, type TenantAccess } from "@/lib/auth/actor";
 
@@ -31,10 +24,6 @@ export function toPolicyView(p: TenantPolicy): PolicyView {
     canadaCallingPlansPreview: p.canadaCallingPlansPreview,
     minimumFundingUsd: formatUsd(p.minimumFundingCents),
   };
-}
-
-export function parsePolicy(json: string): TenantPolicy {
-  return { ...DEFAULT_POLICY, ...(JSON.parse(json) as Partial<TenantPolicy>) };
 }
 
 /** Merge validated API policy input into a domain policy. */
@@ -194,49 +183,26 @@ interface InitialState {
   createdAt?: string;
 }
 
-/** End of the first term (calendar maths in lib/domain/clock.ts: Jan 31 + 1 month = Feb 28). */
-function addTerm(from: Date, term: string): Date {
-  return new Date(calculateTermEnd(from.toISOString(), term === "monthly" ? "monthly" : "annual"));
-}
-
-
 /** Writes subscriptions, users and licenses of an initial state. Used by create and reset. */
 async function materialize(tx: Tx, tenantId: string, state: InitialState, now: Date): Promise<void> {
+  const term = state.commitment === "monthly" ? "monthly" : "annual";
   const subs = [
     ...(state.plan
       ? [{ sku: state.plan, quantity: state.seats, commercial: !comesWithActionPack(state.channel as Channel, state.plan) }]
       : []),
     ...state.extraSubscriptions,
   ];
-  for (const s of subs) {
-    await tx.subscription.create({
-      data: {
-        tenantId,
-        sku: s.sku,
-        quantity: s.quantity,
-        commercial: s.commercial,
-        term: state.commitment === "monthly" ? "monthly" : "annual",
-        createdAt: now,
-        renewsAt: addTerm(now, state.commitment),
-      },
-    });
-  }
-  for (const u of state.users) {
-    const user = await tx.directoryUser.create({
-      data: {
-        tenantId,
-        userPrincipalName: u.userPrincipalName,
-        displayName: u.displayName,
-        usageLocation: u.usageLocation,
-        pstnConnectivity: u.pstnConnectivity ?? "online",
-        kind: u.kind ?? "person",
-      },
-    });
-    for (const sku of u.licenses ?? []) {
-      await tx.licenseAssignment.create({ data: { tenantId, userId: user.id, sku } });
-    }
-  }
-  await tx.creditsAccount.create({ data: { tenantId } });
+  await insertTenantContents(tx, tenantId, {
+    subscriptions: subs.map((s) => ({ ...s, term, createdAt: now, renewsAt: addTerm(now, state.commitment) })),
+    users: state.users.map((u) => ({
+      userPrincipalName: u.userPrincipalName,
+      displayName: u.displayName,
+      usageLocation: u.usageLocation,
+      pstnConnectivity: u.pstnConnectivity ?? "online",
+      kind: u.kind ?? "person",
+      licenses: u.licenses ?? [],
+    })),
+  });
 }
 
 export interface CreateTenantOptions {
@@ -267,8 +233,9 @@ export async function createTenant(
     createdAt: now.toISOString(),
   };
   return getDb().$transaction(async (tx) => {
-    const tenant = await tx.tenant.create({
-      data: {
+    const tenant = await insertTenant(
+      tx,
+      {
         name: input.name,
         country: input.country,
         orgType: input.orgType,
@@ -280,8 +247,8 @@ export async function createTenant(
         now,
         initialJson: JSON.stringify(initial),
       },
-    });
-    await tx.membership.create({ data: { tenantId: tenant.id, accountId: actor.accountId, role: "GLOBAL_ADMIN" } });
+      actor.accountId,
+    );
     await materialize(tx, tenant.id, initial, now);
     await createAuditEvent(tx, {
       tenantId: tenant.id,
@@ -299,7 +266,7 @@ export async function createTenant(
 export async function updateTenant(access: TenantAccess, input: UpdateTenantInput): Promise<TenantState> {
   assertCan(access, "tenant:update");
   return getDb().$transaction(async (tx) => {
-    const tenant = await tx.tenant.findUnique({ where: { id: access.tenantId } });
+    const tenant = await findTenant(tx, access.tenantId);
     if (!tenant) throw AppError.notFound("That tenant");
     const { policy, ...fields } = input;
     const before = {
@@ -312,16 +279,10 @@ export async function updateTenant(access: TenantAccess, input: UpdateTenantInpu
     };
     const nextPolicy = mergePolicy(parsePolicy(tenant.policyJson), policy);
     // What the new channel or commitment does to the existing subscriptions (R-PART-1, A-17, R-MC-1).
-    const snapshot = await loadTenantSnapshot(tx, access.tenantId);
-    if (!snapshot) throw AppError.notFound("That tenant");
+    const snapshot = await snapshotOf(tx, access.tenantId);
     const situation = decideSituationChange(snapshot, { channel: fields.channel, commitment: fields.commitment });
-    await tx.tenant.update({
-      where: { id: access.tenantId },
-      data: { ...fields, policyJson: JSON.stringify(nextPolicy) },
-    });
-    for (const { id, ...data } of situation.subscriptionUpdates) {
-      await tx.subscription.update({ where: { id, tenantId: access.tenantId }, data });
-    }
+    await updateTenantRow(tx, access.tenantId, { ...fields, policyJson: JSON.stringify(nextPolicy) });
+    for (const { id, ...data } of situation.subscriptionUpdates) await updateSubscriptionFields(tx, access.tenantId, id, data);
     const changed = Object.keys(fields).filter(
       (k) => before[k as keyof typeof before] !== fields[k as keyof typeof fields],
     );
@@ -346,40 +307,28 @@ export async function updateTenant(access: TenantAccess, input: UpdateTenantInpu
 export async function deleteTenant(access: TenantAccess): Promise<void> {
   assertCan(access, "tenant:delete");
   // The audit trail belongs to the tenant and goes with it; the deletion is logged on the server.
-  await getDb().tenant.delete({ where: { id: access.tenantId } });
+  await getDb().$transaction((tx) => deleteTenantRow(tx, access.tenantId));
 }
 
 /** Back to the state the tenant was created in; the audit trail is kept and says so. */
 export async function resetTenant(access: TenantAccess): Promise<TenantState> {
   assertCan(access, "tenant:reset");
   return getDb().$transaction(async (tx) => {
-    const tenant = await tx.tenant.findUnique({ where: { id: access.tenantId } });
+    const tenant = await findTenant(tx, access.tenantId);
     if (!tenant) throw AppError.notFound("That tenant");
     const initial = JSON.parse(tenant.initialJson) as InitialState;
     const tenantId = access.tenantId;
-    await tx.licenseAssignment.deleteMany({ where: { tenantId } });
-    await tx.directoryUser.deleteMany({ where: { tenantId } });
-    await tx.subscription.deleteMany({ where: { tenantId } });
-    await tx.creditsLedgerEntry.deleteMany({ where: { tenantId } });
-    await tx.creditsAccount.deleteMany({ where: { tenantId } });
-    await tx.idempotencyRecord.deleteMany({ where: { tenantId } });
-    await tx.purchase.deleteMany({ where: { tenantId } });
-    await tx.creditLot.deleteMany({ where: { tenantId } });
-    await tx.minutePoolUsage.deleteMany({ where: { tenantId } });
-    await tx.notification.deleteMany({ where: { tenantId } });
+    await clearTenantContents(tx, tenantId);
     const now = initial.createdAt ? new Date(initial.createdAt) : new Date();
-    await tx.tenant.update({
-      where: { id: tenantId },
-      data: {
-        country: initial.country,
-        orgType: initial.orgType,
-        cloud: initial.cloud,
-        channel: initial.channel,
-        commitment: initial.commitment,
-        plan: initial.plan,
-        policyJson: JSON.stringify(initial.policy),
-        now,
-      },
+    await updateTenantRow(tx, tenantId, {
+      country: initial.country,
+      orgType: initial.orgType,
+      cloud: initial.cloud,
+      channel: initial.channel,
+      commitment: initial.commitment,
+      plan: initial.plan,
+      policyJson: JSON.stringify(initial.policy),
+      now,
     });
     await materialize(tx, tenantId, initial, now);
     await createAuditEvent(tx, {
@@ -391,72 +340,4 @@ export async function resetTenant(access: TenantAccess): Promise<TenantState> {
     });
     return getTenantState(access, tx);
   });
-}
-
-export interface MemberView {
-  accountId: string;
-  email: string;
-  name: string;
-  role: Role;
-}
-
-export async function listMembers(access: TenantAccess): Promise<MemberView[]> {
-  assertCan(access, "tenant:read");
-  const rows = await findMembers(getDb(), access.tenantId);
-  return rows.map((m) => ({ accountId: m.account.id, email: m.account.email, name: m.account.name, role: m.role as Role }));
-}
-
-/** A Global admin gives another sign-in a role in this tenant. */
-export async function addMember(access: TenantAccess, input: AddMemberInput): Promise<MemberView> {
-  assertCan(access, "members:manage");
-  return getDb().$transaction(async (tx) => {
-    const account = await tx.account.findUnique({ where: { email: input.email } });
-    if (!account) {
-      throw AppError.validation({ email: ["No sign-in uses that email address."] }, "No sign-in uses that email address.");
-    }
-    const existing = await findMembership(tx, access.tenantId, account.id);
-    if (existing && account.id === access.actor.accountId && existing.role !== input.role) {
-      throw new AppError({
-        code: "CONFLICT",
-        message: "You can't change your own role. Ask another Global admin of this tenant.",
-        details: { email: ["That's you."] },
-      });
-    }
-    if (existing?.role === "GLOBAL_ADMIN" && input.role !== "GLOBAL_ADMIN") {
-      const admins = await tx.membership.count({ where: { tenantId: access.tenantId, role: "GLOBAL_ADMIN" } });
-      if (admins <= 1) {
-        throw new AppError({
-          code: "CONFLICT",
-          message: "This is the tenant's only Global admin. Make someone else a Global admin first, so the tenant keeps one.",
-          details: { role: ["The tenant needs at least one Global admin."] },
-        });
-      }
-    }
-    await upsertMembership(tx, access.tenantId, account.id, input.role);
-    await createAuditEvent(tx, {
-      tenantId: access.tenantId,
-      actor: { accountId: access.actor.accountId, email: access.actor.email },
-      action: existing ? "member.role" : "member.add",
-      target: account.email,
-      outcome: "success",
-      details: existing ? { from: existing.role, to: input.role } : { role: input.role },
-    });
-    return { accountId: account.id, email: account.email, name: account.name, role: input.role };
-  });
-}
-
-
-export async function listEvents(access: TenantAccess, take = 50): Promise<AuditEventView[]> {
-  assertCan(access, "audit:read");
-  const rows = await findAuditEvents(getDb(), access.tenantId, { take });
-  return rows.map((e) => ({
-    id: e.id,
-    at: e.at.toISOString(),
-    actor: e.actorEmail,
-    action: e.action,
-    target: e.target,
-    outcome: e.outcome,
-    ruleIds: JSON.parse(e.ruleIdsJson) as string[],
-    details: JSON.parse(e.detailsJson) as Record<string, unknown>,
-  }));
 }

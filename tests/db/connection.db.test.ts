@@ -3,7 +3,7 @@ import { getDb } from "@/lib/data/db";
 import { parseUsd } from "@/lib/domain/money";
 import { getCredits } from "@/lib/services/credits/reads";
 import { simulateCall } from "@/lib/services/credits/calls";
-import { listEvents } from "@/lib/services/tenants";
+import { listEvents } from "@/lib/services/audit";
 import { makeActor, makeCreditsTenant } from "../support/factories";
 
 /**

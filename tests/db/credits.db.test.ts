@@ -9,7 +9,7 @@ import { updateAutoRecharge } from "@/lib/services/credits/auto-recharge";
 import { advanceTenantClock } from "@/lib/services/clock";
 import { listNotifications } from "@/lib/services/notifications";
 import { getBlockedUsersReport, getMinutePoolsReport } from "@/lib/services/reports";
-import { listEvents } from "@/lib/services/tenants";
+import { listEvents } from "@/lib/services/audit";
 import { purchase } from "@/lib/services/purchases";
 import { codeOf, refusalOf } from "../support/refusal";
 import { makeActor, makeCreditsTenant, makeTenantWithSeats } from "../support/factories";
@@ -296,7 +296,7 @@ describe("a declined or expired card funds nothing (SBX-PAY-1)", () => {
     await expectConsistent(access.tenantId);
     // A fixed card adds the funds, and the key that was refused is free to use.
     await updateAutoRecharge(access, { enabled: false, threshold: "10.00", amount: "20.00", paymentMethod: "succeed" });
-    expect(await addFunds(access, { amount: "30.00" }, `funds-${card}`)).toMatchObject({ status: 201, replayed: false });
+    expect(await addFunds(access, { amount: "30.00" }, `funds-${card}`)).toMatchObject({ replayed: false, value: { type: "funding", amount: "30.00" } });
     expect((await getCredits(access)).balance).toBe("50.00");
   });
 });

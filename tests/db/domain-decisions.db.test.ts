@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
 import { switchPlan } from "@/lib/services/purchases";
-import { getTenantAccess, getTenantState, listEvents, updateTenant } from "@/lib/services/tenants";
+import { getTenantAccess, getTenantState, updateTenant } from "@/lib/services/tenants";
+import { listEvents } from "@/lib/services/audit";
 import { makeActor, makeTenant } from "../support/factories";
 
 async function licensesByUser(tenantId: string): Promise<Record<string, string[]>> {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
-import {
-  addMember,
-  deleteTenant,
-  getTenantAccess,
-  getTenantState,
-  listEvents,
-  listTenants,
-  resetTenant,
-  updateTenant,
-} from "@/lib/services/tenants";
+import { deleteTenant, getTenantAccess, getTenantState, listTenants, resetTenant, updateTenant } from "@/lib/services/tenants";
+import { addMember } from "@/lib/services/members";
+import { listEvents } from "@/lib/services/audit";
 import { codeOf } from "../support/refusal";
 import { makeActor, makeTenant } from "../support/factories";
 

@@ -8,7 +8,9 @@ import {
   listLicenseDetails,
   listSubscribedSkus,
 } from "@/lib/services/licenses";
-import { addMember, getTenantAccess, getTenantState, listEvents } from "@/lib/services/tenants";
+import { getTenantAccess, getTenantState } from "@/lib/services/tenants";
+import { addMember } from "@/lib/services/members";
+import { listEvents } from "@/lib/services/audit";
 import { createUser, deleteUser, getRoomScenarios, getUser, importUsers, listUsers, updateUser } from "@/lib/services/users";
 import { assignLicenseInput, bulkLicenseInput, createUserInput, importUsersInput } from "@/lib/validation/users";
 import type { TenantAccess } from "@/lib/auth/actor";

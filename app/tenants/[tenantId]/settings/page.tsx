@@ -5,7 +5,8 @@ import { DeleteTenantForm, ResetTenantForm } from "@/components/tenants/danger-z
 import { AddMemberForm } from "@/components/tenants/add-member-form";
 import { TenantSettingsForm } from "@/components/tenants/settings-form";
 import { requireTenantPage } from "@/app/_lib/page-context";
-import { getTenantState, listMembers } from "@/lib/services/tenants";
+import { getTenantState } from "@/lib/services/tenants";
+import { listMembers } from "@/lib/services/members";
 import { can, ROLE_LABELS } from "@/lib/domain/roles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 

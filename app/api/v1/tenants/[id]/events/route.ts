@@ -1,5 +1,6 @@
 import { apiRoute, json } from "@/lib/api/handler";
-import { getTenantAccess, listEvents } from "@/lib/services/tenants";
+import { getTenantAccess } from "@/lib/services/tenants";
+import { listEvents } from "@/lib/services/audit";
 
 export const GET = apiRoute<{ id: string }>(async (req, { actor, params }) => {
   const access = await getTenantAccess(actor, params.id);

@@ -1,5 +1,6 @@
 import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
-import { addMember, getTenantAccess, listMembers } from "@/lib/services/tenants";
+import { getTenantAccess } from "@/lib/services/tenants";
+import { addMember, listMembers } from "@/lib/services/members";
 import { addMemberInput } from "@/lib/validation/tenants";
 
 type P = { id: string };
