@@ -14,7 +14,7 @@ import {
 import { findUserLicenseRows, type UserLicenseRow } from "@/lib/data/users";
 import { calculateSeatUsage, decideBulkLicenseChange, decideLicenseChange, CREDITS_SKU } from "@/lib/domain/assignment";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
-import { calculateServiceNumberCap, calculateUserNumberCap, countServiceNumberLicenses } from "@/lib/domain/numbers";
+import { calculatePhoneNumberCapacity, type PhoneNumberCapacity } from "@/lib/domain/phone-capacity";
 import { auditRuleIds, deny } from "@/lib/domain/reasons";
 import { activeSeats } from "@/lib/domain/tenant";
 import { ALL_SKUS, type Reason, type SkuPartNumber, type TenantSnapshot } from "@/lib/domain/types";
@@ -22,7 +22,8 @@ import type { AssignLicenseInput, BulkLicenseInput } from "@/lib/validation/user
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";
 import { AppError } from "@/lib/domain/errors";
-import { actorOf, getUserRow, snapshotOf, toUserSnapshot, toUserView, type UserView } from "./users";
+import { getUserRow, toUserSnapshot, toUserView, type UserView } from "./users";
+import { actorOf, snapshotOf } from "./support";
 
 /**
  * R-ASG-SEAT under concurrency. The decision was taken on a snapshot read in this transaction; after the
@@ -258,37 +259,9 @@ export interface SeatUsageView {
   holders: { id: string; displayName: string; userPrincipalName: string }[];
 }
 
-export interface PhoneNumberCapacity {
-  callingPlanLicenses: number;
-  /** R-NUM-USER */
-  userNumbers: number;
-  serviceNumberLicenses: number;
-  /** R-NUM-SVC: toll and toll-free are capped separately, at the same number. */
-  tollServiceNumbers: number;
-  tollFreeServiceNumbers: number;
-}
-
 export interface LicenseOverview {
   skus: SeatUsageView[];
   phoneNumbers: PhoneNumberCapacity;
-}
-
-export function calculatePhoneNumberCapacity(snapshot: TenantSnapshot): PhoneNumberCapacity {
-  const callingPlanLicenses = activeSeats(snapshot, "MCOPSTN1") + activeSeats(snapshot, "MCOPSTN2");
-  // A-20: each E5 seat once (it has both), plus Phone System and Audio Conferencing add-on seats.
-  const serviceNumberLicenses = countServiceNumberLicenses({
-    e5: activeSeats(snapshot, "ENTERPRISEPREMIUM"),
-    phoneSystemAddOn: activeSeats(snapshot, "MCOEV"),
-    audioConferencingAddOn: activeSeats(snapshot, "MCOMEETADV"),
-  });
-  const service = calculateServiceNumberCap(serviceNumberLicenses);
-  return {
-    callingPlanLicenses,
-    userNumbers: calculateUserNumberCap(callingPlanLicenses),
-    serviceNumberLicenses,
-    tollServiceNumbers: service,
-    tollFreeServiceNumbers: service,
-  };
 }
 
 /** Billing > Licenses and GET /licenses: seats per sku, who holds them, and phone number capacity. */

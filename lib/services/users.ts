@@ -1,8 +1,8 @@
 import "server-only";
-import Papa from "papaparse";
+import { normaliseImportCells, parseImportCsv, type ImportCells, type ImportError } from "@/lib/validation/users-import";
+import { actorOf, snapshotOf } from "./support";
 import { getDb, type Tx } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
-import { loadTenantSnapshot } from "@/lib/data/snapshot";
 import {
   createUserRow,
   createUserRows,
@@ -17,9 +17,8 @@ import {
 } from "@/lib/data/users";
 import { decideUserAttributeChange } from "@/lib/domain/assignment";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
-import { COUNTRIES } from "@/lib/domain/countries";
 import { decideRoomScenarios, type RoomScenarioDecision } from "@/lib/domain/rooms";
-import type { TenantSnapshot, UserSnapshot } from "@/lib/domain/types";
+import type { UserSnapshot } from "@/lib/domain/types";
 import {
   createUserInput,
   MAX_IMPORT_ROWS,
@@ -80,16 +79,6 @@ export function toUserSnapshot(row: Pick<UserRow, "id" | "usageLocation" | "pstn
     kind: row.kind,
     licenses: row.assignments.map((a) => a.sku).filter(isSkuPartNumber),
   };
-}
-
-export function actorOf(access: TenantAccess) {
-  return { accountId: access.actor.accountId, email: access.actor.email };
-}
-
-export async function snapshotOf(tx: Tx, tenantId: string): Promise<TenantSnapshot> {
-  const snapshot = await loadTenantSnapshot(tx, tenantId);
-  if (!snapshot) throw AppError.notFound("That tenant");
-  return snapshot;
 }
 
 export async function getUserRow(tx: Tx, tenantId: string, userId: string): Promise<UserRow> {
@@ -228,86 +217,10 @@ export async function deleteUser(access: TenantAccess, userId: string): Promise<
 
 // ---------------------------------------------------------------- import
 
-export interface ImportError {
-  /** Line of the CSV (the header is line 1), or row number + 1 for JSON rows, so both read the same. */
-  line: number;
-  field?: string;
-  message: string;
-}
-
 export interface ImportResult {
   imported: number;
   rows: number;
   errors: ImportError[];
-}
-
-const HEADER_ALIASES: Record<string, keyof ImportCells> = {
-  displayname: "displayName",
-  name: "displayName",
-  userprincipalname: "userPrincipalName",
-  upn: "userPrincipalName",
-  username: "userPrincipalName",
-  usagelocation: "usageLocation",
-  location: "usageLocation",
-  pstnconnectivity: "pstnConnectivity",
-  pstn: "pstnConnectivity",
-  kind: "kind",
-  type: "kind",
-};
-
-interface ImportCells {
-  displayName?: string;
-  userPrincipalName?: string;
-  usageLocation?: string | null;
-  pstnConnectivity?: string;
-  kind?: string;
-}
-
-const COUNTRY_BY_NAME = new Map(COUNTRIES.map((c) => [c.name.toLowerCase(), c.code]));
-
-/** Friendly spellings a person types in a spreadsheet -> the API's values. */
-function normaliseCells(cells: ImportCells): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (cells.displayName !== undefined) out.displayName = cells.displayName;
-  if (cells.userPrincipalName !== undefined) out.userPrincipalName = cells.userPrincipalName;
-  const loc = cells.usageLocation?.trim();
-  if (loc) out.usageLocation = COUNTRY_BY_NAME.get(loc.toLowerCase()) ?? loc;
-  const pstn = cells.pstnConnectivity?.trim().toLowerCase().replace(/[\s_-]/g, "");
-  if (pstn) out.pstnConnectivity = pstn === "onpremises" || pstn === "hybrid" ? "onPremises" : pstn;
-  const kind = cells.kind?.trim().toLowerCase();
-  if (kind) out.kind = kind === "meetingroom" || kind === "meeting room" ? "room" : kind;
-  return out;
-}
-
-function parseCsv(csv: string): { rows: { line: number; cells: ImportCells }[]; errors: ImportError[] } {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { header: false, skipEmptyLines: false });
-  const data = parsed.data;
-  const errors: ImportError[] = [];
-  if (data.length === 0 || data[0].every((c) => !c.trim())) {
-    return { rows: [], errors: [{ line: 1, message: "The file is empty: the first line must name the columns (download the template)" }] };
-  }
-  const header = data[0].map((h) => HEADER_ALIASES[h.trim().toLowerCase().replace(/[\s_-]/g, "")] ?? null);
-  const unknown = data[0].filter((h, i) => header[i] === null && h.trim() !== "");
-  if (unknown.length > 0) errors.push({ line: 1, message: `Unknown columns: ${unknown.join(", ")}` });
-  for (const required of ["displayName", "userPrincipalName"] as const) {
-    if (!header.includes(required)) errors.push({ line: 1, field: required, message: `The column ${required} is missing` });
-  }
-  if (errors.length > 0) return { rows: [], errors };
-  const rows: { line: number; cells: ImportCells }[] = [];
-  data.slice(1).forEach((values, i) => {
-    const line = i + 2;
-    if (values.every((v) => v.trim() === "")) return;
-    if (values.length > header.length) {
-      errors.push({ line, message: `This line has ${values.length} values but there are ${header.length} columns` });
-      return;
-    }
-    const cells: ImportCells = {};
-    header.forEach((key, col) => {
-      if (key) cells[key] = values[col] ?? "";
-    });
-    rows.push({ line, cells });
-  });
-  return { rows, errors };
 }
 
 /**
@@ -319,7 +232,7 @@ export async function importUsers(access: TenantAccess, input: ImportUsersInput)
   assertCan(access, "users:manage");
   const source =
     input.csv !== undefined
-      ? parseCsv(input.csv)
+      ? parseImportCsv(input.csv)
       : { rows: (input.rows ?? []).map((cells, i) => ({ line: i + 2, cells: cells as ImportCells })), errors: [] as ImportError[] };
   const errors = [...source.errors];
   if (source.rows.length > MAX_IMPORT_ROWS) {
@@ -332,7 +245,7 @@ export async function importUsers(access: TenantAccess, input: ImportUsersInput)
       const candidates: { line: number; user: NewUser }[] = [];
       const seen = new Map<string, number>();
       for (const { line, cells } of source.rows) {
-        const parsed = createUserInput.safeParse(normaliseCells(cells));
+        const parsed = createUserInput.safeParse(normaliseImportCells(cells));
         if (!parsed.success) {
           for (const issue of parsed.error.issues) {
             errors.push({ line, field: issue.path.join(".") || undefined, message: issue.message });
