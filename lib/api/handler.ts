@@ -4,7 +4,8 @@ import { z } from "zod";
 import { fieldErrors } from "@/lib/validation/errors";
 import { findActorByToken } from "@/lib/auth/credentials";
 import { AppError } from "@/lib/domain/errors";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, TenantAccess } from "@/lib/auth/actor";
+import { getTenantAccess } from "@/lib/services/tenants";
 import { findSessionActor } from "@/lib/auth/session";
 import { statusOf } from "./status";
 
@@ -76,6 +77,16 @@ export function apiRoute<P = Record<string, string>>(
       return errorResponse(err);
     }
   };
+}
+
+/**
+ * A route under /tenants/{id}: authenticates, and resolves the caller's access to the tenant (404 for a tenant
+ * they may not see) before the handler runs. Every tenant route goes through here.
+ */
+export function tenantRoute<P extends { id: string } = { id: string }>(
+  fn: (req: Request, ctx: { access: TenantAccess; params: P }) => Promise<Response>,
+) {
+  return apiRoute<P>(async (req, { actor, params }) => fn(req, { access: await getTenantAccess(actor, params.id), params }));
 }
 
 export function json(body: unknown, status = 200): NextResponse {

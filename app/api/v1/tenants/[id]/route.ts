@@ -1,20 +1,17 @@
-import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
-import { deleteTenant, getTenantAccess, getTenantState, updateTenant } from "@/lib/services/tenants";
+import { json, parseWith, readJson, tenantRoute } from "@/lib/api/handler";
+import { deleteTenant, getTenantState, updateTenant } from "@/lib/services/tenants";
 import { updateTenantInput } from "@/lib/validation/tenants";
 
-type P = { id: string };
-
-export const GET = apiRoute<P>(async (_req, { actor, params }) =>
-  json(await getTenantState(await getTenantAccess(actor, params.id))),
+export const GET = tenantRoute(async (_req, { access }) =>
+  json(await getTenantState(access)),
 );
 
-export const PATCH = apiRoute<P>(async (req, { actor, params }) => {
-  const access = await getTenantAccess(actor, params.id);
+export const PATCH = tenantRoute(async (req, { access }) => {
   const input = parseWith(updateTenantInput, await readJson(req));
   return json(await updateTenant(access, input));
 });
 
-export const DELETE = apiRoute<P>(async (_req, { actor, params }) => {
-  await deleteTenant(await getTenantAccess(actor, params.id));
+export const DELETE = tenantRoute(async (_req, { access }) => {
+  await deleteTenant(access);
   return new Response(null, { status: 204 });
 });

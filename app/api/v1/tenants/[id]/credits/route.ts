@@ -1,10 +1,8 @@
-import { apiRoute, json, parseWith } from "@/lib/api/handler";
+import { json, parseWith, tenantRoute } from "@/lib/api/handler";
 import { getCredits } from "@/lib/services/credits/reads";
-import { getTenantAccess } from "@/lib/services/tenants";
 import { ledgerQuery } from "@/lib/validation/credits";
 
-export const GET = apiRoute<{ id: string }>(async (req, { actor, params }) => {
-  const access = await getTenantAccess(actor, params.id);
+export const GET = tenantRoute(async (req, { access }) => {
   const url = new URL(req.url);
   const query = parseWith(ledgerQuery, { type: url.searchParams.get("type") ?? undefined });
   const limit = Number(url.searchParams.get("limit") ?? 1000) || 1000;

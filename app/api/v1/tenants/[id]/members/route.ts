@@ -1,16 +1,12 @@
-import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
-import { getTenantAccess } from "@/lib/services/tenants";
+import { json, parseWith, readJson, tenantRoute } from "@/lib/api/handler";
 import { addMember, listMembers } from "@/lib/services/members";
 import { addMemberInput } from "@/lib/validation/tenants";
 
-type P = { id: string };
-
-export const GET = apiRoute<P>(async (_req, { actor, params }) =>
-  json({ members: await listMembers(await getTenantAccess(actor, params.id)) }),
+export const GET = tenantRoute(async (_req, { access }) =>
+  json({ members: await listMembers(access) }),
 );
 
-export const POST = apiRoute<P>(async (req, { actor, params }) => {
-  const access = await getTenantAccess(actor, params.id);
+export const POST = tenantRoute(async (req, { access }) => {
   const input = parseWith(addMemberInput, await readJson(req));
   return json(await addMember(access, input), 201);
 });

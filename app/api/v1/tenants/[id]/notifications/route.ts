@@ -1,9 +1,7 @@
-import { apiRoute, json } from "@/lib/api/handler";
+import { json, tenantRoute } from "@/lib/api/handler";
 import { listNotifications } from "@/lib/services/notifications";
-import { getTenantAccess } from "@/lib/services/tenants";
 
-export const GET = apiRoute<{ id: string }>(async (req, { actor, params }) => {
-  const access = await getTenantAccess(actor, params.id);
+export const GET = tenantRoute(async (req, { access }) => {
   const limit = Number(new URL(req.url).searchParams.get("limit") ?? 50) || 50;
   return json({ notifications: await listNotifications(access, limit) });
 });

@@ -1,11 +1,9 @@
-import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
+import { json, parseWith, readJson, tenantRoute } from "@/lib/api/handler";
 import { purchase } from "@/lib/services/purchases";
-import { getTenantAccess } from "@/lib/services/tenants";
 import { idempotencyKeyOf } from "@/lib/validation/idempotency";
 import { purchaseSchemaFor } from "@/lib/validation/purchases";
 
-export const POST = apiRoute<{ id: string }>(async (req, { actor, params }) => {
-  const access = await getTenantAccess(actor, params.id);
+export const POST = tenantRoute(async (req, { access }) => {
   const body = await readJson(req);
   const input = parseWith(purchaseSchemaFor(body), body);
   const key = idempotencyKeyOf(req.headers.get("idempotency-key"));

@@ -1,6 +1,6 @@
-import { apiRoute, json } from "@/lib/api/handler";
-import { getTenantAccess, resetTenant } from "@/lib/services/tenants";
+import { json, tenantRoute } from "@/lib/api/handler";
+import { resetTenant } from "@/lib/services/tenants";
 
-export const POST = apiRoute<{ id: string }>(async (_req, { actor, params }) =>
-  json(await resetTenant(await getTenantAccess(actor, params.id))),
+export const POST = tenantRoute(async (_req, { access }) =>
+  json(await resetTenant(access)),
 );

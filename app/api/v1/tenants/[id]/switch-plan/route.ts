@@ -1,15 +1,13 @@
-import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
+import { json, parseWith, readJson, tenantRoute } from "@/lib/api/handler";
 import { getSwitchTargets, switchPlan } from "@/lib/services/purchases";
-import { getTenantAccess } from "@/lib/services/tenants";
 import { switchPlanInput } from "@/lib/validation/purchases";
 
 /** The allowed targets with what each includes and its price difference. */
-export const GET = apiRoute<{ id: string }>(async (_req, { actor, params }) =>
-  json(await getSwitchTargets(await getTenantAccess(actor, params.id))),
+export const GET = tenantRoute(async (_req, { access }) =>
+  json(await getSwitchTargets(access)),
 );
 
-export const POST = apiRoute<{ id: string }>(async (req, { actor, params }) => {
-  const access = await getTenantAccess(actor, params.id);
+export const POST = tenantRoute(async (req, { access }) => {
   const { to } = parseWith(switchPlanInput, await readJson(req));
   return json(await switchPlan(access, to));
 });

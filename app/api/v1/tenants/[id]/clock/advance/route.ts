@@ -1,10 +1,8 @@
-import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
+import { json, parseWith, readJson, tenantRoute } from "@/lib/api/handler";
 import { advanceTenantClock } from "@/lib/services/clock";
-import { getTenantAccess } from "@/lib/services/tenants";
 import { clockAdvanceInput } from "@/lib/validation/credits";
 
-export const POST = apiRoute<{ id: string }>(async (req, { actor, params }) => {
-  const access = await getTenantAccess(actor, params.id);
+export const POST = tenantRoute(async (req, { access }) => {
   const input = parseWith(clockAdvanceInput, await readJson(req));
   return json(await advanceTenantClock(access, input.days));
 });

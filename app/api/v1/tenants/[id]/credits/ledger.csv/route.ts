@@ -1,10 +1,8 @@
-import { apiRoute, parseWith } from "@/lib/api/handler";
+import { parseWith, tenantRoute } from "@/lib/api/handler";
 import { getLedgerCsv } from "@/lib/services/credits/reads";
-import { getTenantAccess } from "@/lib/services/tenants";
 import { ledgerQuery } from "@/lib/validation/credits";
 
-export const GET = apiRoute<{ id: string }>(async (req, { actor, params }) => {
-  const access = await getTenantAccess(actor, params.id);
+export const GET = tenantRoute(async (req, { access }) => {
   const query = parseWith(ledgerQuery, { type: new URL(req.url).searchParams.get("type") ?? undefined });
   const csv = await getLedgerCsv(access, query.type);
   const name = `communications-credits-ledger${query.type ? `-${query.type}` : ""}.csv`;

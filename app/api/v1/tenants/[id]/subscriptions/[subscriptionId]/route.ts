@@ -1,10 +1,8 @@
-import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
+import { json, parseWith, readJson, tenantRoute } from "@/lib/api/handler";
 import { changeSeats } from "@/lib/services/purchases";
-import { getTenantAccess } from "@/lib/services/tenants";
 import { seatChangeInput } from "@/lib/validation/purchases";
 
-export const PATCH = apiRoute<{ id: string; subscriptionId: string }>(async (req, { actor, params }) => {
-  const access = await getTenantAccess(actor, params.id);
+export const PATCH = tenantRoute<{ id: string; subscriptionId: string }>(async (req, { access, params }) => {
   const { quantity } = parseWith(seatChangeInput, await readJson(req));
   return json(await changeSeats(access, params.subscriptionId, quantity));
 });

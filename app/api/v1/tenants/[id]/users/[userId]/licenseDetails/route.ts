@@ -1,9 +1,8 @@
-import { apiRoute, json } from "@/lib/api/handler";
+import { json, tenantRoute } from "@/lib/api/handler";
 import { listLicenseDetails } from "@/lib/services/licenses";
-import { getTenantAccess } from "@/lib/services/tenants";
 
 type P = { id: string; userId: string };
 
-export const GET = apiRoute<P>(async (_req, { actor, params }) =>
-  json({ value: await listLicenseDetails(await getTenantAccess(actor, params.id), params.userId) }),
+export const GET = tenantRoute<P>(async (_req, { access, params }) =>
+  json({ value: await listLicenseDetails(access, params.userId) }),
 );
