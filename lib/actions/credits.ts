@@ -1,18 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/session";
 import { addFunds } from "@/lib/services/credits/funds";
 import { simulateCall } from "@/lib/services/credits/calls";
 import { updateAutoRecharge } from "@/lib/services/credits/auto-recharge";
 import { advanceTenantClock } from "@/lib/services/clock";
 import { purchase } from "@/lib/services/purchases";
-import { getTenantAccess } from "@/lib/services/tenants";
 import { autoRechargeUpdateInput, clockAdvanceInput, fundsInput, usageInput } from "@/lib/validation/credits";
 import { creditsPurchaseInput } from "@/lib/validation/purchases";
 import { idempotencyKeyOf } from "@/lib/validation/idempotency";
 import type { FormState } from "@/lib/actions/form-state";
-import { failed, formValues, invalid } from "./form";
+import { failed, invalid, tenantAction } from "./form";
 
 function creditsPath(tenantId: string) {
   return `/tenants/${tenantId}/billing/credits`;
@@ -24,90 +22,79 @@ function refresh(tenantId: string) {
 
 /** Sign-up form fields -> the MCOPSTNC purchase (the same service as POST /purchases). */
 export async function signUpCreditsAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor(creditsPath(tenantId));
-  const values = formValues(formData);
-  const autoOn = values.autoRecharge === "on";
-  const parsed = creditsPurchaseInput.safeParse({
-    sku: "MCOPSTNC",
-    amount: values.amount?.trim(),
-    paymentMethod: values.paymentMethod,
-    ...(autoOn ? { autoRecharge: { enabled: true, amount: values.rechargeAmount?.trim(), threshold: values.threshold?.trim() } } : {}),
-  });
-  if (!parsed.success) {
-    const state = invalid(parsed.error, values);
-    // Nested auto-recharge errors under the form's own field names.
-    for (const issue of parsed.error.issues) {
-      if (issue.path[0] === "autoRecharge" && (issue.path[1] === "amount" || issue.path[1] === "threshold")) {
-        const field = issue.path[1] === "amount" ? "rechargeAmount" : "threshold";
-        state.fieldErrors = { ...state.fieldErrors, [field]: [issue.message] };
+  return tenantAction(tenantId, { path: creditsPath(tenantId), formData }, async (access, values) => {
+    const autoOn = values.autoRecharge === "on";
+    const parsed = creditsPurchaseInput.safeParse({
+      sku: "MCOPSTNC",
+      amount: values.amount?.trim(),
+      paymentMethod: values.paymentMethod,
+      ...(autoOn ? { autoRecharge: { enabled: true, amount: values.rechargeAmount?.trim(), threshold: values.threshold?.trim() } } : {}),
+    });
+    if (!parsed.success) {
+      const state = invalid(parsed.error, values);
+      // Nested auto-recharge errors under the form's own field names.
+      for (const issue of parsed.error.issues) {
+        if (issue.path[0] === "autoRecharge" && (issue.path[1] === "amount" || issue.path[1] === "threshold")) {
+          const field = issue.path[1] === "amount" ? "rechargeAmount" : "threshold";
+          state.fieldErrors = { ...state.fieldErrors, [field]: [issue.message] };
+        }
       }
+      return state;
     }
-    return state;
-  }
-  try {
-    await purchase(await getTenantAccess(actor, tenantId), parsed.data, idempotencyKeyOf(values.idempotencyKey));
-  } catch (err) {
-    return failed(err, values);
-  }
-  refresh(tenantId);
-  return { ok: true, message: "Communications Credits are set up and the funds are in." };
+    await purchase(access, parsed.data, idempotencyKeyOf(values.idempotencyKey));
+    refresh(tenantId);
+    return { ok: true, message: "Communications Credits are set up and the funds are in." };
+  });
 }
 
 export async function addFundsAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor(creditsPath(tenantId));
-  const values = formValues(formData);
-  const parsed = fundsInput.safeParse({ amount: values.amount?.trim() });
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
+  return tenantAction(tenantId, { path: creditsPath(tenantId), formData }, async (access, values) => {
+    const parsed = fundsInput.safeParse({ amount: values.amount?.trim() });
+    if (!parsed.success) return invalid(parsed.error, values);
     // A key per rendered form: a double click adds the funds once.
-    const result = await addFunds(await getTenantAccess(actor, tenantId), parsed.data, idempotencyKeyOf(values.idempotencyKey));
+    const result = await addFunds(access, parsed.data, idempotencyKeyOf(values.idempotencyKey));
     refresh(tenantId);
     const body = result.value;
     return { ok: true, message: `Added $${body.amount}. The balance is now $${body.balanceAfter}.` };
-  } catch (err) {
-    return failed(err, values);
-  }
+  });
 }
 
 export async function updateAutoRechargeAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor(creditsPath(tenantId));
-  const values = formValues(formData);
-  const parsed = autoRechargeUpdateInput.safeParse({
-    enabled: values.autoRecharge === "on",
-    threshold: values.threshold?.trim(),
-    amount: values.rechargeAmount?.trim(),
-    paymentMethod: values.paymentMethod,
-  });
-  if (!parsed.success) {
-    const state = invalid(parsed.error, values);
-    const errors = state.fieldErrors ?? {};
-    state.fieldErrors = { ...errors, ...(errors.amount ? { rechargeAmount: errors.amount } : {}) };
-    return state;
-  }
-  try {
-    await updateAutoRecharge(await getTenantAccess(actor, tenantId), parsed.data);
-  } catch (err) {
+  const fail = (err: unknown, values: Record<string, string>) => {
     const state = failed(err, values);
     if (state.fieldErrors?.amount) state.fieldErrors = { ...state.fieldErrors, rechargeAmount: state.fieldErrors.amount };
     return state;
-  }
-  refresh(tenantId);
-  return { ok: true, message: "Auto-recharge settings saved.", values };
+  };
+  return tenantAction(tenantId, { path: creditsPath(tenantId), formData, fail }, async (access, values) => {
+    const parsed = autoRechargeUpdateInput.safeParse({
+      enabled: values.autoRecharge === "on",
+      threshold: values.threshold?.trim(),
+      amount: values.rechargeAmount?.trim(),
+      paymentMethod: values.paymentMethod,
+    });
+    if (!parsed.success) {
+      const state = invalid(parsed.error, values);
+      const errors = state.fieldErrors ?? {};
+      state.fieldErrors = { ...errors, ...(errors.amount ? { rechargeAmount: errors.amount } : {}) };
+      return state;
+    }
+    await updateAutoRecharge(access, parsed.data);
+    refresh(tenantId);
+    return { ok: true, message: "Auto-recharge settings saved.", values };
+  });
 }
 
 export async function simulateCallAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor(creditsPath(tenantId));
-  const values = formValues(formData);
-  const minutes = values.minutes?.trim() ? Number(values.minutes) : NaN;
-  const parsed = usageInput.safeParse({
-    userId: values.userId,
-    type: values.type,
-    minutes: Number.isFinite(minutes) ? minutes : undefined,
-    ...(values.destinationCountry?.trim() ? { destinationCountry: values.destinationCountry } : {}),
-  });
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    const r = await simulateCall(await getTenantAccess(actor, tenantId), parsed.data);
+  return tenantAction(tenantId, { path: creditsPath(tenantId), formData }, async (access, values) => {
+    const minutes = values.minutes?.trim() ? Number(values.minutes) : NaN;
+    const parsed = usageInput.safeParse({
+      userId: values.userId,
+      type: values.type,
+      minutes: Number.isFinite(minutes) ? minutes : undefined,
+      ...(values.destinationCountry?.trim() ? { destinationCountry: values.destinationCountry } : {}),
+    });
+    if (!parsed.success) return invalid(parsed.error, values);
+    const r = await simulateCall(access, parsed.data);
     refresh(tenantId);
     const parts = [
       r.coveredByPlan > 0 ? `${r.coveredByPlan} min from the Calling Plan pool` : null,
@@ -116,24 +103,18 @@ export async function simulateCallAction(tenantId: string, _prev: FormState, for
     const paid = parts.length > 0 ? parts.join(" and ") : "no charge";
     const recharge = r.autoRecharged ? " Auto-recharge topped up the balance." : r.autoRechargeFailed ? " Auto-recharge failed: see the notifications." : "";
     return { ok: true, message: `Call placed: ${paid}. Balance $${r.balance}.${recharge}`, values };
-  } catch (err) {
-    return failed(err, values);
-  }
+  });
 }
 
 export async function advanceClockAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor(creditsPath(tenantId));
-  const values = formValues(formData);
-  const days = values.days?.trim() ? Number(values.days) : NaN;
-  const parsed = clockAdvanceInput.safeParse({ days: Number.isFinite(days) ? days : undefined });
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    const r = await advanceTenantClock(await getTenantAccess(actor, tenantId), parsed.data.days);
+  return tenantAction(tenantId, { path: creditsPath(tenantId), formData }, async (access, values) => {
+    const days = values.days?.trim() ? Number(values.days) : NaN;
+    const parsed = clockAdvanceInput.safeParse({ days: Number.isFinite(days) ? days : undefined });
+    if (!parsed.success) return invalid(parsed.error, values);
+    const r = await advanceTenantClock(access, parsed.data.days);
     refresh(tenantId);
     const date = new Date(r.now).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
     const happened = r.events.length === 0 ? "Nothing else happened." : r.events.map((e) => e.description).join(" ");
     return { ok: true, message: `The sandbox clock now shows ${date}. ${happened}`, values };
-  } catch (err) {
-    return failed(err, values);
-  }
+  });
 }

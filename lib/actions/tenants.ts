@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { createTenant, deleteTenant, getTenantAccess, resetTenant, updateTenant } from "@/lib/services/tenants";
+import { createTenant, deleteTenant, resetTenant, updateTenant } from "@/lib/services/tenants";
 import { addMember } from "@/lib/services/members";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
 import type { FormState } from "@/lib/actions/form-state";
-import { failed, formValues, invalid } from "./form";
+import { failed, formValues, invalid, tenantAction } from "./form";
 
 export async function createTenantAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
@@ -28,51 +28,37 @@ export async function createTenantAction(_prev: FormState, formData: FormData): 
 }
 
 export async function renameTenantAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const parsed = updateTenantInput.safeParse({ name: values.name });
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    await updateTenant(await getTenantAccess(actor, tenantId), parsed.data);
-  } catch (err) {
-    return failed(err, values);
-  }
-  revalidatePath(`/tenants/${tenantId}`, "layout");
-  return { ok: true, message: "Tenant renamed.", values };
+  return tenantAction(tenantId, { formData }, async (access, values) => {
+    const parsed = updateTenantInput.safeParse({ name: values.name });
+    if (!parsed.success) return invalid(parsed.error, values);
+    await updateTenant(access, parsed.data);
+    revalidatePath(`/tenants/${tenantId}`, "layout");
+    return { ok: true, message: "Tenant renamed.", values };
+  });
 }
 
 export async function deleteTenantAction(tenantId: string): Promise<FormState> {
-  const actor = await requireActor();
-  try {
-    await deleteTenant(await getTenantAccess(actor, tenantId));
-  } catch (err) {
-    return failed(err);
-  }
-  revalidatePath("/tenants");
-  redirect("/tenants?deleted=1");
+  return tenantAction(tenantId, {}, async (access) => {
+    await deleteTenant(access);
+    revalidatePath("/tenants");
+    redirect("/tenants?deleted=1");
+  });
 }
 
 export async function resetTenantAction(tenantId: string): Promise<FormState> {
-  const actor = await requireActor();
-  try {
-    await resetTenant(await getTenantAccess(actor, tenantId));
-  } catch (err) {
-    return failed(err);
-  }
-  revalidatePath(`/tenants/${tenantId}`, "layout");
-  return { ok: true, message: "The tenant is back to the state it was created in." };
+  return tenantAction(tenantId, {}, async (access) => {
+    await resetTenant(access);
+    revalidatePath(`/tenants/${tenantId}`, "layout");
+    return { ok: true, message: "The tenant is back to the state it was created in." };
+  });
 }
 
 export async function addMemberAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const parsed = addMemberInput.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    const member = await addMember(await getTenantAccess(actor, tenantId), parsed.data);
+  return tenantAction(tenantId, { formData }, async (access, values) => {
+    const parsed = addMemberInput.safeParse(values);
+    if (!parsed.success) return invalid(parsed.error, values);
+    const member = await addMember(access, parsed.data);
     revalidatePath(`/tenants/${tenantId}/settings`);
     return { ok: true, message: `${member.email} now has access to this tenant.` };
-  } catch (err) {
-    return failed(err, values);
-  }
+  });
 }

@@ -19,7 +19,7 @@ import {
 import type { FormState } from "@/lib/actions/form-state";
 import { refusalView, type BulkFormState, type ImportFormState, type LicenseFormState } from "./form-state";
 import type { RefusalView } from "@/lib/domain/errors";
-import { failed, formValues, invalid } from "./form";
+import { failed, invalid, tenantAction } from "./form";
 
 function refusalOf(err: AppError): RefusalView {
   return refusalView(err.body);
@@ -38,43 +38,31 @@ function userPath(tenantId: string, userId?: string) {
 }
 
 export async function createUserAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const parsed = createUserInput.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  let userId: string;
-  try {
-    userId = (await createUser(await getTenantAccess(actor, tenantId), parsed.data)).id;
-  } catch (err) {
-    return failedWithFields(err, values);
-  }
-  revalidatePath(userPath(tenantId));
-  redirect(`${userPath(tenantId, userId)}?created=1`);
+  return tenantAction(tenantId, { path: "/tenants", formData, fail: failedWithFields }, async (access, values) => {
+    const parsed = createUserInput.safeParse(values);
+    if (!parsed.success) return invalid(parsed.error, values);
+    const userId = (await createUser(access, parsed.data)).id;
+    revalidatePath(userPath(tenantId));
+    redirect(`${userPath(tenantId, userId)}?created=1`);
+  });
 }
 
 export async function updateUserAction(tenantId: string, userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor();
-  const values = formValues(formData);
-  const parsed = updateUserInput.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error, values);
-  try {
-    await updateUser(await getTenantAccess(actor, tenantId), userId, parsed.data);
-  } catch (err) {
-    return failedWithFields(err, values);
-  }
-  revalidatePath(userPath(tenantId), "layout");
-  return { ok: true, message: "Changes saved.", values };
+  return tenantAction(tenantId, { path: "/tenants", formData, fail: failedWithFields }, async (access, values) => {
+    const parsed = updateUserInput.safeParse(values);
+    if (!parsed.success) return invalid(parsed.error, values);
+    await updateUser(access, userId, parsed.data);
+    revalidatePath(userPath(tenantId), "layout");
+    return { ok: true, message: "Changes saved.", values };
+  });
 }
 
 export async function deleteUserAction(tenantId: string, userId: string): Promise<FormState> {
-  const actor = await requireActor();
-  try {
-    await deleteUser(await getTenantAccess(actor, tenantId), userId);
-  } catch (err) {
-    return failed(err);
-  }
-  revalidatePath(userPath(tenantId), "layout");
-  redirect(`${userPath(tenantId)}?deleted=1`);
+  return tenantAction(tenantId, { path: "/tenants" }, async (access) => {
+    await deleteUser(access, userId);
+    revalidatePath(userPath(tenantId), "layout");
+    redirect(`${userPath(tenantId)}?deleted=1`);
+  });
 }
 
 /** The Product licenses panel: the checked skus are the wanted set; one change adds and removes the difference. */
