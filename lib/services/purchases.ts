@@ -58,11 +58,14 @@ export async function getSwitchTargets(access: TenantAccess): Promise<{ current:
   return { current: snapshot.plan, targets };
 }
 
-/** What buying one seat would unlock next, for the checkout page (no write). */
-export async function previewPurchase(access: TenantAccess, sku: SkuPartNumber) {
+/** The checkout page, from one snapshot: the sku's offer and, when it can be bought, what one seat would unlock. */
+export async function getCheckout(access: TenantAccess, sku: SkuPartNumber): Promise<{ offer: Offer; unlocks: SkuPartNumber[] }> {
   assertCan(access, "billing:read");
-  const result = decidePurchase(await snapshotOf(getDb(), access.tenantId), { sku, quantity: 1 });
-  return result.ok ? result.value : null;
+  const snapshot = await snapshotOf(getDb(), access.tenantId);
+  const offer = decideOffers(snapshot).find((o) => o.sku === sku);
+  if (!offer) throw AppError.notFound("That offer");
+  const preview = offer.status === "available" ? decidePurchase(snapshot, { sku, quantity: 1 }) : null;
+  return { offer, unlocks: preview?.ok ? preview.value.unlocks : [] };
 }
 
 // ---------------------------------------------------------------- purchases

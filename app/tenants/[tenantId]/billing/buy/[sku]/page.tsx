@@ -6,7 +6,7 @@ import { CheckoutForm } from "@/components/billing/checkout-form";
 import { ReasonBox } from "@/components/billing/reason-box";
 import { ADDON_DESCRIPTIONS, skuLabel } from "@/components/billing/labels";
 import { requireTenantPage } from "@/app/_lib/page-context";
-import { getOffers, previewPurchase } from "@/lib/services/purchases";
+import { getCheckout } from "@/lib/services/purchases";
 import { can } from "@/lib/domain/roles";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 
@@ -16,9 +16,8 @@ export default async function CheckoutPage({ params }: { params: Promise<{ tenan
   const { tenantId, sku } = await params;
   if (!isSkuPartNumber(sku) || sku === "MCOPSTNC") notFound();
   const access = await requireTenantPage(tenantId, `/billing/buy/${sku}`);
-  const offer = (await getOffers(access)).find((o) => o.sku === sku)!;
+  const { offer, unlocks } = await getCheckout(access, sku);
   const canBuy = can(access.role, "billing:purchase");
-  const preview = offer.status === "available" ? await previewPurchase(access, sku) : null;
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-neutral-600">
@@ -36,7 +35,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ tenan
             sku={sku}
             name={skuLabel(sku)}
             unitPriceCents={SKU_CATALOG[sku].monthlyPriceCents}
-            unlocks={(preview?.unlocks ?? []).map((u) => skuLabel(u))}
+            unlocks={unlocks.map((u) => skuLabel(u))}
             recommendations={offer.recommendations.map((r) => r.message)}
           />
         )}
