@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "zod-openapi";
 import type { SwitchTarget } from "@/lib/domain/plan-switch";
-import type { SkuPartNumber } from "@/lib/domain/types";
+import type { Reason, Remedy, SkuPartNumber } from "@/lib/domain/types";
 
 /** Response shapes, for the OpenAPI document (the handlers build them from service results). */
 
@@ -18,6 +18,13 @@ export const remedySchema = z
     z.object({ action: z.literal("setUsageLocation") }).meta({ description: "Give the user a usage location first" }),
   ])
   .meta({ id: "Remedy" });
+
+/**
+ * The schemas describe the domain's refusal for the OpenAPI document; these checks fail the typecheck when a
+ * remedy or a reason field is added to lib/domain/types and not to the schema.
+ */
+type Holds<T extends true> = T;
+export type RemedyFitsSchema = Holds<Remedy extends z.input<typeof remedySchema> ? true : false>;
 
 export const errorSchema = z
   .object({
@@ -132,6 +139,8 @@ export const countrySchema = z
   })
   .loose()
   .meta({ id: "Country" });
+
+export type ReasonFitsSchema = Holds<Omit<Reason, "details"> extends z.input<typeof reasonObject> ? true : false>;
 
 const reasonObject = z
   .object({

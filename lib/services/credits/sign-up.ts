@@ -3,7 +3,7 @@ import { getDb, type Tx } from "@/lib/data/db";
 import { ensureCreditsAccount } from "@/lib/data/credits";
 import { decideCreditsSignUp, decideFunding, validateAutoRecharge } from "@/lib/domain/credits";
 import { formatUsd, parseUsd } from "@/lib/domain/money";
-import type { Recommendation, Remedy, TenantPolicy } from "@/lib/domain/types";
+import type { Reason, Recommendation, TenantPolicy } from "@/lib/domain/types";
 import type { PaymentMethod } from "@/lib/validation/credits";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { snapshotOf, unwrap } from "../support";
@@ -64,7 +64,7 @@ export interface SignUpStatus {
   enabled: boolean;
   canSetUp: boolean;
   /** Why not, with what would unblock it (the first reason a purchase would answer with). */
-  reason: { code: string; message: string; ruleId: string; doc: string; remedies: Remedy[] } | null;
+  reason: Omit<Reason, "details"> | null;
   recommendations: Recommendation[];
   minimumFunding: string;
 }
