@@ -22,7 +22,7 @@ export function errorResponse(err: unknown): NextResponse {
 }
 
 /** The caller: a bearer token, or else the browser's session (so the console can call the API too). */
-export async function requireApiActor(req: Request): Promise<Actor> {
+async function requireApiActor(req: Request): Promise<Actor> {
   const header = req.headers.get("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -41,13 +41,9 @@ export async function requireApiActor(req: Request): Promise<Actor> {
   return actor;
 }
 
-export function validationDetails(error: z.ZodError): Record<string, string[]> {
-  return fieldErrors(error);
-}
-
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw AppError.validation(validationDetails(parsed.error));
+  if (!parsed.success) throw AppError.validation(fieldErrors(parsed.error));
   return parsed.data;
 }
 

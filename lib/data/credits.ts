@@ -11,10 +11,6 @@ export async function ensureCreditsAccount(tx: Tx, tenantId: string) {
 }
 export type CreditsAccountRow = Awaited<ReturnType<typeof ensureCreditsAccount>>;
 
-export async function findCreditsAccount(tx: Tx, tenantId: string) {
-  return tx.creditsAccount.findUnique({ where: { tenantId } });
-}
-
 /**
  * The optimistic-concurrency guard: the account changes only if nobody changed it since it was read.
  * Returns false when another writer got there first (the caller retries from a fresh read).

@@ -57,16 +57,6 @@ export async function findUser(tx: Tx, tenantId: string, userId: string): Promis
   return tx.directoryUser.findFirst({ where: { id: userId, tenantId }, select: userWithLicenses });
 }
 
-/** Users of the tenant among `ids` (ids of another tenant are simply not found). */
-export async function findUsersByIds(tx: Tx, tenantId: string, ids: readonly string[]): Promise<UserRow[]> {
-  return tx.directoryUser.findMany({ where: { tenantId, id: { in: [...ids] } }, select: userWithLicenses });
-}
-
-/** Every user of the tenant, with licenses. */
-export async function findAllUsers(tx: Tx, tenantId: string): Promise<UserRow[]> {
-  return tx.directoryUser.findMany({ where: { tenantId }, select: userWithLicenses });
-}
-
 /** What the rules need about a user, for bulk decisions: no dates, licenses as a list of skus. */
 export interface UserLicenseRow {
   id: string;
@@ -94,10 +84,6 @@ export async function findUserLicenseRows(tx: Tx, tenantId: string, ids?: readon
     ...(ids ?? []),
   );
   return rows.map((r) => ({ ...r, skus: r.skus ? r.skus.split(",") : [] }));
-}
-
-export async function countUsers(tx: Tx, tenantId: string): Promise<number> {
-  return tx.directoryUser.count({ where: { tenantId } });
 }
 
 export async function findUserByUpn(tx: Tx, tenantId: string, userPrincipalName: string) {

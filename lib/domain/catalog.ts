@@ -227,11 +227,6 @@ export function planIncludes(plan: PlanSku | null, sku: SkuPartNumber): boolean 
   return SKU_CATALOG[plan].includes.includes(sku);
 }
 
-/** True when `plan` contains the non-SKU feature (see FEATURES). */
-export function planHasFeature(plan: PlanSku | null, feature: string): boolean {
-  return plan !== null && SKU_CATALOG[plan].includes.includes(feature);
-}
-
 export type Capability = "phoneSystem" | "audioConferencing" | "callingPlan" | "exchangePlan2" | "skypeForBusiness";
 
 /** The SKUs that give a capability, directly or through a plan that includes them. */

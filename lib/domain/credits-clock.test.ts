@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { allocateSpend, decideAutoRecharge, decideCall, type CreditLot } from "./credits";
+import { decideCall } from "./credits";
+import { decideAutoRecharge } from "./auto-recharge";
+import { allocateSpend, type CreditLot } from "./credit-lots";
 import { calculateNewLotRemaining, decideRenewals, findExpiringLots, findLedgerInconsistency } from "./credits-clock";
 import { makeSnapshot } from "./fixtures";
 import type { UserSnapshot } from "./types";

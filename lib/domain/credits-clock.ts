@@ -9,7 +9,7 @@
  *   Mar 31 again, not on Mar 28, however the clock was advanced in between.
  */
 import { addMonths, toEpochMs, toIso, type Instant } from "./clock";
-import { calculateLotExpiresAt, type CreditLot } from "./credits";
+import { calculateLotExpiresAt, type CreditLot } from "./credit-lots";
 
 export type SubscriptionTerm = "monthly" | "annual";
 

@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { HOUR_MS } from "./clock";
-import {
-  allocateSpend,
-  calculateBlockedUsers,
-  calculateLotExpiresAt,
-  decideAutoRecharge,
-  decideCall,
-  decideCreditsSignUp,
-  decideExpiry,
-  decideFunding,
-  decideSettingsSave,
-  SANDBOX_RATES,
-  validateAutoRecharge,
-  type AutoRechargeInput,
-  type CallRequest,
-  type CreditLot,
-  type DecideCallInput,
-} from "./credits";
+import { calculateBlockedUsers, decideCall, decideCreditsSignUp, decideFunding, SANDBOX_RATES, validateAutoRecharge, type CallRequest, type DecideCallInput } from "./credits";
+import { decideAutoRecharge, decideSettingsSave, type AutoRechargeInput } from "./auto-recharge";
+import { allocateSpend, calculateLotExpiresAt, decideExpiry, type CreditLot } from "./credit-lots";
 import { makeSnapshot } from "./fixtures";
 import type { MinutePoolUsage } from "./pools";
 import { DEFAULT_POLICY, type DenialCode, type SkuPartNumber, type SubscriptionSnapshot, type TenantSnapshot, type UserSnapshot } from "./types";

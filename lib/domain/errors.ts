@@ -1,14 +1,5 @@
 import type { Reason, Remedy } from "./types";
 
-/** Codes that are not domain denials (shared/api.md "Error codes"). */
-export type HttpOnlyCode =
-  | "VALIDATION_FAILED"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "IDEMPOTENCY_KEY_REUSED"
-  | "CONFLICT";
-
 /**
  * A refusal as every caller sees it (API error body, form state, the console's reason box): a domain
  * `Reason` with its rule, or a refusal that has no rule (validation, sign-in, permission, not found).

@@ -10,7 +10,7 @@ import {
 } from "@/lib/data/credits";
 import type { Tx } from "@/lib/data/db";
 import { advanceClock as advanceInstant, monthBoundariesBetween, toEpochMs } from "@/lib/domain/clock";
-import { decideExpiry, type CreditLot } from "@/lib/domain/credits";
+import { decideExpiry, type CreditLot } from "@/lib/domain/credit-lots";
 import { decideRenewals, findExpiringLots } from "@/lib/domain/credits-clock";
 import { formatUsd, formatUsdDisplay } from "@/lib/domain/money";
 import { isSkuPartNumber, SKU_CATALOG } from "@/lib/domain/catalog";

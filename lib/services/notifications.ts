@@ -20,7 +20,7 @@ function money(details: Details, key: string): string {
 }
 
 /** Our sentence for each notice. */
-export function describeNotification(kind: NotificationKind, details: Details): string {
+function describeNotification(kind: NotificationKind, details: Details): string {
   switch (kind) {
     case "autoRechargeSucceeded":
       return `Auto-recharge added ${money(details, "amountCents")} because the balance dropped below ${money(details, "thresholdCents")}. The balance is now ${money(details, "balanceCents")}.`;

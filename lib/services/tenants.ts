@@ -17,7 +17,7 @@ import { assertCan, type Actor, type TenantAccess } from "@/lib/auth/actor";
 
 /** The policy as the API shows it: money as a decimal string. */
 
-export function toPolicyView(p: TenantPolicy): PolicyView {
+function toPolicyView(p: TenantPolicy): PolicyView {
   return {
     monthlyCommitmentBlocksAddOns: p.monthlyCommitmentBlocksAddOns,
     sfbPlan2PhoneSystem: p.sfbPlan2PhoneSystem,
@@ -27,7 +27,7 @@ export function toPolicyView(p: TenantPolicy): PolicyView {
 }
 
 /** Merge validated API policy input into a domain policy. */
-export function mergePolicy(base: TenantPolicy, input: Partial<PolicyView> | undefined): TenantPolicy {
+function mergePolicy(base: TenantPolicy, input: Partial<PolicyView> | undefined): TenantPolicy {
   if (!input) return base;
   const { minimumFundingUsd, ...flags } = input;
   const merged: TenantPolicy = { ...base, ...flags };

@@ -50,9 +50,6 @@ export interface UserView {
   assignedLicenses: AssignedLicenseView[];
 }
 
-/** Kept for earlier callers: the same as UserView. */
-export type DirectoryUserView = UserView;
-
 export function toUserView(row: UserRow): UserView {
   return {
     id: row.id,

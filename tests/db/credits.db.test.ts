@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
-import { decideAutoRecharge } from "@/lib/domain/credits";
+import { decideAutoRecharge } from "@/lib/domain/auto-recharge";
 import { findLedgerInconsistency } from "@/lib/domain/credits-clock";
 import { addFunds } from "@/lib/services/credits/funds";
 import { getCredits, getLedgerCsv } from "@/lib/services/credits/reads";

@@ -1,7 +1,8 @@
 import "server-only";
 import { createAuditEvent } from "@/lib/data/audit";
 import { ensureCreditsAccount } from "@/lib/data/credits";
-import { decideSettingsSave, validateAutoRecharge } from "@/lib/domain/credits";
+import { validateAutoRecharge } from "@/lib/domain/credits";
+import { decideSettingsSave } from "@/lib/domain/auto-recharge";
 import { formatUsd, parseUsd } from "@/lib/domain/money";
 import type { AutoRechargeUpdateInput } from "@/lib/validation/credits";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
