@@ -20,7 +20,8 @@ export function EditUserForm({
   const [state, action, pending] = useActionState(updateUserAction.bind(null, tenantId, userId), initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <UserFields values={state.values ?? user} errors={state.fieldErrors} countries={countries} />
+      {/* After a save, show what the server stored (it trims and lower-cases); after a refusal, what was typed. */}
+      <UserFields values={state.ok ? user : (state.values ?? user)} errors={state.fieldErrors} countries={countries} />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save details"}

@@ -9,12 +9,13 @@ import { seatChangeInput, seatPurchaseInput, switchPlanInput } from "@/lib/valid
 import { updateTenantInput } from "@/lib/validation/tenants";
 import type { FormState } from "@/components/ui/form-message";
 import { failed, formValues, invalid } from "./form";
+import { fromDigits } from "@/lib/validation/primitives";
 
 /** Checkout: the idempotency key comes from the form, so a double-click or a retry buys once. */
 export async function purchaseAction(tenantId: string, sku: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(`/tenants/${tenantId}/billing/buy/${sku}`);
   const values = formValues(formData);
-  const parsed = seatPurchaseInput.safeParse({ sku, quantity: Number(values.quantity) });
+  const parsed = seatPurchaseInput.safeParse({ sku, quantity: fromDigits(values.quantity) });
   if (!parsed.success) return invalid(parsed.error, values);
   let result;
   try {
@@ -31,7 +32,7 @@ export async function purchaseAction(tenantId: string, sku: string, _prev: FormS
 export async function changeSeatsAction(tenantId: string, subscriptionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(`/tenants/${tenantId}/billing/subscriptions`);
   const values = formValues(formData);
-  const parsed = seatChangeInput.safeParse({ quantity: Number(values.quantity) });
+  const parsed = seatChangeInput.safeParse({ quantity: fromDigits(values.quantity) });
   if (!parsed.success) return invalid(parsed.error, values);
   try {
     const sub = await changeSeats(await getTenantAccess(actor, tenantId), subscriptionId, parsed.data.quantity);

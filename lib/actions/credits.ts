@@ -10,6 +10,7 @@ import { autoRechargeUpdateInput, clockAdvanceInput, fundsInput, usageInput } fr
 import { creditsPurchaseInput } from "@/lib/validation/purchases";
 import type { FormState } from "@/components/ui/form-message";
 import { failed, formValues, invalid } from "./form";
+import { fromDigits } from "@/lib/validation/primitives";
 
 function creditsPath(tenantId: string) {
   return `/tenants/${tenantId}/billing/credits`;
@@ -95,11 +96,10 @@ export async function updateAutoRechargeAction(tenantId: string, _prev: FormStat
 export async function simulateCallAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(creditsPath(tenantId));
   const values = formValues(formData);
-  const minutes = values.minutes?.trim() ? Number(values.minutes) : NaN;
   const parsed = usageInput.safeParse({
     userId: values.userId,
     type: values.type,
-    minutes: Number.isFinite(minutes) ? minutes : undefined,
+    minutes: fromDigits(values.minutes),
     ...(values.destinationCountry?.trim() ? { destinationCountry: values.destinationCountry } : {}),
   });
   if (!parsed.success) return invalid(parsed.error, values);
@@ -121,8 +121,7 @@ export async function simulateCallAction(tenantId: string, _prev: FormState, for
 export async function advanceClockAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor(creditsPath(tenantId));
   const values = formValues(formData);
-  const days = values.days?.trim() ? Number(values.days) : NaN;
-  const parsed = clockAdvanceInput.safeParse({ days: Number.isFinite(days) ? days : undefined });
+  const parsed = clockAdvanceInput.safeParse({ days: fromDigits(values.days) });
   if (!parsed.success) return invalid(parsed.error, values);
   try {
     const r = await advanceTenantClock(await getTenantAccess(actor, tenantId), parsed.data.days);

@@ -7,6 +7,7 @@ import { addMember, createTenant, deleteTenant, getTenantAccess, resetTenant, up
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
 import type { FormState } from "@/components/ui/form-message";
 import { failed, formValues, invalid } from "./form";
+import { fromDigits } from "@/lib/validation/primitives";
 
 export async function createTenantAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
@@ -14,6 +15,7 @@ export async function createTenantAction(_prev: FormState, formData: FormData): 
   const parsed = createTenantInput.safeParse({
     ...values,
     plan: values.plan ? values.plan : null,
+    seats: values.seats === undefined ? undefined : fromDigits(values.seats),
   });
   if (!parsed.success) return invalid(parsed.error, values);
   let tenantId: string;
