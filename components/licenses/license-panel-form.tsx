@@ -90,7 +90,7 @@ export function LicensePanelForm({
             {state.message}
           </p>
         )}
-        {state.refusal && <ReasonBox reason={{ ...state.refusal, remedies: state.refusal.remedies as Remedy[] }} tenantId={tenantId} title="These licenses weren't saved" alert />}
+        {state.refusal && <ReasonBox reason={{ ...state.refusal, remedies: state.refusal.remedies as Remedy[] }} tenantId={tenantId} title="These licenses weren't saved" alert context={{ userId, onUserPage: true }} />}
       </div>
     </form>
   );

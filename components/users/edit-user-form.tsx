@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { updateUserAction } from "@/lib/actions/users";
 import { Button } from "@/components/ui/button";
 import { FormMessage, initialFormState } from "@/components/ui/form-message";
@@ -18,6 +18,10 @@ export function EditUserForm({
   countries: { value: string; label: string }[];
 }) {
   const [state, action, pending] = useActionState(updateUserAction.bind(null, tenantId, userId), initialFormState);
+  // Arriving from a "Set the user's usage location" remedy elsewhere (…/users/{id}#usageLocation): focus the field.
+  useEffect(() => {
+    if (window.location.hash === "#usageLocation") document.getElementById("usageLocation")?.focus();
+  }, []);
   return (
     <form action={action} className="space-y-4" noValidate>
       {/* After a save, show what the server stored (it trims and lower-cases); after a refusal, what was typed. */}
