@@ -210,6 +210,50 @@ test.describe("API fuzz: every operation of the OpenAPI document (issue 14)", ()
   });
 });
 
+test.describe("issue 14 defects 2 and 3, the cases the issue names", () => {
+  test("a lone surrogate in a tenant name, display name, import row, CSV cell or bulk user id is 400 VALIDATION_FAILED at its field", async ({ request }) => {
+    const { tenant, admin } = await tenantWithAllRoles(request);
+    const user = await (await admin.post(`/tenants/${tenant.id}/users`, { displayName: "Ok User", userPrincipalName: "ok.user@contoso.test", usageLocation: "US" })).json();
+    const headers = bearer(await tokenFor(request, ACCOUNTS.globalAdmin));
+    const before = await tenantSnapshot(request, headers, tenant.id);
+    const cases: [string, () => ReturnType<typeof admin.post>, string][] = [
+      ["POST /tenants", () => admin.post("/tenants", { name: "Broken \ud800 name", country: "US" }), "name"],
+      ["PATCH /tenants/{id}", () => admin.patch(`/tenants/${tenant.id}`, { name: "\udfffBroken" }), "name"],
+      ["POST users", () => admin.post(`/tenants/${tenant.id}/users`, { displayName: "Alex \ud83d", userPrincipalName: "alex@contoso.test" }), "displayName"],
+      ["PATCH user", () => admin.patch(`/tenants/${tenant.id}/users/${user.id}`, { displayName: "\ud800" }), "displayName"],
+      ["import rows", () => admin.post(`/tenants/${tenant.id}/users/import`, { rows: [{ displayName: "Row \ud800", userPrincipalName: "row@contoso.test" }] }), "rows.0.displayName"],
+      ["import CSV", () => admin.post(`/tenants/${tenant.id}/users/import`, { csv: "displayName,userPrincipalName\nCell \udc00,cell@contoso.test\n" }), "csv"],
+      ["bulk ids", () => admin.post(`/tenants/${tenant.id}/licenses/bulk`, { userIds: ["\ud800"], removeLicenses: ["MCOEV"] }), "userIds.0"],
+    ];
+    for (const [label, send, field] of cases) {
+      const res = await send();
+      expect(res.status(), label).toBe(400);
+      const body = await res.json();
+      expect(body.error.code, label).toBe("VALIDATION_FAILED");
+      expect(Object.keys(body.error.details), label).toContain(field);
+    }
+    expect(await tenantSnapshot(request, headers, tenant.id)).toBe(before);
+  });
+
+  test("numbers in bodies are JSON numbers: true, \"16\", \"0x10\" and \"1e3\" are refused for every numeric field", async ({ request }) => {
+    const { tenant, admin } = await tenantWithAllRoles(request);
+    for (const bad of [true, "16", "0x10", "1e3"]) {
+      const label = JSON.stringify(bad);
+      for (const [what, res, field] of [
+        ["seats", await admin.post("/tenants", { name: "Numbers", country: "US", seats: bad }), "seats"],
+        ["quantity", await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOEV", quantity: bad }), "quantity"],
+        ["minutes", await admin.post(`/tenants/${tenant.id}/credits/usage`, { userId: "x", type: "tollFreeDialIn", minutes: bad }), "minutes"],
+        ["days", await admin.post(`/tenants/${tenant.id}/clock/advance`, { days: bad }), "days"],
+      ] as const) {
+        expect(res.status(), `${what} ${label}`).toBe(400);
+        expect(Object.keys((await res.json()).error.details), `${what} ${label}`).toContain(field);
+      }
+      if (bad !== "16") expect((await admin.get(`/tenants/${tenant.id}/events?limit=${encodeURIComponent(String(bad))}`)).status(), `limit ${label}`).toBe(400);
+    }
+    expect((await admin.post("/tenants", { name: "Numbers", country: "US", seats: 16 })).status()).toBe(201);
+  });
+});
+
 /** What a 4xx must not change: the tenant's state, users and licenses, credits and ledger, members, successful events, tokens. */
 async function tenantSnapshot(request: APIRequestContext, headers: Record<string, string>, tenantId: string): Promise<string> {
   const base = `/api/v1/tenants/${tenantId}`;

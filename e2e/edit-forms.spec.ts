@@ -8,8 +8,12 @@ import { ACCOUNTS, apiAs, signIn, tenantWithAllRoles } from "./helpers";
  * and in the stored state.
  */
 
+/** Submit and wait for the server action's answer (the success message may still show from the previous save). */
 async function saved(page: Page, button: string, message: string | RegExp) {
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
   await page.getByRole("button", { name: button }).click();
+  await (await answered).finished();
+  await expect(page.getByRole("button", { name: button })).toBeEnabled();
   await expect(page.getByRole("status").filter({ hasText: message })).toBeVisible();
 }
 
@@ -78,7 +82,9 @@ test.describe("edit forms keep what you didn't change (issue 14, defect 1)", () 
 
     for (const name of ["Renamed once", "Renamed twice"]) {
       await page.getByLabel("Tenant name").fill(name);
+      const answered = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
       await page.getByRole("button", { name: "Rename" }).click();
+      await (await answered).finished();
       await expect(page.getByLabel("Tenant name")).toHaveValue(name);
     }
     await expect(form.getByLabel("Country or region")).toHaveValue("CA");
@@ -108,8 +114,7 @@ test.describe("edit forms keep what you didn't change (issue 14, defect 1)", () 
     await expect(form.getByRole("status").filter({ hasText: "Auto-recharge settings saved." })).toBeVisible();
     for (const amount of ["60.00", "70.00"]) {
       await form.getByLabel("Recharge with").fill(amount);
-      await form.getByRole("button", { name: "Save auto-recharge" }).click();
-      await expect(form.getByRole("status").filter({ hasText: "Auto-recharge settings saved." })).toBeVisible();
+      await saved(page, "Save auto-recharge", "Auto-recharge settings saved.");
       await expect(form.getByLabel("Recharge with")).toHaveValue(amount);
       await expect(form.getByLabel("When the balance falls below")).toHaveValue("10.00");
       await expect(form.getByLabel("Payment method")).toHaveValue("decline");
