@@ -12,7 +12,7 @@ import { ACCOUNTS, apiAs, signIn, tenantWithAllRoles } from "./helpers";
 async function saved(page: Page, button: string, message: string | RegExp) {
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
   await page.getByRole("button", { name: button }).click();
-  await (await answered).finished();
+  await answered;
   await expect(page.getByRole("button", { name: button })).toBeEnabled();
   await expect(page.getByRole("status").filter({ hasText: message })).toBeVisible();
 }
@@ -84,7 +84,7 @@ test.describe("edit forms keep what you didn't change (issue 14, defect 1)", () 
       await page.getByLabel("Tenant name").fill(name);
       const answered = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
       await page.getByRole("button", { name: "Rename" }).click();
-      await (await answered).finished();
+      await answered;
       await expect(page.getByLabel("Tenant name")).toHaveValue(name);
     }
     await expect(form.getByLabel("Country or region")).toHaveValue("CA");

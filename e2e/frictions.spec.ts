@@ -95,7 +95,7 @@ test.describe("console frictions (issue 14)", () => {
     await form.getByLabel("Destination country").fill("FR");
     await expect(preview).toContainText("Billed as an international call: France is outside the caller's usage location (United States)");
     await expect(preview).toContainText("Rate: $0.24 a minute");
-    await page.screenshot({ path: "reports/screens/call-preview.png", fullPage: false });
+    await form.screenshot({ path: "reports/screens/call-preview.png" });
 
     await form.getByLabel("Call type").selectOption("tollFreeDialIn");
     await form.getByLabel("Destination country").fill("");

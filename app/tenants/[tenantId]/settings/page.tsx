@@ -47,7 +47,6 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
               </dl>
               <h3 className="text-sm font-semibold">Where the documentation is ambiguous</h3>
               <PolicyFlagList policy={tenant.policy} />
-              <p className="text-xs text-neutral-600">Your role can view these settings but not change them.</p>
             </div>
           )}
         </Card>
