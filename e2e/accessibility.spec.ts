@@ -17,6 +17,8 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   });
 
   test("every page of a tenant's console", async ({ page }) => {
+    // Eleven axe scans; on a loaded machine they take longer than the default 30 s.
+    test.setTimeout(120_000);
     await signIn(page, ACCOUNTS.globalAdmin);
     expect(await violations(page), "/tenants").toEqual([]);
     await page.getByRole("link", { name: "Relecloud E5" }).click();

@@ -25,8 +25,14 @@ export interface RemedyLink {
   href?: string;
 }
 
+/** Where a refusal is shown: the user it is about, and whether their page (with its Details form) is this one. */
+export interface RemedyContext {
+  userId?: string;
+  onUserPage?: boolean;
+}
+
 /** A remedy as something to click that does it, or a plain instruction when the sandbox can't do it. */
-export function remedyLink(remedy: Remedy, tenantId: string, code?: string): RemedyLink {
+export function remedyLink(remedy: Remedy, tenantId: string, code?: string, context: RemedyContext = {}): RemedyLink {
   const base = `/tenants/${tenantId}`;
   switch (remedy.action) {
     case "purchase":
@@ -48,7 +54,9 @@ export function remedyLink(remedy: Remedy, tenantId: string, code?: string): Rem
     case "assign":
       return { label: `Also assign ${skuLabel(remedy.sku)} to the user, in the same change` };
     case "setUsageLocation":
-      return { label: "Set the user's usage location", href: `${base}/users` };
+      // On the user's own page the field is right there: go to it (the ticked licenses stay ticked).
+      if (context.onUserPage) return { label: "Set the user's usage location", href: "#usageLocation" };
+      return { label: "Set the user's usage location", href: context.userId ? `${base}/users/${context.userId}#usageLocation` : `${base}/users` };
     case "contactSupport":
       return { label: "Contact support (in the real admin center: Support > New service request)" };
     case "thirdPartyProvider":

@@ -1,4 +1,5 @@
 import type { BlockedUserRow, MinutePoolRow } from "@/lib/validation/credits";
+import Link from "next/link";
 import { CALL_TYPE_OPTIONS } from "./options";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 
@@ -42,7 +43,7 @@ function minutes(c: { domestic: number; international: number }): string {
   return c.international > 0 ? `${c.domestic.toLocaleString("en-US")} dom. / ${c.international.toLocaleString("en-US")} intl.` : c.domestic.toLocaleString("en-US");
 }
 
-export function BlockedUsersTable({ users }: { users: BlockedUserRow[] }) {
+export function BlockedUsersTable({ tenantId, users }: { tenantId: string; users: BlockedUserRow[] }) {
   if (users.length === 0) return <p className="text-sm text-neutral-600">Nobody is blocked from making calls right now.</p>;
   return (
     <Table
@@ -58,7 +59,9 @@ export function BlockedUsersTable({ users }: { users: BlockedUserRow[] }) {
       {users.map((u) => (
         <Tr key={u.userId} className="align-top">
           <Td>
-            <span className="font-medium">{u.displayName}</span>
+            <Link href={`/tenants/${tenantId}/users/${u.userId}`} className="font-medium text-brand-800 underline">
+              {u.displayName}
+            </Link>
             <span className="block text-xs text-neutral-600">{u.userPrincipalName}</span>
           </Td>
           <Td>
@@ -72,6 +75,12 @@ export function BlockedUsersTable({ users }: { users: BlockedUserRow[] }) {
                 </li>
               ))}
             </ul>
+            {/* R-ASG-CC: the user lacks the (unlimited) Communications Credits license; the fix is on their page. */}
+            {u.reasons.some((r) => r.ruleId === "R-ASG-CC") && (
+              <Link href={`/tenants/${tenantId}/users/${u.userId}`} className="mt-1 inline-block text-sm font-semibold text-brand-800 underline">
+                Assign a Communications Credits license
+              </Link>
+            )}
           </Td>
         </Tr>
       ))}

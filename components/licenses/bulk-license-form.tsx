@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState, useTransition, type FormEvent } from "react";
 import { bulkLicensesAction } from "@/lib/actions/users";
 import { Button } from "@/components/ui/button";
@@ -112,7 +113,11 @@ export function BulkLicenseForm({
                     className="h-4 w-4 accent-brand-600"
                   />
                 </td>
-                <td className="py-1.5 pr-4 font-medium">{u.displayName}</td>
+                <td className="py-1.5 pr-4 font-medium">
+                  <Link href={`/tenants/${tenantId}/users/${u.id}`} className="hover:underline">
+                    {u.displayName}
+                  </Link>
+                </td>
                 <td className="py-1.5 pr-4 text-neutral-700">{u.userPrincipalName}</td>
                 <td className="py-1.5 text-neutral-700">{u.licenses || <span className="text-neutral-500">Unlicensed</span>}</td>
               </tr>

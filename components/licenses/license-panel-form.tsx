@@ -89,7 +89,7 @@ export function LicensePanelForm({
             {state.message}
           </p>
         )}
-        {state.refusal && <ReasonBox reason={state.refusal} tenantId={tenantId} title="These licenses weren't saved" alert />}
+        {state.refusal && <ReasonBox reason={state.refusal} tenantId={tenantId} title="These licenses weren't saved" alert context={{ userId, onUserPage: true }} />}
       </div>
     </form>
   );

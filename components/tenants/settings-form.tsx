@@ -37,18 +37,19 @@ export function TenantSettingsForm({ tenantId, current }: { tenantId: string; cu
       <fieldset className="rounded border border-neutral-200 p-4">
         <legend className="px-1 text-sm font-semibold">Where the documentation is ambiguous</legend>
         <div className="space-y-3 text-sm">
-          <label className="flex items-start gap-2">
+          <label id="flag-monthlyCommitmentBlocksAddOns" className="flex items-start gap-2 rounded p-1 target:bg-violet-50 target:ring-2 target:ring-violet-400">
             <input type="checkbox" name="monthlyCommitmentBlocksAddOns" defaultChecked={checked("monthlyCommitmentBlocksAddOns")} className="mt-1 h-4 w-4" />
             <span>
               A monthly commitment blocks add-on purchases <span className="text-neutral-500">(the docs call it a known issue that happens in some cases; rule R-MC-1)</span>
             </span>
           </label>
-          <label className="flex items-start gap-2">
+          <label id="flag-canadaCallingPlansPreview" className="flex items-start gap-2 rounded p-1 target:bg-violet-50 target:ring-2 target:ring-violet-400">
             <input type="checkbox" name="canadaCallingPlansPreview" defaultChecked={checked("canadaCallingPlansPreview")} className="mt-1 h-4 w-4" />
             <span>
               This tenant is in the Canada Calling Plans preview <span className="text-neutral-500">(R-GEO-3)</span>
             </span>
           </label>
+          <div id="flag-sfbPlan2PhoneSystem" className="rounded p-1 target:bg-violet-50 target:ring-2 target:ring-violet-400">
           <SelectField
             label="Phone System on Skype for Business Online Plan 2 (R-PS-S2)"
             name="sfbPlan2PhoneSystem"
@@ -59,6 +60,8 @@ export function TenantSettingsForm({ tenantId, current }: { tenantId: string; cu
             defaultValue={v.sfbPlan2PhoneSystem ?? current.policy.sfbPlan2PhoneSystem}
             errors={e["policy.sfbPlan2PhoneSystem"]}
           />
+          </div>
+          <div id="flag-minimumFundingUsd" className="rounded p-1 target:bg-violet-50 target:ring-2 target:ring-violet-400">
           <TextField
             label="Minimum Communications Credits funding, in dollars (A-8)"
             name="minimumFundingUsd"
@@ -67,6 +70,7 @@ export function TenantSettingsForm({ tenantId, current }: { tenantId: string; cu
             errors={e["policy.minimumFundingUsd"]}
             hint="March 2018 suggested $20; from July 2018 it was $50."
           />
+          </div>
         </div>
       </fieldset>
       <FormAlert state={state} tenantId={tenantId} />

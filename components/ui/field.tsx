@@ -60,9 +60,14 @@ export function SelectField({
 }: FieldProps & {
   options: { value: string; label: string }[];
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
+  // React applies a select's defaultValue only when it mounts, and React 19 resets a form after its action
+  // (form.reset() goes back to the options marked selected at mount). Keyed by defaultValue, the select
+  // remounts when the saved value changes, so a reset shows what was saved instead of the first option.
+  const resetKey = props.value === undefined ? `default:${String(props.defaultValue ?? "")}` : "controlled";
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint}>
       <select
+        key={resetKey}
         id={name}
         name={name}
         aria-invalid={errors?.length ? true : undefined}

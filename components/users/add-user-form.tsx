@@ -7,11 +7,12 @@ import { initialFormState } from "@/lib/actions/form-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { UserFields } from "./user-fields";
 
-export function AddUserForm({ tenantId, countries }: { tenantId: string; countries: { value: string; label: string }[] }) {
+/** `defaultCountry`: the tenant's country, the usage location most new users have (it can be changed or cleared). */
+export function AddUserForm({ tenantId, countries, defaultCountry }: { tenantId: string; countries: { value: string; label: string }[]; defaultCountry: string }) {
   const [state, action, pending] = useActionState(createUserAction.bind(null, tenantId), initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <UserFields values={state.values ?? { usageLocation: "" }} errors={state.fieldErrors} countries={countries} />
+      <UserFields values={state.values ?? { usageLocation: defaultCountry }} errors={state.fieldErrors} countries={countries} />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending}>
         {pending ? "Adding…" : "Add user"}

@@ -7,13 +7,14 @@ import { updateTenant } from "@/lib/services/tenants";
 import { seatChangeInput, seatPurchaseInput, switchPlanInput } from "@/lib/validation/purchases";
 import { updateTenantInput } from "@/lib/validation/tenants";
 import { idempotencyKeyOf } from "@/lib/validation/idempotency";
+import { fromDigits } from "@/lib/validation/primitives";
 import type { FormState } from "@/lib/actions/form-state";
 import { invalid, tenantAction } from "./form";
 
 /** Checkout: the idempotency key comes from the form, so a double-click or a retry buys once. */
 export async function purchaseAction(tenantId: string, sku: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return tenantAction(tenantId, { path: `/tenants/${tenantId}/billing/buy/${sku}`, formData }, async (access, values) => {
-    const parsed = seatPurchaseInput.safeParse({ sku, quantity: Number(values.quantity) });
+    const parsed = seatPurchaseInput.safeParse({ sku, quantity: fromDigits(values.quantity) });
     if (!parsed.success) return invalid(parsed.error, values);
     const { value } = await purchase(access, parsed.data, idempotencyKeyOf(values.idempotencyKey));
     revalidatePath(`/tenants/${tenantId}`, "layout");
@@ -24,7 +25,7 @@ export async function purchaseAction(tenantId: string, sku: string, _prev: FormS
 
 export async function changeSeatsAction(tenantId: string, subscriptionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return tenantAction(tenantId, { path: `/tenants/${tenantId}/billing/subscriptions`, formData }, async (access, values) => {
-    const parsed = seatChangeInput.safeParse({ quantity: Number(values.quantity) });
+    const parsed = seatChangeInput.safeParse({ quantity: fromDigits(values.quantity) });
     if (!parsed.success) return invalid(parsed.error, values);
     const sub = await changeSeats(access, subscriptionId, parsed.data.quantity);
     revalidatePath(`/tenants/${tenantId}`, "layout");

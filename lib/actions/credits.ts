@@ -9,6 +9,7 @@ import { purchase } from "@/lib/services/purchases";
 import { autoRechargeUpdateInput, clockAdvanceInput, fundsInput, usageInput } from "@/lib/validation/credits";
 import { creditsPurchaseInput } from "@/lib/validation/purchases";
 import { idempotencyKeyOf } from "@/lib/validation/idempotency";
+import { fromDigits } from "@/lib/validation/primitives";
 import type { FormState } from "@/lib/actions/form-state";
 import { failed, invalid, tenantAction } from "./form";
 
@@ -86,11 +87,10 @@ export async function updateAutoRechargeAction(tenantId: string, _prev: FormStat
 
 export async function simulateCallAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return tenantAction(tenantId, { path: creditsPath(tenantId), formData }, async (access, values) => {
-    const minutes = values.minutes?.trim() ? Number(values.minutes) : NaN;
     const parsed = usageInput.safeParse({
       userId: values.userId,
       type: values.type,
-      minutes: Number.isFinite(minutes) ? minutes : undefined,
+      minutes: fromDigits(values.minutes),
       ...(values.destinationCountry?.trim() ? { destinationCountry: values.destinationCountry } : {}),
     });
     if (!parsed.success) return invalid(parsed.error, values);
@@ -108,8 +108,7 @@ export async function simulateCallAction(tenantId: string, _prev: FormState, for
 
 export async function advanceClockAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return tenantAction(tenantId, { path: creditsPath(tenantId), formData }, async (access, values) => {
-    const days = values.days?.trim() ? Number(values.days) : NaN;
-    const parsed = clockAdvanceInput.safeParse({ days: Number.isFinite(days) ? days : undefined });
+    const parsed = clockAdvanceInput.safeParse({ days: fromDigits(values.days) });
     if (!parsed.success) return invalid(parsed.error, values);
     const r = await advanceTenantClock(access, parsed.data.days);
     refresh(tenantId);

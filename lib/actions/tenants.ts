@@ -8,6 +8,7 @@ import { addMember } from "@/lib/services/members";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
 import type { FormState } from "@/lib/actions/form-state";
 import { failed, formValues, invalid, tenantAction } from "./form";
+import { fromDigits } from "@/lib/validation/primitives";
 
 export async function createTenantAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
@@ -15,6 +16,7 @@ export async function createTenantAction(_prev: FormState, formData: FormData): 
   const parsed = createTenantInput.safeParse({
     ...values,
     plan: values.plan ? values.plan : null,
+    seats: values.seats === undefined ? undefined : fromDigits(values.seats),
   });
   if (!parsed.success) return invalid(parsed.error, values);
   let tenantId: string;

@@ -215,6 +215,11 @@ function classify(call: CallRequest, user: UserSnapshot): CallType {
   return home === dest ? "domesticCall" : "internationalCall";
 }
 
+/** The type a call is billed as, before placing it (the call simulator's preview): classify's rule, exported. */
+export function billedCallType(type: CallType, destinationCountry: string | null | undefined, usageLocation: string | null): CallType {
+  return classify({ type, destinationCountry } as CallRequest, { usageLocation } as UserSnapshot);
+}
+
 /**
  * Decides one PSTN call. Order:
  *  1. emergencyCall: always allowed, never charged, draws no pool (TPS:272 exempts emergency calling; A-13).

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./primitives";
 import "zod-openapi";
 import { COUNTRY_CODES } from "@/lib/domain/countries";
 import {
@@ -13,13 +14,11 @@ import {
 } from "@/lib/domain/types";
 
 /** A US-dollar amount as a decimal string with at most two places ("50", "50.00"). Never a float. */
-export const usdAmount = z
-  .string()
+export const usdAmount = text()
   .regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter an amount in dollars, like 50.00")
   .meta({ description: "US dollars as a decimal string", example: "50.00" });
 
-export const countryCode = z
-  .string()
+export const countryCode = text()
   .trim()
   .toUpperCase()
   .refine((c) => COUNTRY_CODES.includes(c), "Pick one of the countries in the list")
@@ -34,7 +33,7 @@ export const skuPartNumber = z.enum(ALL_SKUS as [string, ...string[]]);
 export const pstnConnectivity = z.enum(PSTN_CONNECTIVITY);
 export const userKind = z.enum(USER_KINDS);
 
-export const tenantName = z.string().trim().min(2, "Use at least 2 characters").max(80, "Use at most 80 characters");
+export const tenantName = text().trim().min(2, "Use at least 2 characters").max(80, "Use at most 80 characters");
 
 export const policyInput = z
   .object({

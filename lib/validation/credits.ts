@@ -3,6 +3,7 @@ import "zod-openapi";
 import { CALL_TYPES } from "@/lib/domain/credits";
 import type { Reason } from "@/lib/domain/types";
 import { usdAmount } from "./common";
+import { text, wholeNumber } from "./primitives";
 
 /** Simulated card behaviour for the sandbox's payments. */
 export const PAYMENT_METHODS = ["succeed", "decline", "expired"] as const;
@@ -32,11 +33,10 @@ export type AutoRechargeUpdateInput = z.output<typeof autoRechargeUpdateInput>;
 
 export const usageInput = z
   .object({
-    userId: z.string().trim().min(1, "Pick a user"),
+    userId: text().trim().min(1, "Pick a user"),
     type: z.enum(CALL_TYPES),
-    minutes: z.number().int("Minutes must be a whole number").min(1, "A call lasts at least 1 minute").max(10_000, "Use at most 10,000 minutes per call"),
-    destinationCountry: z
-      .string()
+    minutes: wholeNumber({ min: 1, max: 10_000, noun: "minutes", minMessage: "A call lasts at least 1 minute", maxMessage: "Use at most 10,000 minutes per call" }),
+    destinationCountry: text()
       .trim()
       .toUpperCase()
       .regex(/^[A-Z]{2}$/, "Use a two-letter country code, like US")
@@ -48,7 +48,7 @@ export const usageInput = z
 export type UsageInput = z.output<typeof usageInput>;
 
 export const clockAdvanceInput = z
-  .object({ days: z.number().int("Days must be a whole number").min(1, "Advance by at least 1 day").max(1000, "Advance by at most 1,000 days at a time") })
+  .object({ days: wholeNumber({ min: 1, max: 1000, noun: "days", minMessage: "Advance by at least 1 day", maxMessage: "Advance by at most 1,000 days at a time" }) })
   .strict()
   .meta({ id: "ClockAdvance" });
 export type ClockAdvanceInput = z.output<typeof clockAdvanceInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "./primitives";
 import { ADDON_SKUS, PLAN_SKUS } from "@/lib/domain/types";
 import { planSku, usdAmount } from "./common";
 
@@ -16,7 +17,7 @@ export const autoRechargeInput = z
 export const seatPurchaseInput = z
   .object({
     sku: seatSku,
-    quantity: z.number().int("Quantity must be a whole number").min(1, "Buy at least 1 seat").max(100_000),
+    quantity: wholeNumber({ min: 1, max: 100_000, noun: "seats", minMessage: "Buy at least 1 seat" }),
   })
   .strict()
   .meta({ id: "SeatPurchase" });
@@ -52,7 +53,7 @@ export function isCreditsPurchase(input: PurchaseInput): input is CreditsPurchas
 }
 
 export const seatChangeInput = z
-  .object({ quantity: z.number().int("Quantity must be a whole number").min(1, "Keep at least 1 seat").max(100_000) })
+  .object({ quantity: wholeNumber({ min: 1, max: 100_000, noun: "seats", minMessage: "Keep at least 1 seat" }) })
   .strict()
   .meta({ id: "SeatChange" });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeNumber } from "./primitives";
 import { channel, cloud, commitment, countryCode, orgType, planSku, policyInput, tenantName } from "./common";
 import { ROLES } from "@/lib/domain/roles";
 
@@ -11,7 +12,7 @@ export const createTenantInput = z
     channel: channel.default("direct"),
     commitment: commitment.default("annual"),
     plan: planSku.nullable().default(null),
-    seats: z.coerce.number().int("Seats must be a whole number").min(1, "At least 1 seat").max(100_000).default(25),
+    seats: wholeNumber({ min: 1, max: 100_000, noun: "seats", minMessage: "At least 1 seat" }).default(25),
     policy: policyInput.optional(),
   })
   .strict()

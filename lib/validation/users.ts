@@ -3,12 +3,12 @@ import "zod-openapi";
 import { SKU_ALIASES, SKU_CATALOG } from "@/lib/domain/catalog";
 import { ALL_SKUS, type SkuPartNumber } from "@/lib/domain/types";
 import { countryCode, pstnConnectivity, userKind } from "./common";
+import { text, wholeNumberText } from "./primitives";
 
 // ---------------------------------------------------------------- users
 
 /** `name@domain.tld`, stored lower case; unique per tenant (checked by the service). */
-export const userPrincipalName = z
-  .string()
+export const userPrincipalName = text()
   .trim()
   .toLowerCase()
   .max(113, "Use at most 113 characters")
@@ -18,7 +18,7 @@ export const userPrincipalName = z
   )
   .meta({ description: "User principal name (sign-in name), unique in the tenant", example: "alex@contoso.test" });
 
-export const displayName = z.string().trim().min(1, "Enter a display name").max(256, "Use at most 256 characters");
+export const displayName = text().trim().min(1, "Enter a display name").max(256, "Use at most 256 characters");
 
 /** A usage location, or null to clear it ("" from a form means none). */
 const usageLocationInput = z
@@ -60,13 +60,13 @@ export const MAX_PAGE_SIZE = 200;
 /** Query of GET /users and of the Active users page (searchParams). */
 export const usersQuery = z
   .object({
-    search: z.string().trim().max(200).optional().meta({ description: "Part of the display name or username" }),
+    search: text().trim().max(200).optional().meta({ description: "Part of the display name or username" }),
     sort: z
       .enum(sortValues)
       .default("displayName")
       .meta({ description: "A column, with a leading - for descending: displayName, -userPrincipalName, ..." }),
-    page: z.coerce.number().int().min(1).max(1_000_000).default(1),
-    pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+    page: wholeNumberText({ min: 1, max: 1_000_000, noun: "the page" }).default(1),
+    pageSize: wholeNumberText({ min: 1, max: MAX_PAGE_SIZE, noun: "users per page" }).default(50),
     license: z
       .string()
       .trim()
@@ -105,8 +105,7 @@ export function resolveSku(value: string): SkuPartNumber | null {
   return SKU_BY_ID.get(v.toLowerCase()) ?? null;
 }
 
-const skuRef = z
-  .string()
+const skuRef = text()
   .trim()
   .min(1)
   .transform((v, ctx) => {
@@ -119,7 +118,7 @@ const skuRef = z
   })
   .meta({ description: "skuPartNumber (ENTERPRISEPACK) or Graph skuId GUID", example: "MCOEV" });
 
-const guid = z.string().regex(/^[0-9a-fA-F-]{36}$/, "A service plan id is a GUID").transform((v) => v.toLowerCase());
+const guid = text().regex(/^[0-9a-fA-F-]{36}$/, "A service plan id is a GUID").transform((v) => v.toLowerCase());
 
 export const addLicenseInput = z
   .object({
@@ -174,7 +173,7 @@ export const MAX_BULK_USERS = 50_000;
 
 export const bulkLicenseInput = z
   .object({
-    userIds: z.array(z.string().min(1).max(100)).min(1, "Select at least one user").max(MAX_BULK_USERS),
+    userIds: z.array(text().min(1).max(100)).min(1, "Select at least one user").max(MAX_BULK_USERS),
     ...licenseChangeShape,
     dryRun: z.boolean().default(false).meta({ description: "Only report what would happen; change nothing" }),
   })
@@ -193,11 +192,11 @@ export type BulkLicenseInput = z.output<typeof bulkLicenseInput>;
 /** One CSV row or JSON row of an import, before validation (every field is a string as typed). */
 export const importRow = z
   .object({
-    displayName: z.string().optional(),
-    userPrincipalName: z.string().optional(),
-    usageLocation: z.string().nullable().optional(),
-    pstnConnectivity: z.string().optional(),
-    kind: z.string().optional(),
+    displayName: text().optional(),
+    userPrincipalName: text().optional(),
+    usageLocation: text().nullable().optional(),
+    pstnConnectivity: text().optional(),
+    kind: text().optional(),
   })
   .meta({ id: "ImportRow" });
 
@@ -205,7 +204,7 @@ export const MAX_IMPORT_ROWS = 20_000;
 
 export const importUsersInput = z
   .object({
-    csv: z.string().max(5_000_000).optional().meta({ description: "CSV text with a header row (see the template)" }),
+    csv: text().max(5_000_000).optional().meta({ description: "CSV text with a header row (see the template)" }),
     rows: z.array(importRow).max(MAX_IMPORT_ROWS).optional(),
     mode: z
       .enum(["allOrNothing", "validRowsOnly"])

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
+import { PolicyBadge } from "@/components/tenants/policy-flags";
 import { EventList } from "@/components/tenants/event-list";
 import { requireTenantPage } from "@/app/_lib/page-context";
 import { getTenantState } from "@/lib/services/tenants";
@@ -30,6 +31,7 @@ export default async function TenantHome({ params }: { params: Promise<{ tenantI
   return (
     <>
       <PageHeader title={tenant.name} description="Home of this sandbox tenant: what it has, and everything that has happened in it." />
+      <PolicyBadge tenantId={tenantId} policy={tenant.policy} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Tenant at a glance">
           <dl className="grid grid-cols-[10rem_1fr] gap-y-2 text-sm">

@@ -122,8 +122,8 @@ export async function simulateCall(access: TenantAccess, input: UsageInput): Pro
 }
 
 /** Users the call form can pick from (anyone; the rules explain who can't call). */
-export async function listCallers(access: TenantAccess): Promise<{ id: string; displayName: string; userPrincipalName: string; licenses: string[] }[]> {
+export async function listCallers(access: TenantAccess): Promise<{ id: string; displayName: string; userPrincipalName: string; licenses: string[]; usageLocation: string | null }[]> {
   assertCan(access, "billing:read");
   const users = await findUserSnapshots(getDb(), access.tenantId);
-  return users.map((u) => ({ id: u.snapshot.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName, licenses: u.snapshot.licenses }));
+  return users.map((u) => ({ id: u.snapshot.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName, licenses: u.snapshot.licenses, usageLocation: u.snapshot.usageLocation }));
 }

@@ -4,6 +4,9 @@ import { RenameTenantForm } from "@/components/tenants/rename-form";
 import { DeleteTenantForm, ResetTenantForm } from "@/components/tenants/danger-zone";
 import { AddMemberForm } from "@/components/tenants/add-member-form";
 import { TenantSettingsForm } from "@/components/tenants/settings-form";
+import { PolicyFlagList } from "@/components/tenants/policy-flags";
+import { CHANNEL_OPTIONS, CLOUD_OPTIONS, COMMITMENT_OPTIONS, ORG_TYPE_OPTIONS, optionLabel } from "@/components/tenants/options";
+import { findCountry } from "@/lib/domain/countries";
 import { requireTenantPage } from "@/app/_lib/page-context";
 import { getTenantState } from "@/lib/services/tenants";
 import { listMembers } from "@/lib/services/members";
@@ -35,13 +38,17 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
           {can(role, "tenant:update") ? (
             <TenantSettingsForm tenantId={tenantId} current={tenant} />
           ) : (
-            <dl className="grid grid-cols-[12rem_1fr] gap-y-1 text-sm">
-              <dt className="text-neutral-600">Country</dt><dd>{tenant.country}</dd>
-              <dt className="text-neutral-600">Commitment</dt><dd>{tenant.commitment}</dd>
-              <dt className="text-neutral-600">Channel</dt><dd>{tenant.channel}</dd>
-              <dt className="text-neutral-600">Organization type</dt><dd>{tenant.orgType}</dd>
-              <dt className="text-neutral-600">Cloud</dt><dd>{tenant.cloud}</dd>
-            </dl>
+            <div className="space-y-4">
+              <dl className="grid grid-cols-[16rem_1fr] gap-y-1 text-sm">
+                <dt className="text-neutral-600">Country or region</dt><dd>{findCountry(tenant.country)?.name ?? tenant.country}</dd>
+                <dt className="text-neutral-600">Commitment</dt><dd>{optionLabel(COMMITMENT_OPTIONS, tenant.commitment)}</dd>
+                <dt className="text-neutral-600">Purchase channel</dt><dd>{optionLabel(CHANNEL_OPTIONS, tenant.channel)}</dd>
+                <dt className="text-neutral-600">Organization type</dt><dd>{optionLabel(ORG_TYPE_OPTIONS, tenant.orgType)}</dd>
+                <dt className="text-neutral-600">Cloud</dt><dd>{optionLabel(CLOUD_OPTIONS, tenant.cloud)}</dd>
+              </dl>
+              <h3 className="text-sm font-semibold">Where the documentation is ambiguous</h3>
+              <PolicyFlagList policy={tenant.policy} />
+            </div>
           )}
         </Card>
         <Card title="Members">

@@ -5,6 +5,8 @@ import { OfferList, type OfferView } from "@/components/billing/offer-list";
 import { ADDON_DESCRIPTIONS } from "@/components/billing/labels";
 import { requireTenantPage } from "@/app/_lib/page-context";
 import { getOffers } from "@/lib/services/purchases";
+import { getTenantState } from "@/lib/services/tenants";
+import { PolicyBadge } from "@/components/tenants/policy-flags";
 import { can } from "@/lib/domain/roles";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import { ADDON_SKUS } from "@/lib/domain/types";
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "Buy add-ons" };
 export default async function BuyAddOnsPage({ params }: { params: Promise<{ tenantId: string }> }) {
   const { tenantId } = await params;
   const access = await requireTenantPage(tenantId, "/billing/buy");
-  const offers = await getOffers(access);
+  const [offers, tenant] = await Promise.all([getOffers(access), getTenantState(access)]);
   const addOns: OfferView[] = offers
     .filter((o) => (ADDON_SKUS as readonly string[]).includes(o.sku))
     .map((o) => ({ ...o, monthlyPriceCents: SKU_CATALOG[o.sku].monthlyPriceCents, description: ADDON_DESCRIPTIONS[o.sku] ?? "" }));
@@ -33,6 +35,7 @@ export default async function BuyAddOnsPage({ params }: { params: Promise<{ tena
           </Link>
         }
       />
+      <PolicyBadge tenantId={tenantId} policy={tenant.policy} />
       {!canBuy && (
         <p className="mb-4 rounded border border-neutral-300 bg-white px-3 py-2 text-sm" role="note">
           Your role can see these offers but not buy. Billing admins and Global admins can.

@@ -146,7 +146,7 @@ export default async function CreditsPage({
         <Card title="Simulate a call">
           {can(role, "credits:simulate") ? (
             callers.length > 0 ? (
-              <SimulatedCallForm tenantId={tenantId} users={callers.map((u) => ({ id: u.id, label: `${u.displayName} (${u.licenses.join(", ") || "no licenses"})` }))} />
+              <SimulatedCallForm tenantId={tenantId} users={callers.map((u) => ({ id: u.id, usageLocation: u.usageLocation, label: `${u.displayName} (${u.licenses.join(", ") || "no licenses"})` }))} />
             ) : (
               <p className="text-sm text-neutral-600">
                 This tenant has no users yet. <Link href={`/tenants/${tenantId}/users`} className="text-brand-700 underline">Add users</Link> and assign licenses, then place calls here.
@@ -169,7 +169,7 @@ export default async function CreditsPage({
             <MinutePoolsTable month={pools.month} pools={pools.pools} />
           </Card>
           <Card title="Users blocked from calling">
-            <BlockedUsersTable users={blocked.users} />
+            <BlockedUsersTable tenantId={tenantId} users={blocked.users} />
           </Card>
         </div>
       </div>

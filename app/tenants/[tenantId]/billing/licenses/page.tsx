@@ -26,8 +26,8 @@ export default async function LicensesPage({
   const access = await requireTenantPage(tenantId, "/billing/licenses");
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q : "";
-  const parsed = usersQuery.safeParse({ search: q, page: typeof sp.page === "string" ? sp.page : "1", pageSize: PAGE_SIZE });
-  const query = parsed.success ? parsed.data : usersQuery.parse({ pageSize: PAGE_SIZE });
+  const parsed = usersQuery.safeParse({ search: q, page: typeof sp.page === "string" ? sp.page : "1", pageSize: String(PAGE_SIZE) });
+  const query = parsed.success ? parsed.data : usersQuery.parse({ pageSize: String(PAGE_SIZE) });
   const overview = await getLicenseOverview(access);
   const canAssign = can(access.role, "licenses:assign");
   const page = canAssign ? await listUsers(access, query) : null;

@@ -1,7 +1,8 @@
-import { json, tenantRoute } from "@/lib/api/handler";
+import { json, parseWith, tenantRoute } from "@/lib/api/handler";
 import { listEvents } from "@/lib/services/audit";
+import { limitQuery } from "@/lib/validation/primitives";
 
 export const GET = tenantRoute(async (req, { access }) => {
-  const limit = Math.min(500, Math.max(1, Number(new URL(req.url).searchParams.get("limit") ?? 100) || 100));
-  return json({ events: await listEvents(access, limit) });
+  const { limit } = parseWith(limitQuery(100), { limit: new URL(req.url).searchParams.get("limit") ?? undefined });
+  return json({ events: await listEvents(access, Math.min(500, limit)) });
 });

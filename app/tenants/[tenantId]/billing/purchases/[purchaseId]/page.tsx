@@ -41,6 +41,19 @@ export default async function PurchaseResultPage({
           <dt className="text-neutral-600">Order number</dt>
           <dd className="font-mono text-xs">{p.id}</dd>
         </dl>
+        <div className="mt-4">
+          <h2 className="text-sm font-semibold">Next step</h2>
+          <div className="mt-2 flex flex-wrap gap-2">
+            {p.sku === "MCOPSTNC" ? null : (
+              <Link className={buttonClass("primary")} href={`/tenants/${tenantId}/billing/licenses`}>
+                Assign licenses
+              </Link>
+            )}
+            <Link className={buttonClass("secondary")} href={`/tenants/${tenantId}/users`}>
+              Go to Active users
+            </Link>
+          </div>
+        </div>
         {next.length > 0 && (
           <div className="mt-4">
             <h2 className="text-sm font-semibold">Now available to buy</h2>
