@@ -16,3 +16,5 @@ export * from "./assignment";
 export * from "./rooms";
 export * from "./credits";
 export * from "./situation";
+export * from "./policy";
+export * from "./state-rules";

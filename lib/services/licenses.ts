@@ -14,7 +14,7 @@ import {
 import { findUserLicenseRows, type UserLicenseRow } from "@/lib/data/users";
 import { calculateSeatUsage, decideBulkLicenseChange, decideLicenseChange, CREDITS_SKU } from "@/lib/domain/assignment";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
-import { calculateServiceNumberCap, calculateUserNumberCap, countServiceNumberLicenses } from "@/lib/domain/numbers";
+import { calculateServiceNumberCap, calculateUserNumberCap, serviceNumberLicensesOf } from "@/lib/domain/numbers";
 import { auditRuleIds, deny } from "@/lib/domain/reasons";
 import { activeSeats } from "@/lib/domain/tenant";
 import { ALL_SKUS, type Reason, type SkuPartNumber, type TenantSnapshot } from "@/lib/domain/types";
@@ -275,12 +275,8 @@ export interface LicenseOverview {
 
 export function calculatePhoneNumberCapacity(snapshot: TenantSnapshot): PhoneNumberCapacity {
   const callingPlanLicenses = activeSeats(snapshot, "MCOPSTN1") + activeSeats(snapshot, "MCOPSTN2");
-  // each E5 seat once (it has both), plus Phone System and Audio Conferencing add-on seats.
-  const serviceNumberLicenses = countServiceNumberLicenses({
-    e5: activeSeats(snapshot, "ENTERPRISEPREMIUM"),
-    phoneSystemAddOn: activeSeats(snapshot, "MCOEV"),
-    audioConferencingAddOn: activeSeats(snapshot, "MCOMEETADV"),
-  });
+  // A-20 / R-NUM-SVC: each E5 or E5-without-AC seat once, plus Phone System and Audio Conferencing add-on seats.
+  const serviceNumberLicenses = serviceNumberLicensesOf(snapshot);
   const service = calculateServiceNumberCap(serviceNumberLicenses);
   return {
     callingPlanLicenses,

@@ -14,6 +14,9 @@ export const remedySchema = z
     z.object({ action: z.literal("addFunds") }),
     z.object({ action: z.literal("assign"), sku: z.string() }).meta({ description: "Also assign this sku to the user in the same change" }),
     z.object({ action: z.literal("setUsageLocation") }).meta({ description: "Give the user a usage location first" }),
+    z.object({ action: z.literal("cancelSubscription"), sku: z.string() }).meta({ description: "Cancel the tenant's subscription of this add-on first" }),
+    z.object({ action: z.literal("unassign"), sku: z.string() }).meta({ description: "Take this license away from the users who hold it first" }),
+    z.object({ action: z.literal("changePolicy"), flag: z.string() }).meta({ description: "A tenant policy flag (Settings) causes this refusal" }),
   ])
   .meta({ id: "Remedy" });
 
