@@ -27,6 +27,10 @@ export interface PolicyView {
   sfbPlan2PhoneSystem: "allow" | "switch";
   canadaCallingPlansPreview: boolean;
   minimumFundingUsd: string;
+  callingPlanPurchaseCountry: TenantPolicy["callingPlanPurchaseCountry"];
+  diPoolExhaustion: TenantPolicy["diPoolExhaustion"];
+  creditsInBahrainBrazilBrunei: boolean;
+  phoneSystemOn21Vianet: boolean;
 }
 
 export function toPolicyView(p: TenantPolicy): PolicyView {
@@ -35,6 +39,10 @@ export function toPolicyView(p: TenantPolicy): PolicyView {
     sfbPlan2PhoneSystem: p.sfbPlan2PhoneSystem,
     canadaCallingPlansPreview: p.canadaCallingPlansPreview,
     minimumFundingUsd: formatUsd(p.minimumFundingCents),
+    callingPlanPurchaseCountry: p.callingPlanPurchaseCountry,
+    diPoolExhaustion: p.diPoolExhaustion,
+    creditsInBahrainBrazilBrunei: p.creditsInBahrainBrazilBrunei,
+    phoneSystemOn21Vianet: p.phoneSystemOn21Vianet,
   };
 }
 

@@ -58,6 +58,10 @@ export const policyViewSchema = z
     sfbPlan2PhoneSystem: z.enum(["allow", "switch"]),
     canadaCallingPlansPreview: z.boolean(),
     minimumFundingUsd: z.string(),
+    callingPlanPurchaseCountry: z.enum(["usageLocation", "tenantCountry"]),
+    diPoolExhaustion: z.enum(["either", "perCategory"]),
+    creditsInBahrainBrazilBrunei: z.boolean(),
+    phoneSystemOn21Vianet: z.boolean(),
   })
   .meta({ id: "PolicyView" });
 
