@@ -35,16 +35,16 @@ test.describe("API: issue 10 departures", () => {
     const tenant = await createTenant(admin, {});
     const phone = await buy(admin, tenant.id, "MCOEV", 2);
     const plan = await buy(admin, tenant.id, "MCOPSTN1", 1);
+    const needed = await admin.delete(`/tenants/${tenant.id}/subscriptions/${phone.id}`);
+    expect(needed.status()).toBe(409);
+    expect((await needed.json()).error).toMatchObject({ code: "DEPENDENCY_VIOLATION", ruleId: "R-CP-1" });
+
     const user = await newUser(admin, tenant.id);
     expect((await assign(admin, tenant.id, user.id, ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"])).status()).toBe(200);
 
     const inUse = await admin.delete(`/tenants/${tenant.id}/subscriptions/${plan.id}`);
     expect(inUse.status()).toBe(409);
     expect((await inUse.json()).error).toMatchObject({ code: "SEATS_IN_USE", ruleId: "R-ASG-SEAT", remedies: [{ action: "unassign", sku: "MCOPSTN1" }] });
-
-    const needed = await admin.delete(`/tenants/${tenant.id}/subscriptions/${phone.id}`);
-    expect(needed.status()).toBe(409);
-    expect((await needed.json()).error).toMatchObject({ code: "DEPENDENCY_VIOLATION", ruleId: "R-CP-1" });
 
     expect((await assign(admin, tenant.id, user.id, [], ["MCOPSTN1"])).status()).toBe(200);
     expect((await admin.delete(`/tenants/${tenant.id}/subscriptions/${plan.id}`)).status()).toBe(204);
