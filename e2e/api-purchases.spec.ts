@@ -25,7 +25,7 @@ const API_SKUS = [
   "MCOPSTNC",
   "EXCHANGEENTERPRISE",
 ];
-const REMEDY_ACTIONS = ["purchase", "switchPlan", "contactSupport", "thirdPartyProvider", "changeCommitment", "addFunds"];
+const REMEDY_ACTIONS = ["purchase", "switchPlan", "contactSupport", "thirdPartyProvider", "changeCommitment", "addFunds", "cancelSubscription", "unassign", "changePolicy"];
 const MONEY = /^-?\d+\.\d{2}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 

@@ -109,7 +109,7 @@ test.describe("users and licenses API over HTTP", () => {
     const plain = await newUser(admin, tenant.id);
 
     const cases: [string, Promise<import("@playwright/test").APIResponse>, number, string, string][] = [
-      ["no seats of Audio Conferencing", assign(plain.id, ["MCOMEETADV"]), 409, "INSUFFICIENT_LICENSES", "R-ASG-SEAT"],
+      ["no seats of Audio Conferencing", assign(plain.id, ["ENTERPRISEPACK", "MCOMEETADV"]), 409, "INSUFFICIENT_LICENSES", "R-ASG-SEAT"],
       ["no usage location", assign(noLocation.id, ["ENTERPRISEPACK"]), 409, "USAGE_LOCATION_REQUIRED", "R-ASG-LOC"],
       ["Calling Plan without Phone System", assign(plain.id, ["ENTERPRISEPACK", "MCOPSTN1"]), 409, "DEPENDENCY_VIOLATION", "R-ASG-CP-PS"],
       ["removing Phone System under a Calling Plan", assign(voice.id, [], ["MCOEV"]), 409, "DEPENDENCY_VIOLATION", "R-ASG-CP-PS"],
@@ -132,9 +132,9 @@ test.describe("users and licenses API over HTTP", () => {
 
   test("bulk: all or nothing with a per-user report; dryRun only reports", async ({ request }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
-    await buy(admin, tenant.id, { MCOMEETADV: 2 });
+    await buy(admin, tenant.id, { MCOEV: 2 });
     const users = [await newUser(admin, tenant.id), await newUser(admin, tenant.id), await newUser(admin, tenant.id)];
-    const body = { userIds: users.map((u) => u.id), addLicenses: [{ sku: "MCOMEETADV" }] };
+    const body = { userIds: users.map((u) => u.id), addLicenses: [{ sku: "MCOEV" }] };
     const dry = await admin.post(`/tenants/${tenant.id}/licenses/bulk`, { ...body, dryRun: true });
     expect(dry.status()).toBe(200);
     expect(await dry.json()).toMatchObject({ ok: false, applied: false, users: 3, failed: 1 });
@@ -150,13 +150,13 @@ test.describe("users and licenses API over HTTP", () => {
     ]);
     expect(error.details.report[2].error.code).toBe("INSUFFICIENT_LICENSES");
     const skus = (await (await admin.get(`/tenants/${tenant.id}/subscribedSkus`)).json()).value;
-    expect(skus.find((s: { skuPartNumber: string }) => s.skuPartNumber === "MCOMEETADV").consumedUnits).toBe(0);
+    expect(skus.find((s: { skuPartNumber: string }) => s.skuPartNumber === "MCOEV").consumedUnits).toBe(0);
 
     const applied = await admin.post(`/tenants/${tenant.id}/licenses/bulk`, { ...body, userIds: body.userIds.slice(0, 2) });
     expect(applied.status()).toBe(200);
     expect(await applied.json()).toMatchObject({ ok: true, applied: true, users: 2, failed: 0 });
     const overview = await (await admin.get(`/tenants/${tenant.id}/licenses`)).json();
-    expect(overview.skus.find((s: { sku: string }) => s.sku === "MCOMEETADV")).toMatchObject({ purchased: 2, assigned: 2, available: 0 });
+    expect(overview.skus.find((s: { sku: string }) => s.sku === "MCOEV")).toMatchObject({ purchased: 2, assigned: 2, available: 0 });
   });
 
   test("import: CSV as text/csv or JSON; one bad line imports nothing unless validRowsOnly", async ({ request }) => {

@@ -61,6 +61,12 @@ export function remedyLink(remedy: Remedy, tenantId: string, code?: string, cont
       return { label: "Contact support (in the real admin center: Support > New service request)" };
     case "thirdPartyProvider":
       return { label: "Use a third-party audio conferencing provider" };
+    case "cancelSubscription":
+      return { label: `Cancel the ${skuLabel(remedy.sku)} subscription first`, href: `${base}/billing/subscriptions` };
+    case "unassign":
+      return { label: `Take ${skuLabel(remedy.sku)} away from the users who hold it first`, href: `${base}/billing/licenses` };
+    case "changePolicy":
+      return { label: `Change the "${remedy.flag}" policy in Settings`, href: `${base}/settings#policy` };
   }
 }
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DEFAULT_POLICY } from "@/lib/domain/types";
 import { formatUsd } from "@/lib/domain/money";
-import type { PolicyView } from "@/lib/services/tenants";
+import type { PolicyView } from "@/lib/validation/responses";
 
 /** The defaults, as Settings shows them. */
 const DEFAULT_VIEW: PolicyView = {
@@ -9,6 +9,10 @@ const DEFAULT_VIEW: PolicyView = {
   sfbPlan2PhoneSystem: DEFAULT_POLICY.sfbPlan2PhoneSystem,
   canadaCallingPlansPreview: DEFAULT_POLICY.canadaCallingPlansPreview,
   minimumFundingUsd: formatUsd(DEFAULT_POLICY.minimumFundingCents),
+  callingPlanPurchaseCountry: DEFAULT_POLICY.callingPlanPurchaseCountry,
+  diPoolExhaustion: DEFAULT_POLICY.diPoolExhaustion,
+  creditsInBahrainBrazilBrunei: DEFAULT_POLICY.creditsInBahrainBrazilBrunei,
+  phoneSystemOn21Vianet: DEFAULT_POLICY.phoneSystemOn21Vianet,
 };
 
 export type PolicyFlag = keyof PolicyView;
@@ -34,6 +38,29 @@ export const POLICY_FLAGS: Record<PolicyFlag, { label: string; rule: string; des
     label: "Minimum Communications Credits funding",
     rule: "A-8",
     describe: (v) => `$${v.minimumFundingUsd}`,
+  },
+  callingPlanPurchaseCountry: {
+    label: "What lets Calling Plans be bought",
+    rule: "R-GEO-2",
+    describe: (v) =>
+      v.callingPlanPurchaseCountry === "usageLocation"
+        ? "Each user's usage location, checked when a plan is assigned"
+        : "The tenant's country must sell Calling Plans too",
+  },
+  diPoolExhaustion: {
+    label: "Domestic and International minute pool running out",
+    rule: "A-14",
+    describe: (v) => (v.diPoolExhaustion === "either" ? "Every call from that pool stops" : "Only that kind of call stops"),
+  },
+  creditsInBahrainBrazilBrunei: {
+    label: "Communications Credits in Bahrain, Brazil and Brunei",
+    rule: "R-CC-5",
+    describe: (v) => (v.creditsInBahrainBrazilBrunei ? "Can be set up there" : "Can't be set up there"),
+  },
+  phoneSystemOn21Vianet: {
+    label: "Phone System on Office 365 operated by 21Vianet",
+    rule: "R-21V-1",
+    describe: (v) => (v.phoneSystemOn21Vianet ? "Can be bought" : "Can't be bought"),
   },
 };
 

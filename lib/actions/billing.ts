@@ -43,7 +43,7 @@ export async function switchPlanAction(tenantId: string, _prev: FormState, formD
   });
 }
 
-const BOOLEAN_FLAGS = ["monthlyCommitmentBlocksAddOns", "canadaCallingPlansPreview"] as const;
+const BOOLEAN_FLAGS = ["monthlyCommitmentBlocksAddOns", "canadaCallingPlansPreview", "creditsInBahrainBrazilBrunei", "phoneSystemOn21Vianet"] as const;
 
 /** Settings: the tenant's situation and policy flags, so QA can put it in any documented case. */
 export async function updateSettingsAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -51,6 +51,8 @@ export async function updateSettingsAction(tenantId: string, _prev: FormState, f
     const policy: Record<string, unknown> = {
       sfbPlan2PhoneSystem: values.sfbPlan2PhoneSystem,
       minimumFundingUsd: values.minimumFundingUsd,
+      callingPlanPurchaseCountry: values.callingPlanPurchaseCountry,
+      diPoolExhaustion: values.diPoolExhaustion,
     };
     for (const flag of BOOLEAN_FLAGS) policy[flag] = values[flag] === "on";
     const parsed = updateTenantInput.safeParse({

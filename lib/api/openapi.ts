@@ -126,6 +126,15 @@ export function buildOpenApiDocument() {
           requestBody: { content: jsonContent(seatChangeInput) },
           responses: { "200": ok(subscriptionSchema), ...errors, "409": ok(errorSchema, "SEATS_IN_USE") },
         },
+        delete: {
+          summary: "Cancel an add-on subscription (or a room's standalone Skype for Business licenses)",
+          requestParams: { path: z.object({ id: z.string(), subscriptionId: z.string() }) },
+          responses: {
+            "204": { description: "Cancelled; Communications Credits are turned off when it was their subscription" },
+            ...errors,
+            "409": ok(errorSchema, "SEATS_IN_USE while its licenses are assigned; DEPENDENCY_VIOLATION while another owned add-on needs it (a Calling Plan on Phone System, credits on Audio Conferencing or Phone System + Calling Plan)"),
+          },
+        },
       },
       "/tenants/{id}/switch-plan": {
         get: { summary: "Plans the tenant may switch to, with includes, price difference and effect", requestParams: tenantPath, responses: { "200": ok(switchTargetsSchema), ...errors } },

@@ -45,8 +45,8 @@ const purchases: PurchaseRow[] = [
     allowedBy: ["R-CP-PP/S2", "R-CP-2"],
   },
   {
-    label: "R-CP-2, R-GEO-3: a Calling Plan in Canada for a preview tenant",
-    snapshot: tenant({ ...E3, country: "CA", policy: { canadaCallingPlansPreview: true } }, { MCOEV: 2 }),
+    label: "R-CP-2, R-GEO-3: a Calling Plan in Canada for a preview tenant (policy callingPlanPurchaseCountry = tenantCountry)",
+    snapshot: tenant({ ...E3, country: "CA", policy: { canadaCallingPlansPreview: true, callingPlanPurchaseCountry: "tenantCountry" } }, { MCOEV: 2 }),
     sku: "MCOPSTN1",
     allowedBy: ["R-CP-2", "R-GEO-3"],
   },

@@ -26,12 +26,17 @@
  *   4. MUTUALLY_EXCLUSIVE        (MUTUALLY_EXCLUSIVE_GROUPS, e.g. SBX-MX-CALLING-PLAN) on the final set.
  *   5. DEPENDENCY_VIOLATION      (R-ASG-CP-PS) on the final set: a Calling Plan added without Phone System,
  *                                             or Phone System (MCOEV / E5 / E5 without AC) removed under one.
+ *                                (SBX-ASG-AC-SFB) on the final set: the Audio Conferencing add-on without Skype
+ *                                             for Business Online Plan 2 (alone or in a plan), added or left
+ *                                             behind by removing the plan (graph-licensing-notes §4.3 D1).
  *   6. CREDITS_NOT_SET_UP        (R-CC-3)    the Communications Credits license exists only once they're set up.
  *   7. INSUFFICIENT_LICENSES     (R-ASG-SEAT) last: we never send anyone to buy seats for a change that
  *                                             would still be refused for another reason.
  */
 import { MUTUALLY_EXCLUSIVE_GROUPS, isPlanSku, licensesProvide, planIncludes } from "./catalog";
 import { findCountry } from "./countries";
+import { withPolicy } from "./policy";
+import { isRoomAddOnLicense } from "./rooms";
 import { isCallingPlanSku } from "./pools";
 import { deny, recommend } from "./reasons";
 import { activeSeats, assignedSeats } from "./tenant";
@@ -151,7 +156,15 @@ function phoneSystemRemedy(snapshot: TenantSnapshot): Remedy {
     : { action: "assign", sku: "MCOEV" };
 }
 
+/** What gives a user Skype for Business Online Plan 2: the tenant's plan when it contains it, else the standalone Plan 2. */
+function skypeRemedy(snapshot: TenantSnapshot): Remedy {
+  return snapshot.plan !== null && licensesProvide([snapshot.plan], "skypeForBusinessPlan2")
+    ? { action: "assign", sku: snapshot.plan }
+    : { action: "assign", sku: "MCOSTANDARD" };
+}
+
 function seatRemedies(snapshot: TenantSnapshot, sku: SkuPartNumber): Remedy[] {
+  if (isRoomAddOnLicense(snapshot.plan, sku)) return [{ action: "purchase", sku }]; // SBX-ROOM-SFB: bought next to the plan
   if (snapshot.plan !== null && sku !== snapshot.plan && planIncludes(snapshot.plan, sku)) {
     // The product comes inside the plan: give the user the plan rather than buying the add-on.
     return [{ action: "assign", sku: snapshot.plan }];
@@ -174,7 +187,7 @@ function callingPlanCountryGate(snapshot: TenantSnapshot, user: UserSnapshot, sk
   };
   // R-GEO-3: Canada is sold to preview tenants only.
   if (country?.callingPlansPreviewOnly) {
-    return snapshot.policy.canadaCallingPlansPreview ? null : deny("COUNTRY_NOT_AVAILABLE", "R-GEO-3", { details });
+    return snapshot.policy.canadaCallingPlansPreview ? null : withPolicy(deny("COUNTRY_NOT_AVAILABLE", "R-GEO-3", { details }), "canadaCallingPlansPreview");
   }
   // R-GEO-2: the user's usage location, not the tenant's billing country, decides (CP:45).
   if (!country?.callingPlans) return deny("COUNTRY_NOT_AVAILABLE", "R-GEO-2", { details });
@@ -272,6 +285,22 @@ export function decideLicenseChange(
     };
   }
 
+  // 5b. SBX-ASG-AC-SFB (graph notes §4.3 D1): Audio Conferencing depends on Skype for Business Online. E5 carries
+  // both; the add-on needs Plan 2 on the same user, alone or through a plan (ProPlus has none, Plan 1 is not enough).
+  if (licenses.includes("MCOMEETADV") && !licensesProvide(licenses, "skypeForBusinessPlan2")) {
+    const lostSkype = removed.filter((s) => licensesProvide([s], "skypeForBusinessPlan2"));
+    const onAdd = added.includes("MCOMEETADV");
+    return {
+      ok: false,
+      error: deny("DEPENDENCY_VIOLATION", "SBX-ASG-AC-SFB", {
+        remedies: lostSkype.length > 0 ? [{ action: "unassign", sku: "MCOMEETADV" }] : [skypeRemedy(snapshot)],
+        details: onAdd
+          ? { userId: user.id, direction: "add", sku: "MCOMEETADV", requires: "skypeForBusiness" }
+          : { userId: user.id, direction: lostSkype.length > 0 ? "remove" : "existing", sku: lostSkype[0] ?? "MCOMEETADV", dependents: ["MCOMEETADV"], requires: "skypeForBusiness" },
+      }),
+    };
+  }
+
   // 6. R-CC-3: Communications Credits licenses appear once credits are set up.
   if (added.includes(CREDITS_SKU) && !snapshot.creditsEnabled) {
     return {
@@ -327,6 +356,9 @@ function changeAllowedBy(
   // Step 5: the dependency had something to check (a Calling Plan added, or a Phone System source removed) and holds.
   const removedPhoneSystem = removed.some((s) => licensesProvide([s], "phoneSystem"));
   if (licenses.some(isCallingPlanSku) && (addsCallingPlan || removedPhoneSystem)) ids.push("R-ASG-CP-PS");
+  if (licenses.includes("MCOMEETADV") && (added.includes("MCOMEETADV") || removed.some((s) => licensesProvide([s], "skypeForBusinessPlan2")))) {
+    ids.push("SBX-ASG-AC-SFB");
+  }
   if (removed.length > 0) ids.push("SBX-ASG-REMOVE");
   // Step 6: credits are set up, so their license can be assigned (unlimited).
   if (added.includes(CREDITS_SKU)) ids.push("R-CC-3");

@@ -227,7 +227,12 @@ export function planIncludes(plan: PlanSku | null, sku: SkuPartNumber): boolean 
   return SKU_CATALOG[plan].includes.includes(sku);
 }
 
-export type Capability = "phoneSystem" | "audioConferencing" | "callingPlan" | "exchangePlan2" | "skypeForBusiness";
+/** True when `plan` contains the non-SKU feature (see FEATURES). */
+export function planHasFeature(plan: PlanSku | null, feature: string): boolean {
+  return plan !== null && SKU_CATALOG[plan].includes.includes(feature);
+}
+
+export type Capability = "phoneSystem" | "audioConferencing" | "callingPlan" | "exchangePlan2" | "skypeForBusiness" | "skypeForBusinessPlan2";
 
 /** The SKUs that give a capability, directly or through a plan that includes them. */
 const CAPABILITY_SKUS: Record<Capability, readonly SkuPartNumber[]> = {
@@ -236,6 +241,8 @@ const CAPABILITY_SKUS: Record<Capability, readonly SkuPartNumber[]> = {
   callingPlan: ["MCOPSTN1", "MCOPSTN2"],
   exchangePlan2: ["EXCHANGEENTERPRISE", ...plansIncluding("EXCHANGEENTERPRISE")],
   skypeForBusiness: ["MCOIMP", "MCOSTANDARD", ...plansIncluding("MCOSTANDARD")],
+  /** SBX-ASG-AC-SFB: what Audio Conferencing depends on (Plan 2 alone or in a plan; the room table pairs AC with Plan 2). */
+  skypeForBusinessPlan2: ["MCOSTANDARD", ...plansIncluding("MCOSTANDARD")],
 };
 
 function plansIncluding(sku: SkuPartNumber): PlanSku[] {

@@ -19,6 +19,7 @@ import {
   type PoolCounter,
   type PoolOptions,
 } from "./pools";
+import { withPolicy } from "./policy";
 import { deny } from "./reasons";
 import type { Reason, Recommendation, Remedy, Result, SkuPartNumber, TenantPolicy, TenantSnapshot, UserSnapshot } from "./types";
 
@@ -193,6 +194,28 @@ export interface CallDecision {
   balanceAfterCents: number;
 }
 
+/** Step 5 of decideCall: why the minutes the plan doesn't cover can't be paid from credits, or null when they can. */
+function paidRemainderRefusal(
+  input: DecideCallInput,
+  user: UserSnapshot,
+  billedAs: CallType,
+  covered: number,
+  remainder: number,
+  creditsEnabled: boolean,
+): Reason | null {
+  const notSetUpRule = billedAs === "tollFreeDialIn" ? "R-CC-4" : billedAs === "conferenceDialOut" ? "A-10" : "A-13";
+  const details = { userId: user.id, callType: input.call.type, minutes: input.call.minutes, coveredByPlanMinutes: covered, uncoveredMinutes: remainder };
+  if (!creditsEnabled) return deny("CREDITS_NOT_SET_UP", notSetUpRule, { remedies: [{ action: "purchase", sku: "MCOPSTNC" }], details });
+  // dialling in to a meeting's toll-free number needs tenant credits only, not a per-user license.
+  if (billedAs !== "tollFreeDialIn" && !user.licenses.includes("MCOPSTNC")) {
+    return deny("CREDITS_NOT_SET_UP", "R-ASG-CC", { remedies: [{ action: "assign", sku: "MCOPSTNC" }], details });
+  }
+  if (input.balanceCents <= 0) {
+    return deny("INSUFFICIENT_FUNDS", "A-5", { remedies: [{ action: "addFunds" }], details: { ...details, balanceCents: input.balanceCents } });
+  }
+  return null;
+}
+
 function refuse(error: Reason): Result<CallDecision> {
   return { ok: false, error };
 }
@@ -299,7 +322,10 @@ export function decideCall(input: DecideCallInput): Result<CallDecision> {
     return refuse(deny("PREREQUISITE_MISSING", "R-ASG-AC", { remedies: [assignRemedy(tenant, "MCOMEETADV")], details: { userId: user.id, callType: call.type } }));
   }
 
-  // 4. Plan minutes first.
+  // 4. Plan minutes first. A-14: the tenant policy's reading unless the caller gives one.
+  const poolOptions: PoolOptions = input.poolOptions ?? { diExhaustion: tenant.policy.diPoolExhaustion };
+  /** True when the A-14 reading ("either") is what left these minutes uncovered (the refusal then names it). */
+  let shortByReading = false;
   let covered = 0;
   let pool: CallDecision["pool"] = null;
   if (planSku && user.usageLocation) {
@@ -309,30 +335,20 @@ export function decideCall(input: DecideCallInput): Result<CallDecision> {
     if (poolKey !== null && drawsFromPool) {
       const users = input.users.some((u) => u.id === user.id) ? input.users : [...input.users, user];
       const poolId = poolIdOf(poolKey, planSku);
-      const current = calculateMinutePools({ users }, poolUsage, input.poolOptions).find((p) => p.poolId === poolId);
-      const left = current ? calculatePoolMinutesLeft(current, counter, input.poolOptions) : 0;
+      const current = calculateMinutePools({ users }, poolUsage, poolOptions).find((p) => p.poolId === poolId);
+      const left = current ? calculatePoolMinutesLeft(current, counter, poolOptions) : 0;
       covered = Math.min(call.minutes, left);
+      const leftPerCategory = current ? calculatePoolMinutesLeft(current, counter, { diExhaustion: "perCategory" }) : 0;
+      shortByReading = poolOptions.diExhaustion !== "perCategory" && covered < Math.min(call.minutes, leftPerCategory);
       pool = { poolId, poolKey, planSku, counter };
     }
   }
   const remainder = call.minutes - covered;
 
-  // 5. Communications Credits for the rest.
+  // 5. Communications Credits for the rest. A refusal the A-14 reading caused names the policy flag.
   if (remainder > 0) {
-    const notSetUpRule = billedAs === "tollFreeDialIn" ? "R-CC-4" : billedAs === "conferenceDialOut" ? "A-10" : "A-13";
-    const details = { userId: user.id, callType: call.type, minutes: call.minutes, coveredByPlanMinutes: covered, uncoveredMinutes: remainder };
-    if (!creditsEnabled) {
-      return refuse(deny("CREDITS_NOT_SET_UP", notSetUpRule, { remedies: [{ action: "purchase", sku: "MCOPSTNC" }], details }));
-    }
-    // dialling in to a meeting's toll-free number needs tenant credits only, not a per-user license.
-    if (billedAs !== "tollFreeDialIn" && !user.licenses.includes("MCOPSTNC")) {
-      return refuse(deny("CREDITS_NOT_SET_UP", "R-ASG-CC", { remedies: [{ action: "assign", sku: "MCOPSTNC" }], details }));
-    }
-    if (input.balanceCents <= 0) {
-      return refuse(
-        deny("INSUFFICIENT_FUNDS", "A-5", { remedies: [{ action: "addFunds" }], details: { ...details, balanceCents: input.balanceCents } }),
-      );
-    }
+    const refusal = paidRemainderRefusal(input, user, billedAs, covered, remainder, creditsEnabled);
+    if (refusal) return refuse(shortByReading ? withPolicy(refusal, "diPoolExhaustion") : refusal);
   }
 
   const rate = remainder > 0 ? rates[billedAs] : 0;

@@ -1,6 +1,8 @@
 /**
  * Phone-number caps (catalogue §2.6). Pure integer maths; no floats.
  */
+import { activeSeats } from "./tenant";
+import type { TenantSnapshot } from "./types";
 
 /**
  * R-NUM-USER: user (subscriber) numbers = floor(Calling Plan licenses x 1.1) + 10.
@@ -51,9 +53,28 @@ export function calculateServiceNumberCap(phoneSystemPlusAcLicenses: number): nu
   return cap;
 }
 
-/** the license count fed to calculateServiceNumberCap. All inputs are seat counts. */
-export function countServiceNumberLicenses(seats: { e5: number; phoneSystemAddOn: number; audioConferencingAddOn: number }): number {
-  return seats.e5 + seats.phoneSystemAddOn + seats.audioConferencingAddOn;
+/**
+ * A-20: the license count fed to calculateServiceNumberCap. All inputs are seat counts. R-NUM-SVC counts Phone
+ * System and Audio Conferencing licenses: an E5 seat has both and counts once; an E5 without Audio Conferencing
+ * seat has Phone System and counts once too.
+ */
+export function countServiceNumberLicenses(seats: {
+  e5: number;
+  e5WithoutAudioConferencing?: number;
+  phoneSystemAddOn: number;
+  audioConferencingAddOn: number;
+}): number {
+  return seats.e5 + (seats.e5WithoutAudioConferencing ?? 0) + seats.phoneSystemAddOn + seats.audioConferencingAddOn;
+}
+
+/** R-NUM-SVC / A-20 for a tenant: the seats on its active subscriptions that give Phone System or Audio Conferencing. */
+export function serviceNumberLicensesOf(s: TenantSnapshot): number {
+  return countServiceNumberLicenses({
+    e5: activeSeats(s, "ENTERPRISEPREMIUM"),
+    e5WithoutAudioConferencing: activeSeats(s, "ENTERPRISEPREMIUM_NOPSTNCONF"),
+    phoneSystemAddOn: activeSeats(s, "MCOEV"),
+    audioConferencingAddOn: activeSeats(s, "MCOMEETADV"),
+  });
 }
 
 function assertCount(n: number): void {

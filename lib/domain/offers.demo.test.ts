@@ -11,6 +11,8 @@ type Expect = string;
 const SWITCH = "blocked:PLAN_SWITCH_REQUIRED";
 
 /** Plan skus: the current plan is available; plans it contains are included (SBX-ONE-PLAN); others need a switch. */
+const ROOM_TENANTS: PlanSku[] = ["O365_BUSINESS_PREMIUM", "OFFICESUBSCRIPTION", "MCOSTANDARD"];
+
 function planRow(current: PlanSku | null): Record<PlanSku, Expect> {
   const containsSfbPlan2: PlanSku[] = [
     "O365_BUSINESS_PREMIUM",
@@ -23,6 +25,8 @@ function planRow(current: PlanSku | null): Record<PlanSku, Expect> {
   const row = {} as Record<PlanSku, Expect>;
   for (const p of PLAN_SKUS) {
     if (current === null || p === current) row[p] = "available";
+    // SBX-ROOM-SFB: Business Premium, ProPlus and SfB Plan 2 tenants buy standalone Plan 1 / Plan 2 for rooms.
+    else if (ROOM_TENANTS.includes(current) && (p === "MCOIMP" || p === "MCOSTANDARD")) row[p] = "available";
     else if (p === "MCOSTANDARD" && containsSfbPlan2.includes(current)) row[p] = "included:ALREADY_INCLUDED";
     else row[p] = SWITCH;
   }
@@ -145,8 +149,8 @@ const EXPECTED: Record<string, { plan: PlanSku | null; addOns: Record<AddonSku, 
     addOns: {
       MCOMEETADV: "blocked:COUNTRY_NOT_AVAILABLE", // R-AC-E5N-a
       MCOEV: "included:ALREADY_INCLUDED",
-      MCOPSTN1: "blocked:COUNTRY_NOT_AVAILABLE", // R-GEO-2
-      MCOPSTN2: "blocked:COUNTRY_NOT_AVAILABLE",
+      MCOPSTN1: "available", // R-GEO-2: the users' usage locations decide, at assignment (policy default)
+      MCOPSTN2: "available",
       MCOPSTNC: "blocked:PREREQUISITE_MISSING", // then R-CC-5
       EXCHANGEENTERPRISE: "included:ALREADY_INCLUDED",
     },

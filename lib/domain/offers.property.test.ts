@@ -2,6 +2,7 @@
  * Invariants of the purchase engine over random tenants (fast-check).
  */
 import fc from "fast-check";
+import { isRoomAddOnLicense } from "./rooms";
 import { describe, expect, it } from "vitest";
 import { planIncludes } from "./catalog";
 import { COUNTRY_CODES } from "./countries";
@@ -42,6 +43,10 @@ const tenantArb: fc.Arbitrary<TenantSnapshot> = fc
       sfbPlan2PhoneSystem: fc.constantFrom("allow" as const, "switch" as const),
       canadaCallingPlansPreview: fc.boolean(),
       minimumFundingCents: fc.constantFrom(2000, 5000),
+      callingPlanPurchaseCountry: fc.constantFrom("usageLocation" as const, "tenantCountry" as const),
+      diPoolExhaustion: fc.constantFrom("either" as const, "perCategory" as const),
+      creditsInBahrainBrazilBrunei: fc.boolean(),
+      phoneSystemOn21Vianet: fc.boolean(),
     }),
   })
   .map((t) => ({
@@ -57,7 +62,8 @@ describe("offer invariants (property-based)", () => {
     fc.assert(
       fc.property(tenantArb, (s) => {
         for (const offer of decideOffers(s)) {
-          const included = planIncludes(s.plan, offer.sku);
+          // SBX-ROOM-SFB: Business Premium contains SfB Plan 2, yet the standalone Plan 2 is bought for rooms.
+          const included = planIncludes(s.plan, offer.sku) && !isRoomAddOnLicense(s.plan, offer.sku);
           expect(offer.status === "included").toBe(included);
           if (included) expect(offer.status).not.toBe("available");
         }
@@ -153,6 +159,8 @@ describe("tenant-level blocks over random tenants (catalogue §9 step 1 order)",
   function firstTenantBlock(s: TenantSnapshot, sku: SkuPartNumber): string | null {
     if (s.plan === null) return "NO_BASE_PLAN";
     if (s.cloud === "21vianet" && VIANET_BLOCKED.includes(sku)) return "CLOUD_21VIANET";
+    // §6.2 policy flag phoneSystemOn21Vianet (off: Phone System joins the 21Vianet block).
+    if (s.cloud === "21vianet" && sku === "MCOEV" && !s.policy.phoneSystemOn21Vianet) return "CLOUD_21VIANET";
     if (s.channel === "godaddy" && s.plan === "O365_BUSINESS_PREMIUM") return "RESELLER_GODADDY";
     if (s.commitment === "monthly" && s.policy.monthlyCommitmentBlocksAddOns) return "MONTHLY_COMMITMENT";
     if (s.channel === "partner" && PARTNER_SKUS.includes(sku) && !hasCommercialE3Seat(s)) return "PARTNER_E3_SEAT_REQUIRED";

@@ -7,6 +7,8 @@ import { decideOffer, decidePurchase, VOICE_SWITCH_TARGETS } from "./offers";
 import { tenant } from "./test-helpers";
 import type { DenialCode, SkuPartNumber, TenantSnapshot } from "./types";
 
+const TENANT_COUNTRY = { callingPlanPurchaseCountry: "tenantCountry" as const };
+
 type Row = [label: string, snapshot: TenantSnapshot, sku: SkuPartNumber, status: string, code: DenialCode | null, ruleId: string | null];
 
 function check(snapshot: TenantSnapshot, sku: SkuPartNumber, status: string, code: DenialCode | null, ruleId: string | null) {
@@ -55,7 +57,11 @@ describe("§2.1 tenant-level blocks", () => {
   });
 
   it("R-MC-1 remedies: change the commitment or contact support", () => {
-    expect(decideOffer(tenant({ ...E3, commitment: "monthly" }), "MCOEV").remedies).toEqual([{ action: "changeCommitment" }, { action: "contactSupport" }]);
+    expect(decideOffer(tenant({ ...E3, commitment: "monthly" }), "MCOEV").remedies).toEqual([
+      { action: "changeCommitment" },
+      { action: "contactSupport" },
+      { action: "changePolicy", flag: "monthlyCommitmentBlocksAddOns" },
+    ]);
   });
 
   it("R-PART-1 remedy: buy one E3 seat", () => {
@@ -208,9 +214,12 @@ describe("§2.5 country gates (tenant country at purchase)", () => {
     ["R-GEO-1 France: Audio Conferencing sold", tenant({ ...E3, country: "FR" }), "MCOMEETADV", "available", null, null],
     ["R-GEO-2 Germany: Calling Plans sold", tenant({ ...E3, country: "DE" }, { MCOEV: 1 }), "MCOPSTN1", "available", null, null],
     ["R-GEO-2 Puerto Rico: Calling Plans sold", tenant({ ...E3, country: "PR" }, { MCOEV: 1 }), "MCOPSTN2", "available", null, null],
-    ["R-GEO-2 Japan: Calling Plans not sold", tenant({ ...E3, country: "JP" }, { MCOEV: 1 }), "MCOPSTN1", "blocked", "COUNTRY_NOT_AVAILABLE", "R-GEO-2"],
-    ["R-GEO-3 Canada, preview flag off", tenant({ ...E3, country: "CA" }, { MCOEV: 1 }), "MCOPSTN1", "blocked", "COUNTRY_NOT_AVAILABLE", "R-GEO-3"],
-    ["R-GEO-3 Canada, preview flag on", tenant({ ...E3, country: "CA", policy: { canadaCallingPlansPreview: true } }, { MCOEV: 1 }), "MCOPSTN1", "available", null, null],
+    // Departure 4 (CP:45, §9 step 5): the users' usage locations decide, at assignment; a JP tenant buys for its US users.
+    ["R-GEO-2 Japan tenant (default policy): Calling Plans bought for users elsewhere", tenant({ ...E3, country: "JP" }, { MCOEV: 1 }), "MCOPSTN1", "available", null, null],
+    ["R-GEO-3 Canada tenant (default policy): bought, the user's location decides", tenant({ ...E3, country: "CA" }, { MCOEV: 1 }), "MCOPSTN2", "available", null, null],
+    ["R-GEO-2 Japan, policy tenantCountry: Calling Plans not sold", tenant({ ...E3, country: "JP", policy: TENANT_COUNTRY }, { MCOEV: 1 }), "MCOPSTN1", "blocked", "COUNTRY_NOT_AVAILABLE", "R-GEO-2"],
+    ["R-GEO-3 Canada, policy tenantCountry, preview flag off", tenant({ ...E3, country: "CA", policy: TENANT_COUNTRY }, { MCOEV: 1 }), "MCOPSTN1", "blocked", "COUNTRY_NOT_AVAILABLE", "R-GEO-3"],
+    ["R-GEO-3 Canada, policy tenantCountry, preview flag on", tenant({ ...E3, country: "CA", policy: { ...TENANT_COUNTRY, canadaCallingPlansPreview: true } }, { MCOEV: 1 }), "MCOPSTN1", "available", null, null],
     ["R-GEO-5 unknown country: Phone System not sold", tenant({ ...E3, country: "ZZ" }), "MCOEV", "blocked", "COUNTRY_NOT_AVAILABLE", "R-GEO-5"],
   ])("%s", (_label, snapshot, sku, status, code, ruleId) => check(snapshot, sku, status, code, ruleId));
 
@@ -242,9 +251,13 @@ describe("§9 evaluation order", () => {
     expect(offer.reasons.map((r) => r.code)).toEqual(["RESELLER_GODADDY", "PLAN_SWITCH_REQUIRED", "PREREQUISITE_MISSING"]);
   });
 
-  it("21Vianet Calling Plan: tenant block, prerequisite, country", () => {
+  it("21Vianet Calling Plan: tenant block, prerequisite (country only under the tenantCountry policy)", () => {
     const offer = decideOffer(tenant({ ...E3, cloud: "21vianet", country: "CN" }), "MCOPSTN2");
-    expect(offer.reasons.map((r) => r.ruleId)).toEqual(["R-21V-1", "R-CP-1", "R-GEO-2"]);
+    expect(offer.reasons.map((r) => r.ruleId)).toEqual(["R-21V-1", "R-CP-1"]);
+    const strict = decideOffer(tenant({ ...E3, cloud: "21vianet", country: "CN", policy: TENANT_COUNTRY }), "MCOPSTN2");
+    expect(strict.reasons.map((r) => r.ruleId)).toEqual(["R-21V-1", "R-CP-1", "R-GEO-2"]);
+    expect(strict.reasons[2].details?.policyFlag).toBe("callingPlanPurchaseCountry");
+    expect(strict.reasons[2].message).toContain("callingPlanPurchaseCountry");
   });
 
   it("an included add-on on a monthly E5 keeps status 'included', tenant block first", () => {

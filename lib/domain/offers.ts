@@ -7,7 +7,9 @@
  *   2. already included (ALREADY_INCLUDED)
  *   3. plan-family gates (R-PS-BP, R-CP-BP, R-PS-PP, R-CP-PP/S2, R-PS-S2, F-1, R-AC-E5N-a, R-AC-E5N-b)
  *   4. prerequisites (R-CP-1, R-CC-2)
- *   5. country gates on the TENANT's country (R-GEO-1, R-GEO-2, R-GEO-3, R-GEO-5, R-CC-5)
+ *   5. country gates on the TENANT's country (R-GEO-1, R-GEO-5, R-CC-5; R-GEO-2 / R-GEO-3 only under the
+ *      policy callingPlanPurchaseCountry = "tenantCountry": by default the user's usage location decides, at assignment)
+ * A refusal caused by a policy flag (catalogue §7) names it in details.policyFlag and offers a changePolicy remedy.
  * then non-blocking recommendations. ALL reasons are kept; the first is what a purchase answers.
  * A purchase that goes ahead also names the rules that ALLOWED it (`allowedBy`, same order; see allowingRules).
  *
@@ -18,7 +20,9 @@
  */
 import { isPlanSku, planIncludes } from "./catalog";
 import { VOICE_SWITCH_TARGETS, decidePlanSwitch } from "./plan-switch";
+import { withPolicy } from "./policy";
 import { deny, recommend } from "./reasons";
+import { isRoomAddOnLicense } from "./rooms";
 import {
   activeSeats,
   assignedSeats,
@@ -80,13 +84,19 @@ function tenantBlocks(s: TenantSnapshot, sku: AddonSku): Reason[] {
   if (s.cloud === "21vianet" && BLOCKED_ON_21VIANET.includes(sku)) {
     reasons.push(deny("CLOUD_21VIANET", "R-21V-1", { details }));
   }
+  if (s.cloud === "21vianet" && sku === "MCOEV" && !s.policy.phoneSystemOn21Vianet) {
+    // §6.2: no 21Vianet statement either way; the policy flag decides (default: allowed, as the China page).
+    reasons.push(byPolicy(deny("CLOUD_21VIANET", "R-21V-1", { details }), "phoneSystemOn21Vianet"));
+  }
   if (s.channel === "godaddy" && s.plan === "O365_BUSINESS_PREMIUM") {
     // R-GD-1 (A-23: applied tenant-wide): leave GoDaddy by switching to a Microsoft-sold E3.
     reasons.push(deny("RESELLER_GODADDY", "R-GD-1", { remedies: [{ action: "switchPlan", to: ["ENTERPRISEPACK"] }], details }));
   }
   if (s.commitment === "monthly" && s.policy.monthlyCommitmentBlocksAddOns) {
     // R-MC-1 / A-6: a policy flag; R-MC-2: an annual commitment paid monthly is never blocked.
-    reasons.push(deny("MONTHLY_COMMITMENT", "R-MC-1", { remedies: [{ action: "changeCommitment" }, { action: "contactSupport" }], details }));
+    reasons.push(
+      byPolicy(deny("MONTHLY_COMMITMENT", "R-MC-1", { remedies: [{ action: "changeCommitment" }, { action: "contactSupport" }], details }), "monthlyCommitmentBlocksAddOns"),
+    );
   }
   if (s.channel === "partner" && PARTNER_GATED.includes(sku) && !hasCommercialE3Seat(s)) {
     // R-PART-1 / A-17: Action Pack E3 seats (commercial=false) don't count.
@@ -115,6 +125,9 @@ function switchTo(ruleId: string, sku: SkuPartNumber, plan: PlanSku, targets: Pl
   return deny("PLAN_SWITCH_REQUIRED", ruleId, { remedies: [{ action: "switchPlan", to: targets }], details: { sku, plan, targets } });
 }
 
+/** A refusal that exists only because of a policy flag (policy.ts withPolicy). */
+const byPolicy = withPolicy;
+
 /** F-1: targets for SfB Online Plan 1, which qualifies for none of these add-ons. */
 function plan1Targets(s: TenantSnapshot): PlanSku[] {
   return s.policy.sfbPlan2PhoneSystem === "allow" ? ["MCOSTANDARD", ...VOICE_SWITCH_TARGETS] : [...VOICE_SWITCH_TARGETS];
@@ -130,7 +143,7 @@ function voiceGate(s: TenantSnapshot, sku: AddonSku, plan: PlanSku): Reason[] {
       return [switchTo(phoneSystem ? "R-PS-PP" : "R-CP-PP/S2", sku, plan, VOICE_SWITCH_TARGETS)];
     case "MCOSTANDARD":
       return s.policy.sfbPlan2PhoneSystem === "switch"
-        ? [switchTo(phoneSystem ? "R-PS-S2" : "R-CP-PP/S2", sku, plan, VOICE_SWITCH_TARGETS)]
+        ? [byPolicy(switchTo(phoneSystem ? "R-PS-S2" : "R-CP-PP/S2", sku, plan, VOICE_SWITCH_TARGETS), "sfbPlan2PhoneSystem")]
         : [];
     case "MCOIMP":
       return [switchTo("F-1", sku, plan, plan1Targets(s))];
@@ -196,18 +209,29 @@ function countryGates(s: TenantSnapshot, sku: AddonSku): Reason[] {
       return country ? [] : [deny("COUNTRY_NOT_AVAILABLE", "R-GEO-5", { details })];
     case "MCOPSTN1":
     case "MCOPSTN2":
-      // R-GEO-2 keys the USER's usage location at assignment (R-ASG-LOC); at purchase the tenant country gates.
-      if (!country?.callingPlans) return [deny("COUNTRY_NOT_AVAILABLE", "R-GEO-2", { details })];
+      // R-GEO-2 / CP:45 / §9 step 5: the USER's usage location decides, checked at assignment (R-ASG-LOC), so a
+      // Japanese tenant buys Calling Plans for its US users. Gating the purchase on the tenant's country is a
+      // policy reading (callingPlanPurchaseCountry = "tenantCountry"), not the default.
+      if (s.policy.callingPlanPurchaseCountry !== "tenantCountry") return [];
+      if (!country?.callingPlans) return [byPolicy(deny("COUNTRY_NOT_AVAILABLE", "R-GEO-2", { details }), "callingPlanPurchaseCountry")];
       if (country.callingPlansPreviewOnly && !s.policy.canadaCallingPlansPreview) {
-        return [deny("COUNTRY_NOT_AVAILABLE", "R-GEO-3", { details })];
+        return [byPolicy(deny("COUNTRY_NOT_AVAILABLE", "R-GEO-3", { details }), "canadaCallingPlansPreview")];
       }
       return [];
     case "MCOPSTNC":
-      return country?.communicationsCredits ? [] : [deny("COUNTRY_NOT_AVAILABLE", "R-CC-5", { details })];
+      if (!country?.communicationsCredits) return [deny("COUNTRY_NOT_AVAILABLE", "R-CC-5", { details })];
+      // §5.3: the country pages say yes for Bahrain, Brazil and Brunei, the spreadsheet leaves them out.
+      if (CREDITS_DISPUTED_COUNTRIES.includes(s.country) && !s.policy.creditsInBahrainBrazilBrunei) {
+        return [byPolicy(deny("COUNTRY_NOT_AVAILABLE", "R-CC-5", { details }), "creditsInBahrainBrazilBrunei")];
+      }
+      return [];
     default:
       return [];
   }
 }
+
+/** §5.3: countries whose Communications Credits the country pages and the spreadsheet disagree on. */
+export const CREDITS_DISPUTED_COUNTRIES: readonly string[] = ["BH", "BR", "BN"];
 
 // ---------------------------------------------------------------- rules that allow
 
@@ -227,7 +251,7 @@ const AC_PPS2_PLANS: readonly (PlanSku | null)[] = ["O365_BUSINESS_PREMIUM", "OF
  * covers buying more seats of one's own plan; the sandbox rule that a tenant keeps one plan is the closest).
  */
 function allowingRules(s: TenantSnapshot, sku: SkuPartNumber): string[] {
-  if (isPlanSku(sku)) return s.plan === null ? ["R-ADM-1"] : ["SBX-ONE-PLAN"];
+  if (isPlanSku(sku)) return s.plan === null ? ["R-ADM-1"] : isRoomAddOnLicense(s.plan, sku) ? ["SBX-ROOM-SFB"] : ["SBX-ONE-PLAN"];
   const ids: string[] = [];
   if (s.commitment === "monthly") ids.push("A-6");
   if (s.channel === "partner" && PARTNER_GATED.includes(sku)) ids.push("R-PART-1");
@@ -247,7 +271,7 @@ function allowingRules(s: TenantSnapshot, sku: SkuPartNumber): string[] {
     case "MCOPSTN2":
       if (plan === "MCOSTANDARD") ids.push("R-CP-PP/S2");
       ids.push("R-CP-2");
-      if (tenantCountry(s)?.callingPlansPreviewOnly) ids.push("R-GEO-3");
+      if (s.policy.callingPlanPurchaseCountry === "tenantCountry" && tenantCountry(s)?.callingPlansPreviewOnly) ids.push("R-GEO-3");
       break;
     case "MCOPSTNC":
       ids.push("R-CC-1");
@@ -332,6 +356,10 @@ function decideAddonOffer(s: TenantSnapshot, sku: AddonSku): Offer {
  */
 function decidePlanOffer(s: TenantSnapshot, sku: PlanSku): Offer {
   if (s.plan === null || s.plan === sku) return makeOffer(sku, false, [], []);
+  // SBX-ROOM-SFB (catalogue §4.3): standalone SfB Plan 1 / Plan 2 are bought as licenses for meeting rooms on
+  // Business Premium, ProPlus and SfB Plan 2 tenants; the tenant keeps its plan. Checked before "included":
+  // Business Premium contains SfB Plan 2, but the room table asks for the standalone license.
+  if (isRoomAddOnLicense(s.plan, sku)) return makeOffer(sku, false, [], []);
   if (planIncludes(s.plan, sku)) {
     return makeOffer(sku, true, [deny("ALREADY_INCLUDED", "SBX-ONE-PLAN", { details: { sku, plan: s.plan } })], []);
   }

@@ -2,7 +2,7 @@
  * How many phone numbers a tenant can get from its licenses (R-NUM-USER, R-NUM-SVC, A-20): the caps
  * themselves are in numbers.ts; this reads the seat counts they are computed from.
  */
-import { calculateServiceNumberCap, calculateUserNumberCap, countServiceNumberLicenses } from "./numbers";
+import { calculateServiceNumberCap, calculateUserNumberCap, serviceNumberLicensesOf } from "./numbers";
 import { activeSeats } from "./tenant";
 import type { TenantSnapshot } from "./types";
 
@@ -18,12 +18,8 @@ export interface PhoneNumberCapacity {
 
 export function calculatePhoneNumberCapacity(snapshot: TenantSnapshot): PhoneNumberCapacity {
   const callingPlanLicenses = activeSeats(snapshot, "MCOPSTN1") + activeSeats(snapshot, "MCOPSTN2");
-  // each E5 seat once (it has both), plus Phone System and Audio Conferencing add-on seats.
-  const serviceNumberLicenses = countServiceNumberLicenses({
-    e5: activeSeats(snapshot, "ENTERPRISEPREMIUM"),
-    phoneSystemAddOn: activeSeats(snapshot, "MCOEV"),
-    audioConferencingAddOn: activeSeats(snapshot, "MCOMEETADV"),
-  });
+  // A-20 / R-NUM-SVC: each E5 or E5-without-AC seat once, plus Phone System and Audio Conferencing add-on seats.
+  const serviceNumberLicenses = serviceNumberLicensesOf(snapshot);
   const service = calculateServiceNumberCap(serviceNumberLicenses);
   return {
     callingPlanLicenses,

@@ -6,14 +6,23 @@
  * - Business Premium bought through GoDaddy may only move to Enterprise E3 sold by Microsoft, which takes the
  *   tenant out of GoDaddy (R-GD-1, F-2: "the E3 plan, which GoDaddy doesn't sell");
  * - an Action Pack partner may only carry seats it bought; Action Pack seats stay with the pack (R-PART-1, A-17);
- * - a switch that would take Phone System away while Calling Plans are assigned is refused (R-ASG-CP-PS).
+ * - a switch that would take Phone System away while Calling Plans are assigned is refused (R-ASG-CP-PS), and one
+ *   that would take Skype for Business Plan 2 away from users holding the Audio Conferencing add-on (SBX-ASG-AC-SFB);
+ * - R-PS-BP and the other purchase rules (SBX-SWITCH-ADDONS): a switch to a plan that can't have an add-on the tenant
+ *   owns (E3 with Phone System to Business Premium, E3 with Audio Conferencing to E5 without it, credits that would
+ *   lose their prerequisite, room licenses on an Enterprise plan) is REFUSED, naming the purchase rule and, as
+ *   remedies, the add-ons to take off users and cancel first. Chosen over removing them as part of the switch:
+ *   removing paid add-ons and users' licenses as a side effect is destructive and hard to undo, a refusal
+ *   changes nothing, and the remedies (unassign, cancel) are each a step the admin can see and check. With
+ *   cancellation (state-rules.ts) every such switch stays reachable. See purchaseRuleViolations.
  * All seats of the current plan move to the target; add-ons the target includes become redundant.
  *
  * Which subscriptions move (`subscriptionIdsToMove`) and which assignments follow them
  * (`decideAssignmentsToMove`) are decided here too, so the service only reads and writes.
  */
-import { SKU_CATALOG, planIncludes } from "./catalog";
+import { SKU_CATALOG, licensesProvide, planIncludes } from "./catalog";
 import { deny } from "./reasons";
+import { removalRemedies, violationClosure } from "./state-rules";
 import { activeSeats, activeSubscriptions, assignedSeats } from "./tenant";
 import { ADDON_SKUS, PLAN_SKUS, type Channel, type PlanSku, type Reason, type Result, type SkuPartNumber, type SubscriptionSnapshot, type TenantSnapshot } from "./types";
 
@@ -80,6 +89,18 @@ function losesPhoneSystemForCallingPlans(s: TenantSnapshot, from: PlanSku, to: P
   return callingPlanUsers(s) > activeSeats(s, "MCOEV");
 }
 
+/** SBX-ASG-AC-SFB: users holding the AC add-on whose Skype for Business Plan 2 came from the plan, to a plan without it. */
+function losesSkypeForAudioConferencing(s: TenantSnapshot, from: PlanSku, to: PlanSku): boolean {
+  if (!licensesProvide([from], "skypeForBusinessPlan2") || licensesProvide([to], "skypeForBusinessPlan2")) return false;
+  return assignedSeats(s, "MCOMEETADV") > assignedSeats(s, "MCOSTANDARD");
+}
+
+/** The state right after the switch: the moving subscriptions become the target plan. */
+export function switched(s: TenantSnapshot, from: PlanSku, to: PlanSku): TenantSnapshot {
+  const moving = new Set(movingSubscriptions(s, from).map((sub) => sub.id));
+  return { ...s, plan: to, subscriptions: s.subscriptions.map((sub) => (moving.has(sub.id) ? { ...sub, sku: to } : sub)) };
+}
+
 function callingPlanUsers(s: TenantSnapshot): number {
   return assignedSeats(s, "MCOPSTN1") + assignedSeats(s, "MCOPSTN2");
 }
@@ -129,6 +150,26 @@ export function decidePlanSwitch(s: TenantSnapshot, to: PlanSku): Result<PlanSwi
     return {
       ok: false,
       error: deny("DEPENDENCY_VIOLATION", "R-ASG-CP-PS", { remedies: [{ action: "purchase", sku: "MCOEV" }], details: { sku: to, from, context: "planSwitch" } }),
+    };
+  }
+  if (losesSkypeForAudioConferencing(s, from, to)) {
+    return {
+      ok: false,
+      error: deny("DEPENDENCY_VIOLATION", "SBX-ASG-AC-SFB", {
+        remedies: [{ action: "unassign", sku: "MCOMEETADV" }],
+        details: { sku: to, from, context: "planSwitch", addOns: ["MCOMEETADV"] },
+      }),
+    };
+  }
+  const violations = violationClosure(switched(s, from, to));
+  if (violations.length > 0) {
+    const addOns = violations.map((v) => v.sku);
+    return {
+      ok: false,
+      error: deny("DEPENDENCY_VIOLATION", violations[0].reason.ruleId, {
+        remedies: removalRemedies(s, addOns),
+        details: { sku: to, from, context: "planSwitch", addOns, rules: violations.map((v) => v.reason.ruleId), guard: "SBX-SWITCH-ADDONS" },
+      }),
     };
   }
   return {

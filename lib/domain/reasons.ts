@@ -151,6 +151,14 @@ export const RULES: Record<string, RuleInfo> = {
   // Sandbox: removing a license (Graph assignLicense removeLicenses) is allowed unless a license the user keeps
   // depends on it (R-ASG-CP-PS); the docs describe assigning, not removing. Cited in allowedBy of removals.
   "SBX-ASG-REMOVE": { doc: `${PAGE.assign}#assign-licenses`, title: "A license can be removed unless a kept license depends on it" },
+  // Sandbox (graph-licensing-notes §4.3 D1): Audio Conferencing depends on Skype for Business Online on the same user.
+  "SBX-ASG-AC-SFB": { doc: `${PAGE.servicePlanReference}#dependencies`, title: "Audio Conferencing needs Skype for Business Online Plan 2 on the user" },
+  // Sandbox (catalogue §4.3, M:249-253): rooms on Business Premium, ProPlus or SfB Plan 2 tenants get standalone SfB licenses.
+  "SBX-ROOM-SFB": { doc: `${PAGE.addOns}#bkmk_srs`, title: "Standalone Skype for Business licenses for meeting rooms" },
+  // Sandbox: the combinations the purchase rules forbid can't be reached by switching plans either (R-PS-BP etc.).
+  "SBX-SWITCH-ADDONS": { doc: M.whichAddOns, title: "A plan switch keeps only add-ons the target plan can have" },
+  // Sandbox: cancelling an add-on subscription (api.md "Phone numbers and cancelling").
+  "SBX-CANCEL": { doc: M.howToBuy, title: "An add-on can be cancelled once nothing uses it" },
 };
 
 /**
@@ -194,7 +202,7 @@ function cents(value: unknown): string {
 export function describeDenial(code: DenialCode, ruleId: string, details?: Record<string, unknown>, subject?: string): string {
   const what = subject ?? skuLabel(details?.sku);
   if (details?.context === "planSwitch") {
-    const planSwitch = describePlanSwitchDenial(code, what);
+    const planSwitch = describePlanSwitchDenial(code, what, ruleId, details);
     if (planSwitch) return planSwitch;
   }
   if (details?.context === "actionPackSeats" && code === "PARTNER_E3_SEAT_REQUIRED") {
@@ -227,8 +235,17 @@ export function describeDenial(code: DenialCode, ruleId: string, details?: Recor
       }
       return `Every ${what} seat is already assigned. Buy more seats, or free one up by removing it from another user.`;
     case "SEATS_IN_USE":
+      if (details?.context === "cancel") {
+        return `${String(details?.assigned ?? "Some")} ${what} licenses are still assigned to users. Take them away from those users first, then cancel.`;
+      }
       return `${what} has ${String(details?.assigned ?? "more")} seats assigned, so it can't go down to ${String(details?.requested ?? "that number")}. Remove the license from some users first.`;
     case "DEPENDENCY_VIOLATION":
+      if (ruleId === "SBX-ASG-AC-SFB") {
+        return "Audio Conferencing works on top of Skype for Business Online (Plan 2, on its own or inside a plan such as E3). Give the user that license in the same change, or take Audio Conferencing away together with it.";
+      }
+      if (details?.context === "cancel") {
+        return `${what} can't be cancelled while ${skuList(details?.dependents)} still needs it. Cancel that first.`;
+      }
       return ruleId === "R-ASG-CP-PS"
         ? "A Calling Plan only works together with Phone System. Give the user Phone System (or an E5 license) in the same change, or keep it while the Calling Plan stays."
         : `${what} relies on another license that the user doesn't have or would lose. Add that license too, or remove both together.`;
@@ -272,7 +289,7 @@ export function describeDenial(code: DenialCode, ruleId: string, details?: Recor
 }
 
 /** Variants for refusals of a plan switch (details.context === "planSwitch"); undefined = use the general wording. */
-function describePlanSwitchDenial(code: DenialCode, target: string): string | undefined {
+function describePlanSwitchDenial(code: DenialCode, target: string, ruleId: string, details: Details): string | undefined {
   switch (code) {
     case "NO_BASE_PLAN":
       return `This tenant has no plan to switch from. Buy ${target} directly instead.`;
@@ -283,6 +300,12 @@ function describePlanSwitchDenial(code: DenialCode, target: string): string | un
     case "PARTNER_E3_SEAT_REQUIRED":
       return "Seats that come with a partner's Action Pack stay with the pack and can't be moved to another plan. Buy E3 seats for this tenant first; those can be switched.";
     case "DEPENDENCY_VIOLATION":
+      if (ruleId === "SBX-ASG-AC-SFB") {
+        return `Users with Audio Conferencing get Skype for Business from the current plan, and ${target} doesn't include it. Take Audio Conferencing away from them first, or pick a plan that includes Skype for Business.`;
+      }
+      if (Array.isArray(details?.addOns)) {
+        return `${target} can't keep ${skuList(details?.addOns)}, which this tenant owns: that combination can't be bought (${RULES[ruleId]?.title ?? ruleId}). Take those licenses off users and cancel them first, then switch; nothing was changed.`;
+      }
       return `Users with Calling Plans get Phone System from the current plan, and ${target} doesn't include it. Buy Phone System add-on seats for them first, or pick a plan that includes Phone System.`;
     default:
       return undefined;

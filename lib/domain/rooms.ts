@@ -23,7 +23,28 @@
  * - A license from the other column doesn't count (a room in an Enterprise tenant holding only a
  *   standalone SfB plan is judged against the Enterprise column).
  */
+import { MUTUALLY_EXCLUSIVE_GROUPS } from "./catalog";
 import type { PlanSku, PstnConnectivity, SkuPartNumber, TenantSnapshot } from "./types";
+
+/**
+ * SBX-ROOM-SFB (catalogue §4.3, M:249-253): the table's first column ("Office 365 (Business) Premium, ProPlus,
+ * or SfB Standalone Plan 2") tells these tenants to give rooms standalone Skype for Business Online Plan 1 or
+ * Plan 2. They buy them as add-on licenses next to their plan (the tenant's plan doesn't change). A Plan 1
+ * tenant is not in that column (F-1): it can't buy Plan 2 for a room, it switches plans.
+ */
+export const ROOM_LICENSE_TENANT_PLANS: readonly PlanSku[] = ["O365_BUSINESS_PREMIUM", "OFFICESUBSCRIPTION", "MCOSTANDARD"];
+export const ROOM_STANDALONE_LICENSES: readonly PlanSku[] = ["MCOIMP", "MCOSTANDARD"];
+
+/** True when `sku` is a standalone SfB plan a tenant on `plan` buys as a room license (not its own plan). */
+export function isRoomAddOnLicense(plan: PlanSku | null, sku: SkuPartNumber): boolean {
+  return plan !== null && plan !== sku && ROOM_LICENSE_TENANT_PLANS.includes(plan) && (ROOM_STANDALONE_LICENSES as readonly string[]).includes(sku);
+}
+
+/** Can a tenant on `plan` give the room `sku` at all: its own plan, a room add-on license, or any add-on. */
+function obtainable(plan: PlanSku | null, sku: SkuPartNumber): boolean {
+  if (!(ROOM_STANDALONE_LICENSES as readonly string[]).includes(sku)) return true;
+  return plan === null || plan === sku || isRoomAddOnLicense(plan, sku);
+}
 
 export const ROOM_SCENARIOS = ["joinScheduledMeeting", "startAdHocMeeting", "dialOut", "phoneNumber"] as const;
 export type RoomScenario = (typeof ROOM_SCENARIOS)[number];
@@ -51,6 +72,11 @@ export interface RoomScenarioDecision {
   explanation: string;
   /** Only for dial-out and phone number: Communications Credits are optional (M:252-253). */
   creditsNote?: string;
+  /**
+   * Licenses the room holds that can't sit on one account with the first option's licenses (Graph's mutual
+   * exclusion, e.g. Business Premium with standalone Plan 1): they must be removed in the same change.
+   */
+  conflicting?: SkuPartNumber[];
   ruleId: string;
 }
 
@@ -120,13 +146,22 @@ function missingOptions(req: Requirement, held: readonly SkuPartNumber[], plan: 
         else if (clause.includes(plan)) toAdd.push(plan);
         else reachable = false;
       } else {
-        toAdd.push(clause[0]);
+        const sku = clause.find((c) => obtainable(plan, c));
+        if (sku === undefined) reachable = false;
+        else toAdd.push(sku);
       }
     }
     if (reachable) options.push(toAdd);
   }
   const unique = options.filter((o, i) => options.findIndex((p) => p.join() === o.join()) === i);
   return unique.sort((a, b) => a.length - b.length);
+}
+
+/** Held licenses that share a mutual-exclusion group with one of `adding` (catalog MUTUALLY_EXCLUSIVE_GROUPS). */
+function conflictsWith(held: readonly SkuPartNumber[], adding: readonly SkuPartNumber[]): SkuPartNumber[] {
+  return held.filter((h) =>
+    MUTUALLY_EXCLUSIVE_GROUPS.some((g) => g.skus.includes(h) && adding.some((a) => a !== h && g.skus.includes(a))),
+  );
 }
 
 function describeRoomScenario(
@@ -200,12 +235,22 @@ export function decideRoomScenarios(
     }
     const req = requirementFor(family, scenario, pstnConnectivity);
     const allowed = req.some((alternative) => alternative.every((clause) => clause.some((s) => roomLicenses.includes(s))));
+    const missing = allowed ? [] : missingOptions(req, roomLicenses, plan);
+    const conflicting = missing.length > 0 ? conflictsWith(roomLicenses, missing[0]) : [];
+    let explanation = describeRoomScenario(scenario, family, allowed, pstnConnectivity);
+    if (!allowed && missing.length === 0) {
+      explanation += " This tenant's plan can't give the room that license: switch to Business Premium, ProPlus, Skype for Business Online Plan 2 or an Enterprise plan.";
+    }
+    if (conflicting.length > 0) {
+      explanation += ` Take ${conflicting.join(", ")} off the room in the same change: it can't sit on one account with ${missing[0].join(", ")}.`;
+    }
     return {
       ...base,
       allowed,
-      missing: allowed ? [] : missingOptions(req, roomLicenses, plan),
-      explanation: describeRoomScenario(scenario, family, allowed, pstnConnectivity),
+      missing,
+      explanation,
       ...(creditsNote ? { creditsNote } : {}),
+      ...(conflicting.length > 0 ? { conflicting } : {}),
     };
   });
 }

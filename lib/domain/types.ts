@@ -55,13 +55,33 @@ export interface TenantPolicy {
   canadaCallingPlansPreview: boolean;
   /** A-8: minimum Communications Credits funding, integer cents. Default 2000 ($20). */
   minimumFundingCents: number;
+  /**
+   * R-GEO-2 / CP:45 / catalogue §9 step 5: what decides whether Calling Plans can be BOUGHT. Default
+   * "usageLocation" (the documentation: each user's license usage location decides, checked at assignment; the
+   * tenant's billing country doesn't gate the purchase). "tenantCountry" also gates the purchase on the
+   * tenant's country (a stricter reading some admins expect).
+   */
+  callingPlanPurchaseCountry: "usageLocation" | "tenantCountry";
+  /** A-14: a Domestic and International pool stops all calls when either counter is used up ("either", default) or only that category ("perCategory"). */
+  diPoolExhaustion: "either" | "perCategory";
+  /** §5.3: Communications Credits in Bahrain, Brazil and Brunei (country pages say yes, the spreadsheet omits them). Default true. */
+  creditsInBahrainBrazilBrunei: boolean;
+  /** §6.2: Phone System for Office 365 operated by 21Vianet (the China country page says yes; no 21Vianet statement). Default true. */
+  phoneSystemOn21Vianet: boolean;
 }
+
+/** The policy flag names (every refusal a flag causes names it in `details.policyFlag`). */
+export type PolicyFlag = keyof TenantPolicy;
 
 export const DEFAULT_POLICY: TenantPolicy = {
   monthlyCommitmentBlocksAddOns: true,
   sfbPlan2PhoneSystem: "allow",
   canadaCallingPlansPreview: false,
   minimumFundingCents: 2000,
+  callingPlanPurchaseCountry: "usageLocation",
+  diPoolExhaustion: "either",
+  creditsInBahrainBrazilBrunei: true,
+  phoneSystemOn21Vianet: true,
 };
 
 /** Denial codes of shared/api.md "Error codes" (domain ones; HTTP-only codes live in lib/api). */
@@ -100,7 +120,13 @@ export type Remedy =
   | { action: "changeCommitment" }
   | { action: "addFunds" }
   | { action: "assign"; sku: SkuPartNumber }
-  | { action: "setUsageLocation" };
+  | { action: "setUsageLocation" }
+  /** Cancel the tenant's subscription of this add-on first (Billing > Subscriptions). */
+  | { action: "cancelSubscription"; sku: SkuPartNumber }
+  /** Take this license away from the users who hold it first. */
+  | { action: "unassign"; sku: SkuPartNumber }
+  /** The refusal comes from a policy flag (catalogue §7): changing it in Settings would lift it. */
+  | { action: "changePolicy"; flag: PolicyFlag };
 
 /** A cited reason: the error object of shared/api.md without the wrapper. */
 export interface Reason {

@@ -23,6 +23,10 @@ function toPolicyView(p: TenantPolicy): PolicyView {
     sfbPlan2PhoneSystem: p.sfbPlan2PhoneSystem,
     canadaCallingPlansPreview: p.canadaCallingPlansPreview,
     minimumFundingUsd: formatUsd(p.minimumFundingCents),
+    callingPlanPurchaseCountry: p.callingPlanPurchaseCountry,
+    diPoolExhaustion: p.diPoolExhaustion,
+    creditsInBahrainBrazilBrunei: p.creditsInBahrainBrazilBrunei,
+    phoneSystemOn21Vianet: p.phoneSystemOn21Vianet,
   };
 }
 

@@ -41,6 +41,10 @@ export const policyInput = z
     sfbPlan2PhoneSystem: z.enum(["allow", "switch"]),
     canadaCallingPlansPreview: z.boolean(),
     minimumFundingUsd: usdAmount,
+    callingPlanPurchaseCountry: z.enum(["usageLocation", "tenantCountry"]),
+    diPoolExhaustion: z.enum(["either", "perCategory"]),
+    creditsInBahrainBrazilBrunei: z.boolean(),
+    phoneSystemOn21Vianet: z.boolean(),
   })
   .partial()
   .strict()

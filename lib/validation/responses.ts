@@ -16,6 +16,9 @@ export const remedySchema = z
     z.object({ action: z.literal("addFunds") }),
     z.object({ action: z.literal("assign"), sku: z.string() }).meta({ description: "Also assign this sku to the user in the same change" }),
     z.object({ action: z.literal("setUsageLocation") }).meta({ description: "Give the user a usage location first" }),
+    z.object({ action: z.literal("cancelSubscription"), sku: z.string() }).meta({ description: "Cancel the tenant's subscription of this add-on first" }),
+    z.object({ action: z.literal("unassign"), sku: z.string() }).meta({ description: "Take this license away from the users who hold it first" }),
+    z.object({ action: z.literal("changePolicy"), flag: z.string() }).meta({ description: "A tenant policy flag (Settings) causes this refusal" }),
   ])
   .meta({ id: "Remedy" });
 
@@ -64,6 +67,10 @@ export const policyViewSchema = z
     sfbPlan2PhoneSystem: z.enum(["allow", "switch"]),
     canadaCallingPlansPreview: z.boolean(),
     minimumFundingUsd: z.string(),
+    callingPlanPurchaseCountry: z.enum(["usageLocation", "tenantCountry"]),
+    diPoolExhaustion: z.enum(["either", "perCategory"]),
+    creditsInBahrainBrazilBrunei: z.boolean(),
+    phoneSystemOn21Vianet: z.boolean(),
   })
   .meta({ id: "PolicyView" });
 

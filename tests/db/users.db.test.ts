@@ -151,24 +151,24 @@ describe("users (real SQLite file)", () => {
 
   it("concurrent requests for the last seat: exactly one wins (2 to 5 at once)", async () => {
     for (const n of [2, 3, 4, 5]) {
-      const { access } = await makeTenantWithSeats({ MCOMEETADV: 1 });
+      const { access } = await makeTenantWithSeats({ MCOEV: 1 });
       const users = await Promise.all(Array.from({ length: n }, () => addUser(access)));
-      const results = await Promise.allSettled(users.map((u) => assignLicense(access, u.id, change(["MCOMEETADV"]))));
+      const results = await Promise.allSettled(users.map((u) => assignLicense(access, u.id, change(["MCOEV"]))));
       const won = results.filter((r) => r.status === "fulfilled");
       const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
       expect(won, `${n} racing`).toHaveLength(1);
       for (const r of lost) expect((r.reason as AppError).body.code).toBe("INSUFFICIENT_LICENSES");
-      const count = await getDb().licenseAssignment.count({ where: { tenantId: access.tenantId, sku: "MCOMEETADV" } });
+      const count = await getDb().licenseAssignment.count({ where: { tenantId: access.tenantId, sku: "MCOEV" } });
       expect(count).toBe(1);
     }
   });
 
   it("concurrent bulk and single changes never exceed the seats", async () => {
-    const { access } = await makeTenantWithSeats({ MCOMEETADV: 3 });
+    const { access } = await makeTenantWithSeats({ MCOEV: 3 });
     const users = await Promise.all(Array.from({ length: 6 }, () => addUser(access)));
-    const bulk = (ids: string[]) => bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: ids, addLicenses: [{ sku: "MCOMEETADV" }] }));
-    await Promise.allSettled([bulk(users.slice(0, 2).map((u) => u.id)), bulk(users.slice(2, 4).map((u) => u.id)), assignLicense(access, users[5].id, change(["MCOMEETADV"]))]);
-    const count = await getDb().licenseAssignment.count({ where: { tenantId: access.tenantId, sku: "MCOMEETADV" } });
+    const bulk = (ids: string[]) => bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: ids, addLicenses: [{ sku: "MCOEV" }] }));
+    await Promise.allSettled([bulk(users.slice(0, 2).map((u) => u.id)), bulk(users.slice(2, 4).map((u) => u.id)), assignLicense(access, users[5].id, change(["MCOEV"]))]);
+    const count = await getDb().licenseAssignment.count({ where: { tenantId: access.tenantId, sku: "MCOEV" } });
     expect(count).toBeLessThanOrEqual(3);
     expect(count).toBeGreaterThanOrEqual(2);
   });
@@ -200,9 +200,9 @@ describe("users (real SQLite file)", () => {
   });
 
   it("bulk is all or nothing: one refused user changes nobody, and the report names them", async () => {
-    const { access } = await makeTenantWithSeats({ MCOMEETADV: 2 });
+    const { access } = await makeTenantWithSeats({ MCOEV: 2 });
     const users = await Promise.all([addUser(access), addUser(access), addUser(access)]);
-    const input = bulkLicenseInput.parse({ userIds: users.map((u) => u.id), addLicenses: [{ sku: "MCOMEETADV" }] });
+    const input = bulkLicenseInput.parse({ userIds: users.map((u) => u.id), addLicenses: [{ sku: "MCOEV" }] });
     const dry = await bulkChangeLicenses(access, { ...input, dryRun: true });
     expect(dry).toMatchObject({ ok: false, applied: false, users: 3, failed: 1 });
     const err = await refusalOf(bulkChangeLicenses(access, input));
@@ -215,8 +215,8 @@ describe("users (real SQLite file)", () => {
 
     const ok = await bulkChangeLicenses(access, { ...input, userIds: input.userIds.slice(0, 2) });
     expect(ok).toMatchObject({ ok: true, applied: true, users: 2, failed: 0 });
-    const removed = await bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: input.userIds, removeLicenses: ["MCOMEETADV"] }));
-    expect(removed.report.map((r) => r.removed)).toEqual([["MCOMEETADV"], ["MCOMEETADV"], []]);
+    const removed = await bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: input.userIds, removeLicenses: ["MCOEV"] }));
+    expect(removed.report.map((r) => r.removed)).toEqual([["MCOEV"], ["MCOEV"], []]);
     expect(await getDb().licenseAssignment.count({ where: { tenantId: access.tenantId } })).toBe(0);
     const unknown = await refusalOf(bulkChangeLicenses(access, { ...input, userIds: ["nope"] }));
     expect(unknown.body.code).toBe("NOT_FOUND");

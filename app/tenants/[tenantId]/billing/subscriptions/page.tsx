@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CancelSubscriptionForm } from "@/components/billing/cancel-subscription-form";
 import { SeatForm } from "@/components/billing/seat-form";
 import { can } from "@/lib/domain/roles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -77,6 +78,9 @@ export default async function SubscriptionsPage({
                   <Td>
                     {s.seatsAdjustable && (
                       <SeatForm tenantId={tenantId} subscriptionId={s.id} quantity={s.quantity} label={SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku} />
+                    )}
+                    {s.sku !== tenant.plan && s.commercial && s.status === "active" && (
+                      <CancelSubscriptionForm tenantId={tenantId} subscriptionId={s.id} label={SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku} />
                     )}
                   </Td>
                 )}
