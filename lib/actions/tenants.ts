@@ -7,13 +7,16 @@ import { addMember, createTenant, deleteTenant, getTenantAccess, resetTenant, up
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
 import type { FormState } from "@/components/ui/form-message";
 import { failed, formValues, invalid } from "./form";
+import { splitPolicyFields } from "./policy-fields";
 
 export async function createTenantAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   const values = formValues(formData);
+  const { rest, policy } = splitPolicyFields(values);
   const parsed = createTenantInput.safeParse({
-    ...values,
-    plan: values.plan ? values.plan : null,
+    ...rest,
+    plan: rest.plan ? rest.plan : null,
+    ...(policy ? { policy } : {}),
   });
   if (!parsed.success) return invalid(parsed.error, values);
   let tenantId: string;
