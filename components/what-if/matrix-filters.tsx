@@ -22,13 +22,13 @@ export function MatrixFilters({ dimensions, group }: { dimensions: FilterDimensi
   return (
     <form method="get" action="/matrix" className="space-y-4" aria-label="Matrix filters">
       <input type="hidden" name="f" value="1" />
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      <div className="grid items-start gap-3 sm:grid-cols-2 xl:grid-cols-3">
         {dimensions.map((d) => (
-          <fieldset key={d.name} className="rounded border border-neutral-200 p-3">
+          <fieldset key={d.name} className="rounded border border-neutral-200 px-3 pb-2 pt-1">
             <legend className="px-1 text-xs font-semibold uppercase text-neutral-600">{d.legend}</legend>
             <div className="flex flex-wrap gap-x-4 gap-y-1">
               {d.options.map((o) => (
-                <label key={o.value} className="inline-flex items-center gap-1.5 text-sm">
+                <label key={o.value} className="inline-flex items-center gap-1.5 text-xs">
                   <input type="checkbox" name={d.name} value={o.value} defaultChecked={d.selected.includes(o.value)} className="h-4 w-4" />
                   {o.label}
                 </label>

@@ -14,6 +14,11 @@ function OfferCell({ offer }: { offer: Offer }) {
           <span className="font-mono">{first.code}</span>: {first.message}
         </p>
       )}
+      {offer.status === "blocked" && offer.reasons.length > 1 && (
+        <p className="text-xs text-neutral-600">
+          Also refused by: {offer.reasons.slice(1).map((r) => `${r.code} (${r.ruleId})`).join(", ")}
+        </p>
+      )}
     </div>
   );
 }
