@@ -63,7 +63,7 @@ test.describe("eligibility matrix and what-if", () => {
     await page.getByRole("link", { name: "What-if" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "What-if" })).toBeVisible();
     // Default: the same monthly E3 tenant before and after the R-MC-1 flag flips.
-    await expect(page.getByRole("status").filter({ hasText: "offers change" })).toContainText("6 offers change");
+    await expect(page.getByRole("status").filter({ hasText: "offers change" })).toContainText("5 offers change");
     const table = page.getByRole("table", { name: "Offers in situation A and situation B" });
     await expect(table.getByRole("row", { name: /^Phone System MCOEV/ })).toContainText("MONTHLY_COMMITMENT");
     await expect(table.getByRole("row", { name: /^Phone System MCOEV/ })).toContainText("Changed");

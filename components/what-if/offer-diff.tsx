@@ -1,8 +1,13 @@
+import { isPlanSku } from "@/lib/domain/catalog";
 import type { Offer } from "@/lib/domain/offers";
 import { skuName } from "./labels";
 import { StatusBadge } from "./status-badge";
 
-const signature = (o: Offer) => [o.status, ...o.reasons.map((r) => `${r.code}/${r.ruleId}`)].join("|");
+/** What a reader sees change: the status and, unless the plan includes the sku, every refusing rule. */
+const signature = (o: Offer) => [o.status, ...(o.status === "included" ? [] : o.reasons.map((r) => `${r.code}/${r.ruleId}`))].join("|");
+
+/** Add-ons first (what this page is mostly asked about), then plans. */
+const addOnsFirst = (offers: Offer[]) => [...offers.filter((o) => !isPlanSku(o.sku)), ...offers.filter((o) => isPlanSku(o.sku))];
 
 function OfferCell({ offer }: { offer: Offer }) {
   const first = offer.reasons[0];
@@ -24,7 +29,9 @@ function OfferCell({ offer }: { offer: Offer }) {
 }
 
 /** Two situations' offers side by side; an offer whose status or reasons differ is highlighted and marked. */
-export function OfferDiff({ a, b }: { a: Offer[]; b: Offer[] }) {
+export function OfferDiff(props: { a: Offer[]; b: Offer[] }) {
+  const a = addOnsFirst(props.a);
+  const b = addOnsFirst(props.b);
   const changed = a.filter((o, i) => signature(o) !== signature(b[i])).length;
   return (
     <div className="space-y-3">
