@@ -2,8 +2,16 @@
  * The eligibility matrix and what-if pages as a QA lead uses them: where can Calling Plans be bought, start a
  * tenant from a cell, compare two situations, download the matrix. Keyboard and table semantics included.
  */
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, signIn, uniqueName } from "./helpers";
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
 
 test.describe("eligibility matrix and what-if", () => {
   test("where can Calling Plans be bought: read the grid, start a tenant from a cell", async ({ page }) => {
@@ -13,7 +21,17 @@ test.describe("eligibility matrix and what-if", () => {
     const grid = page.getByRole("table", { name: /Eligibility matrix/ });
     await expect(grid.getByRole("columnheader", { name: "Domestic Calling Plan", exact: true })).toBeVisible();
     await expect(page.getByText("Every row:")).toContainText("Bought from Microsoft");
-    await page.screenshot({ path: "reports/screens/matrix.png", fullPage: false });
+    await page.screenshot({ path: "reports/screens/matrix.png", fullPage: true });
+    expect(await violations(page), "/matrix").toEqual([]);
+
+    // At a glance: Domestic Calling Plans by plan and country class. E5 in the US class: one situation, buyable;
+    // E5 in Canada: two situations (the preview flag), one of which can buy.
+    const pivot = page.getByRole("table", { name: /Where can Domestic Calling Plan be bought/ });
+    const e5 = pivot.locator("tr", { has: page.getByRole("rowheader", { name: "E5", exact: true }) });
+    await expect(e5.getByRole("link", { name: /^Domestic Calling Plan: Available\. Start a tenant/ })).toHaveCount(1);
+    await expect(e5.getByRole("link", { name: /can be bought in 1 of 2 situations/ })).toHaveCount(1);
+    const e3 = pivot.locator("tr", { has: page.getByRole("rowheader", { name: "E3", exact: true }) });
+    await expect(e3.getByRole("link", { name: /Blocked: PREREQUISITE_MISSING \(R-CP-1\)/ })).toHaveCount(6);
 
     // Only E5 plans in the US country class: the Calling Plan cell of E5 in the United States is available.
     await page.getByRole("checkbox", { name: "E5", exact: true }).check();
@@ -68,6 +86,7 @@ test.describe("eligibility matrix and what-if", () => {
     await expect(table.getByRole("row", { name: /^Phone System MCOEV/ })).toContainText("MONTHLY_COMMITMENT");
     await expect(table.getByRole("row", { name: /^Phone System MCOEV/ })).toContainText("Changed");
     await page.screenshot({ path: "reports/screens/what-if.png", fullPage: true });
+    expect(await violations(page), "/what-if").toEqual([]);
 
     // Compare E3 in the US with E3 in Australia, annual: only the Calling Plans change: R-CP-1 still answers first, R-GEO-2 refuses them too.
     const a = page.getByRole("group", { name: "Situation A" });

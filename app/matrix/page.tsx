@@ -5,6 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { MatrixFilters, type FilterDimension } from "@/components/what-if/matrix-filters";
 import { MatrixGrid } from "@/components/what-if/matrix-grid";
+import { MatrixPivot } from "@/components/what-if/matrix-pivot";
 import { StatusLegend } from "@/components/what-if/status-badge";
 import { dimensionLabel } from "@/components/what-if/labels";
 import { requireActor } from "@/lib/auth/session";
@@ -12,7 +13,7 @@ import { loadShell } from "@/lib/services/shell";
 import { getMatrix } from "@/lib/services/what-if";
 import { matrixQuery } from "@/lib/validation/what-if";
 import { COUNTRY_CLASSES } from "@/lib/domain/country-classes";
-import { CHANNELS, CLOUDS, COMMITMENTS, ORG_TYPES, PLAN_SKUS } from "@/lib/domain/types";
+import { ADDON_SKUS, CHANNELS, CLOUDS, COMMITMENTS, ORG_TYPES, PLAN_SKUS, type AddonSku } from "@/lib/domain/types";
 
 export const metadata: Metadata = { title: "Eligibility matrix" };
 
@@ -42,6 +43,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   ) as Record<string, string[]>;
   if (!submitted) Object.assign(selected, UI_DEFAULTS);
   const group = typeof sp.group === "string" ? sp.group : "plan";
+  const sku: AddonSku = ADDON_SKUS.find((s) => s === sp.sku) ?? "MCOPSTN1";
 
   // The same parsing the API uses; the page's query is the API's query.
   const apiQuery = new URLSearchParams();
@@ -64,6 +66,12 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   const csvQuery = new URLSearchParams(apiQuery);
   csvQuery.set("format", "csv");
   const jsonHref = `/api/v1/matrix${apiQuery.size ? `?${apiQuery}` : ""}`;
+  /** The detailed grid for one plan and country class, other filters kept. */
+  const gridHref = (plan: string, countryClass: string) => {
+    const q = new URLSearchParams({ f: "1", group, sku });
+    for (const d of DIMENSIONS) for (const v of d.name === "plan" ? [plan] : d.name === "country" ? [countryClass] : selected[d.name]) q.append(d.name, v);
+    return `/matrix?${q}#grid`;
+  };
 
   return (
     <ConsoleShell actor={actor} tenants={tenants}>
@@ -80,12 +88,17 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       />
       <div className="space-y-6">
         <Card title="Filters">
-          <MatrixFilters dimensions={dimensions} group={group} />
+          <MatrixFilters dimensions={dimensions} group={group} sku={sku} />
           {!parsed.success && <p role="alert" className="mt-3 text-sm text-red-800">Some filter values weren&apos;t recognised and were ignored.</p>}
         </Card>
-        <Card title="Situations and add-ons" actions={<StatusLegend />}>
-          <MatrixGrid rows={rows} group={group} fixed={fixed} />
+        <Card title="At a glance" actions={<StatusLegend />}>
+          <MatrixPivot rows={rows} sku={sku} gridHref={gridHref} />
         </Card>
+        <div id="grid">
+          <Card title="Situations and add-ons">
+            <MatrixGrid rows={rows} group={group} fixed={fixed} />
+          </Card>
+        </div>
       </div>
     </ConsoleShell>
   );

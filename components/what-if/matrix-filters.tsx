@@ -1,5 +1,6 @@
 import { buttonClass } from "@/components/ui/button";
-import { dimensionLabel } from "./labels";
+import { ADDON_SKUS } from "@/lib/domain/types";
+import { dimensionLabel, skuName } from "./labels";
 
 export interface FilterDimension {
   name: string;
@@ -18,7 +19,7 @@ export const GROUP_OPTIONS = [
 ];
 
 /** A GET form: checkboxes per dimension (none ticked = every value), grouping, and Apply. */
-export function MatrixFilters({ dimensions, group }: { dimensions: FilterDimension[]; group: string }) {
+export function MatrixFilters({ dimensions, group, sku }: { dimensions: FilterDimension[]; group: string; sku: string }) {
   return (
     <form method="get" action="/matrix" className="space-y-4" aria-label="Matrix filters">
       <input type="hidden" name="f" value="1" />
@@ -38,6 +39,14 @@ export function MatrixFilters({ dimensions, group }: { dimensions: FilterDimensi
         ))}
       </div>
       <div className="flex flex-wrap items-end gap-3">
+        <label className="text-sm font-medium">
+          At a glance
+          <select name="sku" defaultValue={sku} className="ml-2 rounded border border-neutral-300 px-2 py-1.5 text-sm">
+            {ADDON_SKUS.map((s) => (
+              <option key={s} value={s}>{skuName(s)}</option>
+            ))}
+          </select>
+        </label>
         <label className="text-sm font-medium">
           Group rows by
           <select name="group" defaultValue={group} className="ml-2 rounded border border-neutral-300 px-2 py-1.5 text-sm">
