@@ -14,6 +14,8 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 test.describe("eligibility matrix and what-if", () => {
+  // axe over a page of several hundred linked cells takes a while on a loaded machine.
+  test.describe.configure({ timeout: 120_000 });
   test("where can Calling Plans be bought: read the grid, start a tenant from a cell", async ({ page }) => {
     await signIn(page, ACCOUNTS.globalAdmin);
     await page.getByRole("link", { name: "Eligibility matrix" }).click();

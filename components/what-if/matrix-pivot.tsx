@@ -64,7 +64,8 @@ function PivotCell({ cell, sku, href }: { cell: MatrixRow[]; sku: AddonSku; href
     const status = cell[0].status;
     const style = STATUS_STYLE[status];
     const short = status === "blocked" ? (rules.size === 1 ? cell[0].ruleId : "several rules") : status === "included" ? "Included" : "Buy";
-    const why = status === "blocked" && rules.size === 1 ? `: ${cell[0].code} (${cell[0].ruleId})` : "";
+    const why =
+      status !== "blocked" ? "" : rules.size === 1 ? `: ${cell[0].code} (${cell[0].ruleId})` : ` by ${[...rules].join(", ")}, depending on policy or situation`;
     const label = `${skuName(sku)}: ${style.word}${why}${cell.length > 1 ? ` in all ${cell.length} situations` : ""}. ${action}`;
     return (
       <Link href={href} aria-label={label} title={label} className={`${cls} ${style.cell}`}>
