@@ -15,8 +15,20 @@ import type { SkuPartNumber } from "@/lib/domain/types";
 export const metadata: Metadata = { title: "Tenants" };
 
 
-export default async function TenantsPage() {
+const PREFILL = ["plan", "country", "channel", "commitment", "orgType", "cloud", "seats"];
+
+/** Query parameters that prefill the create form (links from the eligibility matrix and what-if pages). */
+function prefillFrom(sp: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(sp)) {
+    if (typeof v === "string" && (PREFILL.includes(k) || k.startsWith("policy."))) out[k] = v;
+  }
+  return out;
+}
+
+export default async function TenantsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
+  const initial = prefillFrom(await searchParams);
   const tenants = await listTenants(actor);
   return (
     <ConsoleShell actor={actor} tenants={tenants.map((t) => ({ id: t.id, name: t.name, role: t.role }))}>
@@ -57,9 +69,11 @@ export default async function TenantsPage() {
             </Table>
           )}
         </Card>
-        <Card title="Create a tenant">
-          <CreateTenantForm />
-        </Card>
+        <div id="create-tenant">
+          <Card title="Create a tenant">
+            <CreateTenantForm initial={initial} />
+          </Card>
+        </div>
       </div>
     </ConsoleShell>
   );

@@ -69,6 +69,16 @@ function AllTenantsNav() {
         </Link>
       </li>
       <li>
+        <Link href="/matrix" className="block rounded px-3 py-2 hover:bg-neutral-100">
+          Eligibility matrix
+        </Link>
+      </li>
+      <li>
+        <Link href="/what-if" className="block rounded px-3 py-2 hover:bg-neutral-100">
+          What-if
+        </Link>
+      </li>
+      <li>
         <Link href="/account/tokens" className="block rounded px-3 py-2 hover:bg-neutral-100">
           API tokens
         </Link>

@@ -9,14 +9,17 @@ import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/vali
 import type { FormState } from "@/lib/actions/form-state";
 import { failed, formValues, invalid, tenantAction } from "./form";
 import { fromDigits } from "@/lib/validation/primitives";
+import { splitPolicyFields } from "./policy-fields";
 
 export async function createTenantAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   const values = formValues(formData);
+  const { rest, policy } = splitPolicyFields(values);
   const parsed = createTenantInput.safeParse({
-    ...values,
-    plan: values.plan ? values.plan : null,
-    seats: values.seats === undefined ? undefined : fromDigits(values.seats),
+    ...rest,
+    plan: rest.plan ? rest.plan : null,
+    seats: rest.seats === undefined ? undefined : fromDigits(rest.seats),
+    ...(policy ? { policy } : {}),
   });
   if (!parsed.success) return invalid(parsed.error, values);
   let tenantId: string;

@@ -288,3 +288,6 @@ export const MUTUALLY_EXCLUSIVE_GROUPS: { ruleId: string; skus: SkuPartNumber[];
     label: "Skype for Business Online Plan 1 and Plan 2",
   },
 ];
+
+/** any Enterprise plan with Phone System as add-on or included satisfies the switch gate. */
+export const VOICE_SWITCH_TARGETS: PlanSku[] = ["STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEWITHSCAL", "ENTERPRISEPREMIUM"];

@@ -20,14 +20,14 @@
  * Which subscriptions move (`subscriptionIdsToMove`) and which assignments follow them
  * (`decideAssignmentsToMove`) are decided here too, so the service only reads and writes.
  */
-import { SKU_CATALOG, licensesProvide, planIncludes } from "./catalog";
+import { SKU_CATALOG, VOICE_SWITCH_TARGETS, licensesProvide, planIncludes } from "./catalog";
+
+export { VOICE_SWITCH_TARGETS };
 import { deny } from "./reasons";
 import { removalRemedies, violationClosure } from "./state-rules";
 import { activeSeats, activeSubscriptions, assignedSeats } from "./tenant";
 import { ADDON_SKUS, PLAN_SKUS, type Channel, type PlanSku, type Reason, type Result, type SkuPartNumber, type SubscriptionSnapshot, type TenantSnapshot } from "./types";
 
-/** A-19: any Enterprise plan with Phone System as add-on or included satisfies the switch gate. */
-export const VOICE_SWITCH_TARGETS: PlanSku[] = ["STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEWITHSCAL", "ENTERPRISEPREMIUM"];
 
 /** Plans whose voice gate sends the tenant to VOICE_SWITCH_TARGETS (R-PS-BP, R-PS-PP, R-PS-S2, F-1; A-19). */
 const VOICE_GATED_PLANS: readonly PlanSku[] = ["O365_BUSINESS_PREMIUM", "OFFICESUBSCRIPTION", "MCOSTANDARD", "MCOIMP"];

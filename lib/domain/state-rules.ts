@@ -17,7 +17,7 @@
  * - Action Pack seats (commercial=false) of a plan the tenant left: they stay with the pack (A-17).
  */
 import { isPlanSku, planIncludes } from "./catalog";
-import { decideOffer } from "./offers";
+import { decideAddonOffer } from "./addon-offers";
 import { deny } from "./reasons";
 import { isRoomAddOnLicense } from "./rooms";
 import { activeSeats, assignedSeats } from "./tenant";
@@ -38,7 +38,7 @@ export function purchaseRuleViolations(s: TenantSnapshot): StateViolation[] {
   const out: StateViolation[] = [];
   for (const sku of ADDON_SKUS) {
     if (activeSeats(s, sku) === 0 || planIncludes(s.plan, sku)) continue;
-    const offer = decideOffer(s, sku);
+    const offer = decideAddonOffer(s, sku);
     const reason = offer.reasons.find(
       (r) => COMBINATION_CODES.includes(r.code) || (r.code === "COUNTRY_NOT_AVAILABLE" && r.ruleId === "R-AC-E5N-a"),
     );

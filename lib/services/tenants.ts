@@ -31,7 +31,7 @@ function toPolicyView(p: TenantPolicy): PolicyView {
 }
 
 /** Merge validated API policy input into a domain policy. */
-function mergePolicy(base: TenantPolicy, input: Partial<PolicyView> | undefined): TenantPolicy {
+export function mergePolicy(base: TenantPolicy, input: Partial<PolicyView> | undefined): TenantPolicy {
   if (!input) return base;
   const { minimumFundingUsd, ...flags } = input;
   const merged: TenantPolicy = { ...base, ...flags };
