@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import { creditsPaths } from "./openapi-credits";
 import { usersPaths } from "./openapi-users";
+import { snapshotPaths } from "./openapi-snapshots";
 import { commonErrors, jsonContent, ok, tenantPath } from "./openapi-helpers";
 import { createTokenInput } from "@/lib/validation/auth";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
@@ -43,6 +44,7 @@ export function buildOpenApiDocument() {
     paths: {
       ...usersPaths,
       ...creditsPaths,
+      ...snapshotPaths,
       "/tokens": {
         post: {
           summary: "Create an API token from a sign-in's email and password",

@@ -147,8 +147,10 @@ export const branchSnapshotInput = z.strictObject({ name: tenantName });
 
 /** The JSON Schema of the document (draft 2020-12), generated from the zod schema above. */
 export function tenantDocumentJsonSchema(): Record<string, unknown> {
-  return {
-    $id: "/api/v1/schemas/tenant-document.json",
-    ...z.toJSONSchema(tenantDocumentSchema, { target: "draft-2020-12", unrepresentable: "any" }),
-  };
+  const out = z.toJSONSchema(tenantDocumentSchema, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+  // The schema's id (for OpenAPI) makes zod put the root under $defs; a schema file reads better with it inline.
+  const { $ref, $defs, ...rest } = out as { $ref?: string; $defs?: Record<string, Record<string, unknown>> };
+  const { TenantDocument: root, ...otherDefs } = $defs ?? {};
+  const body = $ref === "#/$defs/TenantDocument" && root ? { ...rest, ...root } : out;
+  return { $id: "/api/v1/schemas/tenant-document.json", ...body, ...(Object.keys(otherDefs).length ? { $defs: otherDefs } : {}) };
 }
