@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
 import { addFunds, simulateCall, updateAutoRecharge } from "@/lib/services/credits";
 import { advanceTenantClock } from "@/lib/services/clock";
+import { saveSnapshot } from "@/lib/services/snapshots";
 import { purchase } from "@/lib/services/purchases";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { autoRechargeUpdateInput, clockAdvanceInput, fundsInput, usageInput } from "@/lib/validation/credits";
@@ -125,7 +126,9 @@ export async function advanceClockAction(tenantId: string, _prev: FormState, for
   const parsed = clockAdvanceInput.safeParse({ days: Number.isFinite(days) ? days : undefined });
   if (!parsed.success) return invalid(parsed.error, values);
   try {
-    const r = await advanceTenantClock(await getTenantAccess(actor, tenantId), parsed.data.days);
+    const access = await getTenantAccess(actor, tenantId);
+    if (values.saveFirst === "on") await saveSnapshot(access, { name: `Before advancing ${parsed.data.days} days` });
+    const r = await advanceTenantClock(access, parsed.data.days);
     refresh(tenantId);
     const date = new Date(r.now).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
     const happened = r.events.length === 0 ? "Nothing else happened." : r.events.map((e) => e.description).join(" ");
