@@ -28,7 +28,7 @@ export function SavePointButton({ tenantId }: { tenantId: string }) {
           <p className="text-sm text-neutral-700">
             Keeps the tenant&apos;s whole state (subscriptions, users, licenses, credits, ledger and clock) so you can come back to it from the Timeline.
           </p>
-          <TextField label="Save point name" name="name" required maxLength={80} defaultValue={state.values?.name ?? ""} errors={state.fieldErrors?.name} />
+          <TextField label="Save point name" name="savePointName" required maxLength={80} defaultValue={state.values?.savePointName ?? ""} errors={state.fieldErrors?.savePointName} />
           <FormMessage state={state} />
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" onClick={() => ref.current?.close()}>

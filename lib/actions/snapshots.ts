@@ -15,11 +15,12 @@ export async function saveSnapshotAction(tenantId: string, _prev: FormState, for
   const actor = await requireActor();
   const values = formValues(formData);
   try {
-    const saved = await saveSnapshot(await getTenantAccess(actor, tenantId), { name: values.name ?? "" });
+    const saved = await saveSnapshot(await getTenantAccess(actor, tenantId), { name: values.savePointName ?? "" });
     revalidatePath(`/tenants/${tenantId}`, "layout");
     return { ok: true, message: `Saved "${saved.name}". Find it on the Timeline page.` };
   } catch (err) {
-    return failed(err, values);
+    const state = failed(err, values);
+    return state.fieldErrors?.name ? { ...state, fieldErrors: { savePointName: state.fieldErrors.name } } : state;
   }
 }
 
@@ -62,7 +63,7 @@ export async function deleteSnapshotAction(tenantId: string, snapshotId: string)
 export async function importTenantAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireActor();
   const file = formData.get("file");
-  const name = String(formData.get("name") ?? "").trim();
+  const name = String(formData.get("importName") ?? "").trim();
   if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a tenant document (.json) to import.", fieldErrors: { file: ["Choose a file."] } };
   let body: unknown;
   try {

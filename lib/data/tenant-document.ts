@@ -23,6 +23,31 @@ const money = (cents: number) => formatUsd(cents);
 const cents = (s: string) => parseUsd(s, { allowNegative: true }) ?? 0;
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+interface UserRawRow {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+  usageLocation: string | null;
+  kind: "person" | "room";
+  pstnConnectivity: "online" | "onPremises";
+}
+
+interface LedgerRawRow {
+  id: string;
+  seq: number | bigint;
+  at: string | number;
+  type: "funding" | "autoRecharge" | "usage" | "expiry";
+  amountCents: number | bigint;
+  balanceAfterCents: number | bigint;
+  description: string;
+  expiresAt: string | number | null;
+}
+
+/** A DateTime column read raw: Prisma stores ISO text (or epoch ms in older rows). */
+function rawIso(v: string | number | Date): string {
+  return new Date(typeof v === "string" && !/[zZ]|[+-]\d\d:\d\d$/.test(v) ? `${v}Z` : v).toISOString();
+}
+
 /** Ids that sort in the order they are handed out (one shared prefix, then a counter). */
 function orderedIds(n: number): string[] {
   const prefix = newId().slice(0, 15);
@@ -40,19 +65,27 @@ export async function readTenantDocument(tx: Tx, tenantId: string, exportedAt: D
   const [subs, purchases, users, assignments, account, ledger, lots, pools, notifications] = await Promise.all([
     tx.subscription.findMany({ where: { tenantId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     tx.purchase.findMany({ where: { tenantId }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
-    tx.directoryUser.findMany({
-      where: { tenantId },
-      select: { id: true, userPrincipalName: true, displayName: true, usageLocation: true, kind: true, pstnConnectivity: true },
-    }),
-    tx.licenseAssignment.findMany({ where: { tenantId }, select: { userId: true, sku: true, disabledPlansJson: true } }),
+    // Raw for the three tables that grow to 10,000+ rows: Prisma's row mapping costs several times more.
+    tx.$queryRawUnsafe<UserRawRow[]>(
+      `SELECT "id", "userPrincipalName", "displayName", "usageLocation", "kind", "pstnConnectivity" FROM "DirectoryUser" WHERE "tenantId" = ?`,
+      tenantId,
+    ),
+    tx.$queryRawUnsafe<{ userId: string; sku: string; disabledPlansJson: string }[]>(
+      `SELECT "userId", "sku", "disabledPlansJson" FROM "LicenseAssignment" WHERE "tenantId" = ?`,
+      tenantId,
+    ),
     tx.creditsAccount.findUnique({ where: { tenantId } }),
-    tx.creditsLedgerEntry.findMany({ where: { tenantId }, orderBy: [{ seq: "asc" }, { at: "asc" }, { id: "asc" }] }),
+    tx.$queryRawUnsafe<LedgerRawRow[]>(
+      `SELECT "id", "seq", "at", "type", "amountCents", "balanceAfterCents", "description", "expiresAt" FROM "CreditsLedgerEntry"
+        WHERE "tenantId" = ? ORDER BY "seq" ASC, "at" ASC, "id" ASC`,
+      tenantId,
+    ),
     tx.creditLot.findMany({ where: { tenantId }, orderBy: [{ addedAt: "asc" }, { id: "asc" }] }),
     tx.minutePoolUsage.findMany({ where: { tenantId }, orderBy: [{ month: "asc" }, { poolId: "asc" }] }),
     tx.notification.findMany({ where: { tenantId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
   ]);
   const subIndex = new Map(subs.map((s, i) => [s.id, i]));
-  const seqOf = new Map(ledger.map((e) => [e.id, e.seq]));
+  const seqOf = new Map(ledger.map((e) => [e.id, Number(e.seq)]));
   const licensesByUser = new Map<string, { sku: string; disabledPlans: string[] }[]>();
   for (const a of assignments) {
     const list = licensesByUser.get(a.userId) ?? [];
@@ -77,13 +110,13 @@ export async function readTenantDocument(tx: Tx, tenantId: string, exportedAt: D
       .map((l) => ({ entry: seqOf.get(l.ledgerEntryId) ?? 0, addedAt: iso(l.addedAt), expiresAt: iso(l.expiresAt), amount: money(l.amountCents), remaining: money(l.remainingCents) }))
       .sort((a, b) => byString(a.addedAt, b.addedAt) || a.entry - b.entry),
     ledger: ledger.map((e) => ({
-      seq: e.seq,
-      at: iso(e.at),
+      seq: Number(e.seq),
+      at: rawIso(e.at),
       type: e.type,
-      amount: money(e.amountCents),
-      balanceAfter: money(e.balanceAfterCents),
+      amount: money(Number(e.amountCents)),
+      balanceAfter: money(Number(e.balanceAfterCents)),
       description: e.description,
-      expiresAt: isoOrNull(e.expiresAt),
+      expiresAt: e.expiresAt === null ? null : rawIso(e.expiresAt),
     })),
     pools: pools.map((p) => ({ month: p.month, poolId: p.poolId, domesticMinutes: p.domesticMinutes, internationalMinutes: p.internationalMinutes })),
     notifications: notifications.map((n) => ({ at: iso(n.at), kind: n.kind, message: n.message, details: JSON.parse(n.detailsJson) as Record<string, unknown> })),
