@@ -49,6 +49,15 @@ describe("tenant document meaning checks", () => {
     expect(problems[at(d)]?.join(" ")).toContain(rule);
   });
 
+  it("R-ASG-LOC: users with the same profile are each reported (one decision per profile)", () => {
+    const d = doc();
+    const copy = structuredClone(d.tenant.users[upn(d, CARL)]);
+    d.tenant.users.push({ ...copy, userPrincipalName: "zed.caller@credits.test" });
+    d.tenant.users.forEach((u) => (u.usageLocation = u.licenses.some((l) => l.sku === "MCOPSTN1") ? null : u.usageLocation));
+    const keys = Object.keys(checkTenantDocument(d)).filter((k) => k.endsWith(".sku"));
+    expect(keys.sort()).toEqual([`tenant.users.${upn(d, CARL)}.licenses.0.sku`, `tenant.users.${upn(d, "nina.nocredits@credits.test")}.licenses.0.sku`, "tenant.users.3.licenses.0.sku"].sort());
+  });
+
   it("R-ASG-SEAT: more assigned than bought", () => {
     const d = doc();
     d.tenant.subscriptions.find((s) => s.sku === "MCOEV")!.quantity = 1;

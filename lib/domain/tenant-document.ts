@@ -221,6 +221,8 @@ function checkSeats(snapshot: TenantSnapshot, problems: Problems): void {
  */
 function checkUserLicenses(t: DocumentTenant, snapshot: TenantSnapshot, problems: Problems): void {
   const seen = new Set<string>();
+  // Users with the same location, connectivity, kind and licenses get the same answer: decide each profile once.
+  const decided = new Map<string, { sku: string | null; message: string } | null>();
   t.users.forEach((u, i) => {
     const key = u.userPrincipalName.toLowerCase();
     if (seen.has(key)) add(problems, `tenant.users.${i}.userPrincipalName`, "Another user already has this username.");
@@ -229,12 +231,21 @@ function checkUserLicenses(t: DocumentTenant, snapshot: TenantSnapshot, problems
     const dup = skus.find((s, k) => skus.indexOf(s) !== k);
     if (dup) add(problems, `tenant.users.${i}.licenses`, `${dup} is listed twice.`);
     if (skus.length === 0) return;
-    const user: UserSnapshot = { id: u.userPrincipalName, usageLocation: u.usageLocation, pstnConnectivity: u.pstnConnectivity, kind: u.kind, licenses: [] };
-    const result = decideLicenseChange({ ...snapshot, assignedCounts: {} }, user, { add: skus, remove: [] });
-    if (!result.ok && result.error.code !== "INSUFFICIENT_LICENSES") {
-      const sku = typeof result.error.details?.sku === "string" ? result.error.details.sku : null;
-      const j = sku ? skus.indexOf(sku as SkuPartNumber) : -1;
-      add(problems, j >= 0 ? `tenant.users.${i}.licenses.${j}.sku` : `tenant.users.${i}.licenses`, `${result.error.message} (${result.error.ruleId})`);
+    const profile = `${u.usageLocation}|${u.pstnConnectivity}|${u.kind}|${skus.join(",")}`;
+    if (!decided.has(profile)) {
+      const user: UserSnapshot = { id: u.userPrincipalName, usageLocation: u.usageLocation, pstnConnectivity: u.pstnConnectivity, kind: u.kind, licenses: [] };
+      const result = decideLicenseChange({ ...snapshot, assignedCounts: {} }, user, { add: skus, remove: [] });
+      decided.set(
+        profile,
+        !result.ok && result.error.code !== "INSUFFICIENT_LICENSES"
+          ? { sku: typeof result.error.details?.sku === "string" ? result.error.details.sku : null, message: `${result.error.message} (${result.error.ruleId})` }
+          : null,
+      );
+    }
+    const refusal = decided.get(profile);
+    if (refusal) {
+      const j = refusal.sku ? skus.indexOf(refusal.sku as SkuPartNumber) : -1;
+      add(problems, j >= 0 ? `tenant.users.${i}.licenses.${j}.sku` : `tenant.users.${i}.licenses`, refusal.message);
     }
   });
 }

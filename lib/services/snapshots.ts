@@ -15,7 +15,7 @@ import {
   updateTenantColumns,
   writeTenantState,
 } from "@/lib/data/tenant-document";
-import { checkTenantDocument, upgradeTenantDocument, type DocumentTenant, type TenantDocument } from "@/lib/domain/tenant-document";
+import { checkTenantDocument, TENANT_DOCUMENT_VERSION, upgradeTenantDocument, type DocumentTenant, type TenantDocument } from "@/lib/domain/tenant-document";
 import { fieldErrors } from "@/lib/validation/errors";
 import { tenantDocumentSchema, branchSnapshotInput, saveSnapshotInput } from "@/lib/validation/tenant-document";
 import { tenantName } from "@/lib/validation/common";
@@ -150,7 +150,10 @@ export async function listSnapshots(access: TenantAccess): Promise<SavePointView
 async function savedDocument(tx: Tx, tenantId: string, snapshotId: string) {
   const row = await findSavePointDocument(tx, tenantId, snapshotId);
   if (!row) throw AppError.notFound("That save point");
-  const parsed = tenantDocumentSchema.safeParse(upgradeTenantDocument(JSON.parse(row.documentJson)));
+  const stored = JSON.parse(row.documentJson) as TenantDocument;
+  // The sandbox wrote it itself; only a document of an older version needs upgrading and checking again.
+  if (stored.version === TENANT_DOCUMENT_VERSION) return { name: row.name, doc: stored };
+  const parsed = tenantDocumentSchema.safeParse(upgradeTenantDocument(stored));
   if (!parsed.success) throw new Error(`save point ${row.id} holds a document that no longer parses`);
   return { name: row.name, doc: parsed.data };
 }

@@ -12,7 +12,12 @@ import { channel, cloud, commitment, orgType, pstnConnectivity, tenantName, user
 
 /** Money in a document: US dollars with exactly two decimals, signed ("50.00", "-3.25"). */
 const money = z.string().regex(/^-?\d{1,12}\.\d{2}$/, "Write money like 50.00 or -3.25").meta({ description: "US dollars, two decimals" });
-const instant = z.iso.datetime({ offset: false }).meta({ description: "ISO 8601 instant, UTC" });
+/** What toISOString() writes; a cheaper check than z.iso.datetime (a 10,000-entry ledger has 20,000 of them). */
+const instant = z
+  .string()
+  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/, "Write an instant like 2018-03-07T10:00:00.000Z")
+  .refine((s) => !Number.isNaN(Date.parse(s)), "This date doesn't exist")
+  .meta({ description: "ISO 8601 instant, UTC", format: "date-time" });
 const country = z
   .string()
   .refine((c) => COUNTRY_CODES.includes(c), "Use one of the 86 countries of the rules catalogue")
