@@ -1,5 +1,6 @@
 import "server-only";
 import { createAuditEvent } from "@/lib/data/audit";
+import { findTenantClock } from "@/lib/data/credits";
 import { getDb, readConsistently, type Tx } from "@/lib/data/db";
 import {
   createMembershipRow,
@@ -173,7 +174,7 @@ export async function restoreSnapshot(access: TenantAccess, snapshotId: string, 
   const tenantId = access.tenantId;
   return getDb().$transaction(async (tx) => {
     const { name, doc } = await savedDocument(tx, tenantId, snapshotId);
-    const before = await tx.tenant.findUnique({ where: { id: tenantId }, select: { now: true } });
+    const before = await findTenantClock(tx, tenantId);
     // A credits writer that read the account before the restore fails its version guard and retries on the restored state.
     const accountVersion = (await findCreditsVersion(tx, tenantId)) + 1;
     await deleteTenantState(tx, tenantId);
@@ -186,7 +187,7 @@ export async function restoreSnapshot(access: TenantAccess, snapshotId: string, 
       action: "snapshot.restore",
       target: name,
       outcome: "success",
-      details: { snapshotId, from: before?.now.toISOString() ?? null, to: doc.tenant.now },
+      details: { snapshotId, from: before?.toISOString() ?? null, to: doc.tenant.now },
     });
     return getTenantState(access, tx);
   }, TX_OPTIONS);
