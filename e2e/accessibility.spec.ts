@@ -32,6 +32,7 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
       "/billing/credits",
       "/billing/licenses",
       "/settings",
+      "/timeline",
     ];
     const found: string[] = [];
     for (const path of pages) {

@@ -216,7 +216,7 @@ function checkSeats(snapshot: TenantSnapshot, problems: Problems): void {
 /**
  * Each user's licenses as if assigned in one change to a user holding none, so every admission rule and
  * structural invariant applies: usage location (R-ASG-LOC), hybrid users (R-ASG-HYB), the Calling Plan's
- * country (R-GEO-2/3), mutual exclusion, Calling Plan needs Phone System (R-ASG-CP-PS), credits set up
+ * country (R-GEO-2, R-GEO-3), mutual exclusion, Calling Plan needs Phone System (R-ASG-CP-PS), credits set up
  * (R-CC-3). Seats are counted once for the whole tenant by checkSeats.
  */
 function checkUserLicenses(t: DocumentTenant, snapshot: TenantSnapshot, problems: Problems): void {
