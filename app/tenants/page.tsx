@@ -55,7 +55,7 @@ export default async function TenantsPage() {
                   <Td>{findCountry(t.country)?.name ?? t.country}</Td>
                   <Td>{ROLE_LABELS[t.role]}</Td>
                   <Td>
-                    <a href={`/api/v1/tenants/${t.id}/export?download=1`} download className="text-brand-700 hover:underline" aria-label={`Export ${t.name}`}>
+                    <a href={`/api/v1/tenants/${t.id}/export?download=1`} download className="text-brand-700 hover:underline">
                       Export
                     </a>
                   </Td>
