@@ -32,7 +32,6 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
       "/billing/credits",
       "/billing/licenses",
       "/settings",
-      "/timeline",
     ];
     const found: string[] = [];
     for (const path of pages) {

@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, creditsTenant, signIn } from "./helpers";
 
@@ -7,6 +8,7 @@ const noTime = (d: { exportedAt: string }) => ({ ...d, exportedAt: "" });
 
 test.describe("Save points in the console", () => {
   test("build, save, buy + assign + drain credits + advance a year, restore: the console shows the state of before", async ({ page, request }) => {
+    test.setTimeout(90_000);
     const { tenant, admin, organizerId } = await creditsTenant(request, { organizer: true, addOns: [{ sku: "MCOMEETADV", quantity: 5 }, { sku: "MCOEV", quantity: 2 }] });
     const base = `/tenants/${tenant.id}`;
     expect((await admin.post(`${base}/purchases`, { sku: "MCOPSTNC", amount: "60.00" })).status()).toBe(201);
@@ -45,6 +47,8 @@ test.describe("Save points in the console", () => {
     await expect(entries).toHaveCount(2);
     await expect(entries.first()).toContainText("Before advancing 365 days");
     await page.screenshot({ path: "reports/screens/savepoints-timeline.png", fullPage: true });
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
     const demo = page.getByRole("listitem", { name: "Save point Before the demo" });
     await demo.getByRole("button", { name: "Restore" }).click();
     const confirm = page.getByRole("dialog", { name: 'Restore "Before the demo"?' });
