@@ -5,6 +5,8 @@ const nextConfig = {
   // better-sqlite3 is a native module: load it from node_modules at run time, don't bundle it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  // A tenant document uploaded from the console can be several megabytes (10,000 users).
+  experimental: { serverActions: { bodySizeLimit: "25mb" } },
 };
 
 module.exports = nextConfig;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ConsoleShell } from "@/components/shell/console-shell";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { CreateTenantForm } from "@/components/tenants/create-tenant-form";
+import { ImportTenantForm } from "@/components/snapshots/import-tenant-form";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CHANNEL_OPTIONS, optionLabel } from "@/components/tenants/options";
 import { requireActor } from "@/lib/auth/session";
@@ -50,6 +51,7 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                   <Th>Channel</Th>
                   <Th>Country</Th>
                   <Th>Your role</Th>
+                  <Th><span className="sr-only">Export</span></Th>
                 </>
               }
             >
@@ -64,14 +66,22 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                   <Td>{optionLabel(CHANNEL_OPTIONS, t.channel)}</Td>
                   <Td>{findCountry(t.country)?.name ?? t.country}</Td>
                   <Td>{ROLE_LABELS[t.role]}</Td>
+                  <Td>
+                    <a href={`/api/v1/tenants/${t.id}/export?download=1`} download className="text-brand-700 hover:underline">
+                      Export
+                    </a>
+                  </Td>
                 </Tr>
               ))}
             </Table>
           )}
         </Card>
-        <div id="create-tenant">
+        <div id="create-tenant" className="space-y-6">
           <Card title="Create a tenant">
             <CreateTenantForm initial={initial} />
+          </Card>
+          <Card title="Import a tenant">
+            <ImportTenantForm />
           </Card>
         </div>
       </div>

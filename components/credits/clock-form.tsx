@@ -15,6 +15,10 @@ export function ClockForm({ tenantId }: { tenantId: string }) {
         <div className="w-40">
           <TextField label="Advance by (days)" name="days" type="number" min={1} max={1000} step={1} defaultValue={state.values?.days ?? "30"} errors={state.fieldErrors?.days} />
         </div>
+        <label className="mt-8 flex items-center gap-2 text-sm">
+          <input type="checkbox" name="saveFirst" defaultChecked={state.values?.saveFirst === "on"} />
+          Save a save point before advancing
+        </label>
         <Button type="submit" variant="secondary" disabled={pending} className="mt-6">
           {pending ? "Advancing…" : "Advance clock"}
         </Button>

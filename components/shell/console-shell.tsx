@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Role } from "@/lib/domain/roles";
-import { ROLE_LABELS } from "@/lib/domain/roles";
+import { can, ROLE_LABELS, type Role } from "@/lib/domain/roles";
+import { SavePointButton } from "@/components/snapshots/save-point-button";
 import { AccountMenu } from "./account-menu";
 import { TenantNav } from "./tenant-nav";
 import { TenantSwitcher } from "./tenant-switcher";
@@ -36,6 +36,7 @@ export function ConsoleShell({
         <div className="ml-4 flex-1">
           <TenantSwitcher tenants={tenants.map((t) => ({ id: t.id, name: t.name }))} currentId={current?.id} />
         </div>
+        {current && can(current.role, "tenant:reset") && <SavePointButton tenantId={current.id} />}
         {current && (
           <span className="hidden rounded bg-brand-900 px-2 py-0.5 text-xs sm:inline" data-testid="current-role">
             {ROLE_LABELS[current.role]}

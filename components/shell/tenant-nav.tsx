@@ -21,7 +21,7 @@ function sections(base: string): { heading?: string; items: Item[] }[] {
         { label: "Licenses", href: `${base}/billing/licenses` },
       ],
     },
-    { items: [{ label: "Settings", href: `${base}/settings` }] },
+    { items: [{ label: "Timeline", href: `${base}/timeline` }, { label: "Settings", href: `${base}/settings` }] },
     { heading: "Sandbox", items: [{ label: "Rules reference", href: "/rules" }] },
   ];
 }

@@ -5,6 +5,7 @@ import { addFunds } from "@/lib/services/credits/funds";
 import { simulateCall } from "@/lib/services/credits/calls";
 import { updateAutoRecharge } from "@/lib/services/credits/auto-recharge";
 import { advanceTenantClock } from "@/lib/services/clock";
+import { saveSnapshot } from "@/lib/services/snapshots";
 import { purchase } from "@/lib/services/purchases";
 import { autoRechargeUpdateInput, clockAdvanceInput, fundsInput, usageInput } from "@/lib/validation/credits";
 import { creditsPurchaseInput } from "@/lib/validation/purchases";
@@ -110,6 +111,7 @@ export async function advanceClockAction(tenantId: string, _prev: FormState, for
   return tenantAction(tenantId, { path: creditsPath(tenantId), formData }, async (access, values) => {
     const parsed = clockAdvanceInput.safeParse({ days: fromDigits(values.days) });
     if (!parsed.success) return invalid(parsed.error, values);
+    if (values.saveFirst === "on") await saveSnapshot(access, { name: `Before advancing ${parsed.data.days} days` });
     const r = await advanceTenantClock(access, parsed.data.days);
     refresh(tenantId);
     const date = new Date(r.now).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
