@@ -19,7 +19,9 @@ async function time<T>(label: string, fn: () => Promise<T>, target?: number): Pr
   const start = performance.now();
   const out = await fn();
   const ms = performance.now() - start;
-  console.log(`${label.padEnd(58)} ${ms.toFixed(1).padStart(8)} ms${target ? `  (target < ${target} ms${ms < target ? ", ok" : ", OVER"})` : ""}`);
+  console.log(
+    `${label.padEnd(58)} ${ms.toFixed(1).padStart(8)} ms${target ? `  (target < ${target} ms${ms < target ? ", ok" : ", OVER"})` : ""}`,
+  );
   return out;
 }
 
@@ -27,15 +29,39 @@ async function time<T>(label: string, fn: () => Promise<T>, target?: number): Pr
 function bigDocument(): TenantDocument {
   const start = "2018-03-07T10:00:00.000Z";
   const ledger: DocumentLedgerEntry[] = [
-    { seq: 1, at: start, type: "funding", amount: "10000.00", balanceAfter: "10000.00", description: "Sign-up funding", expiresAt: addMonths(start, 12) },
+    {
+      seq: 1,
+      at: start,
+      type: "funding",
+      amount: "10000.00",
+      balanceAfter: "10000.00",
+      description: "Sign-up funding",
+      expiresAt: addMonths(start, 12),
+    },
   ];
   let balance = 1_000_000;
   for (let seq = 2; seq <= ENTRIES; seq++) {
     balance -= 30;
     const at = new Date(Date.parse(start) + seq * 60_000).toISOString();
-    ledger.push({ seq, at, type: "usage", amount: "-0.30", balanceAfter: formatUsd(balance), description: `Toll-free dial-in by User ${seq % USERS}: 10 min at $0.03/min`, expiresAt: null });
+    ledger.push({
+      seq,
+      at,
+      type: "usage",
+      amount: "-0.30",
+      balanceAfter: formatUsd(balance),
+      description: `Toll-free dial-in by User ${seq % USERS}: 10 min at $0.03/min`,
+      expiresAt: null,
+    });
   }
-  const sub = (sku: string) => ({ sku, quantity: USERS, commercial: true, status: "active" as const, term: "annual" as const, createdAt: start, renewsAt: addMonths(start, 12) });
+  const sub = (sku: string) => ({
+    sku,
+    quantity: USERS,
+    commercial: true,
+    status: "active" as const,
+    term: "annual" as const,
+    createdAt: start,
+    renewsAt: addMonths(start, 12),
+  });
   return {
     format: "billing-sandbox/tenant",
     version: 1,
@@ -48,7 +74,16 @@ function bigDocument(): TenantDocument {
       channel: "direct",
       commitment: "annual",
       plan: "ENTERPRISEPACK",
-      policy: { monthlyCommitmentBlocksAddOns: true, sfbPlan2PhoneSystem: "allow", canadaCallingPlansPreview: false, minimumFundingUsd: "20.00", callingPlanPurchaseCountry: "usageLocation", diPoolExhaustion: "either", creditsInBahrainBrazilBrunei: true, phoneSystemOn21Vianet: true },
+      policy: {
+        monthlyCommitmentBlocksAddOns: true,
+        sfbPlan2PhoneSystem: "allow",
+        canadaCallingPlansPreview: false,
+        minimumFundingUsd: "20.00",
+        callingPlanPurchaseCountry: "usageLocation",
+        diPoolExhaustion: "either",
+        creditsInBahrainBrazilBrunei: true,
+        phoneSystemOn21Vianet: true,
+      },
       now: ledger[ledger.length - 1].at,
       subscriptions: [sub("ENTERPRISEPACK"), sub("MCOMEETADV")],
       purchases: [],
@@ -58,7 +93,10 @@ function bigDocument(): TenantDocument {
         usageLocation: "US",
         kind: "person" as const,
         pstnConnectivity: "online" as const,
-        licenses: [{ sku: "ENTERPRISEPACK", disabledPlans: [] }, { sku: "MCOMEETADV", disabledPlans: [] }],
+        licenses: [
+          { sku: "ENTERPRISEPACK", disabledPlans: [] },
+          { sku: "MCOMEETADV", disabledPlans: [] },
+        ],
       })),
       phoneNumbers: [],
       credits: {
@@ -101,7 +139,8 @@ async function main() {
     : undefined;
   await time(`restore`, () => restoreSnapshot(access, saved.id, { step }), 2000);
   const again = await exportTenant(access);
-  if (JSON.stringify({ ...again, exportedAt: "" }) !== JSON.stringify({ ...exported, exportedAt: "" })) throw new Error("restore differs from the save point");
+  if (JSON.stringify({ ...again, exportedAt: "" }) !== JSON.stringify({ ...exported, exportedAt: "" }))
+    throw new Error("restore differs from the save point");
   console.log("restore gives back the saved document: ok");
 }
 

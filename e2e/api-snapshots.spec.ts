@@ -12,7 +12,15 @@ test.describe("Portable tenants and save points over HTTP", () => {
     expect(schema.properties.format.const).toBe("billing-sandbox/tenant");
     expect(schema.properties.tenant.properties.phoneNumbers.type).toBe("array");
     const openapi = await (await request.get("/api/v1/openapi.json")).json();
-    for (const p of ["/tenants/{id}/export", "/tenants/import", "/tenants/{id}/snapshots", "/tenants/{id}/snapshots/{snapshotId}", "/tenants/{id}/snapshots/{snapshotId}/restore", "/tenants/{id}/snapshots/{snapshotId}/branch", "/schemas/tenant-document.json"]) {
+    for (const p of [
+      "/tenants/{id}/export",
+      "/tenants/import",
+      "/tenants/{id}/snapshots",
+      "/tenants/{id}/snapshots/{snapshotId}",
+      "/tenants/{id}/snapshots/{snapshotId}/restore",
+      "/tenants/{id}/snapshots/{snapshotId}/branch",
+      "/schemas/tenant-document.json",
+    ]) {
       expect(openapi.paths[p], p).toBeDefined();
     }
   });
@@ -48,7 +56,9 @@ test.describe("Portable tenants and save points over HTTP", () => {
     expect(Object.keys(error.details)).toEqual(expect.arrayContaining(["tenant.users", "tenant.credits.balance"]));
     const unknownSku = structuredClone(doc);
     unknownSku.tenant.subscriptions[0].sku = "NOPE";
-    expect(Object.keys((await (await admin.post("/tenants/import", unknownSku)).json()).error.details)).toEqual(["tenant.subscriptions.0.sku"]);
+    expect(Object.keys((await (await admin.post("/tenants/import", unknownSku)).json()).error.details)).toEqual([
+      "tenant.subscriptions.0.sku",
+    ]);
     expect((await (await admin.get("/tenants")).json()).tenants.length).toBe(before);
 
     // Save, change a lot, restore: exactly as before.
@@ -92,7 +102,9 @@ test.describe("Portable tenants and save points over HTTP", () => {
 
     // A tenant the Global admin isn't a member of.
     const billing = await apiAs(request, ACCOUNTS.billingAdmin);
-    const other = await (await billing.post("/tenants", { name: uniqueName("Other"), country: "US", plan: "ENTERPRISEPACK", seats: 5 })).json();
+    const other = await (
+      await billing.post("/tenants", { name: uniqueName("Other"), country: "US", plan: "ENTERPRISEPACK", seats: 5 })
+    ).json();
     for (const res of [
       await admin.get(`/tenants/${other.id}/export`),
       await admin.get(`/tenants/${other.id}/snapshots`),

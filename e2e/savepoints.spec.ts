@@ -7,9 +7,18 @@ mkdirSync("reports/screens", { recursive: true });
 const noTime = (d: { exportedAt: string }) => ({ ...d, exportedAt: "" });
 
 test.describe("Save points in the console", () => {
-  test("build, save, buy + assign + drain credits + advance a year, restore: the console shows the state of before", async ({ page, request }) => {
+  test("build, save, buy + assign + drain credits + advance a year, restore: the console shows the state of before", async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(90_000);
-    const { tenant, admin, organizerId } = await creditsTenant(request, { organizer: true, addOns: [{ sku: "MCOMEETADV", quantity: 5 }, { sku: "MCOEV", quantity: 2 }] });
+    const { tenant, admin, organizerId } = await creditsTenant(request, {
+      organizer: true,
+      addOns: [
+        { sku: "MCOMEETADV", quantity: 5 },
+        { sku: "MCOEV", quantity: 2 },
+      ],
+    });
     const base = `/tenants/${tenant.id}`;
     expect((await admin.post(`${base}/purchases`, { sku: "MCOPSTNC", amount: "60.00" })).status()).toBe(201);
 
@@ -29,7 +38,9 @@ test.describe("Save points in the console", () => {
 
     // The demo: buy, assign, drain credits, and a year passes ("save before advancing" keeps another save point).
     expect((await admin.post(`${base}/purchases`, { sku: "MCOEV", quantity: 3 })).status()).toBe(201);
-    expect((await admin.post(`${base}/users/${organizerId}/assignLicense`, { addLicenses: [{ sku: "MCOEV" }], removeLicenses: [] })).status()).toBe(200);
+    expect(
+      (await admin.post(`${base}/users/${organizerId}/assignLicense`, { addLicenses: [{ sku: "MCOEV" }], removeLicenses: [] })).status(),
+    ).toBe(200);
     expect((await admin.post(`${base}/credits/usage`, { userId: organizerId, type: "tollFreeDialIn", minutes: 1500 })).status()).toBe(201);
     await page.goto(`${base}/billing/credits`);
     const clock = page.getByRole("form", { name: "Sandbox clock" });
@@ -63,7 +74,10 @@ test.describe("Save points in the console", () => {
     await expect(page.getByTestId("credits-balance")).toHaveText("$60.00");
   });
 
-  test("import from a file: a refused document lists its problems against their JSON paths; a good one opens the new tenant", async ({ page, request }) => {
+  test("import from a file: a refused document lists its problems against their JSON paths; a good one opens the new tenant", async ({
+    page,
+    request,
+  }) => {
     const { tenant, admin } = await creditsTenant(request, { organizer: true });
     const doc = await (await admin.get(`/tenants/${tenant.id}/export`)).json();
     const bad = structuredClone(doc);
@@ -73,7 +87,9 @@ test.describe("Save points in the console", () => {
     await signIn(page, ACCOUNTS.globalAdmin);
     await page.goto("/tenants");
     const form = page.getByRole("form", { name: "Import a tenant" });
-    await form.getByLabel("Tenant document (.json)").setInputFiles({ name: "bad.tenant.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
+    await form
+      .getByLabel("Tenant document (.json)")
+      .setInputFiles({ name: "bad.tenant.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
     await form.getByRole("button", { name: "Import tenant" }).click();
     const problems = form.getByRole("list", { name: "Problems in the document" });
     await expect(problems).toContainText("tenant.users");
@@ -81,7 +97,9 @@ test.describe("Save points in the console", () => {
     await expect(problems).toContainText("R-ASG-LOC");
     await page.screenshot({ path: "reports/screens/savepoints-import-problems.png", fullPage: true });
 
-    await form.getByLabel("Tenant document (.json)").setInputFiles({ name: "good.tenant.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) });
+    await form
+      .getByLabel("Tenant document (.json)")
+      .setInputFiles({ name: "good.tenant.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) });
     await form.getByLabel("Name (optional)").fill("Imported in the console");
     await form.getByRole("button", { name: "Import tenant" }).click();
     await expect(page).toHaveURL(/\/tenants\/(?!$)[^/]+$/);

@@ -9,6 +9,7 @@ export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-test-only-secret-$(date +%s)-$RANDOM$
 CHROMIUM_PATH="$(bash scripts/ensure-chromium.sh)" || exit 1
 export CHROMIUM_PATH
 
+npx biome check . || { echo "formatter or linter (Biome) failed: npm run format fixes formatting"; echo "0 passed, 1 failed"; exit 1; }
 npm run --silent typecheck || { echo "typecheck failed"; echo "0 passed, 1 failed"; exit 1; }
 npx next build || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 

@@ -12,7 +12,9 @@ export function ImportTenantForm() {
   const problems = Object.entries(state.fieldErrors ?? {}).filter(([path]) => path !== "file");
   return (
     <form action={action} className="space-y-3" noValidate aria-label="Import a tenant">
-      <p className="text-sm text-neutral-700">A tenant document exported from any sandbox becomes a new tenant of yours, with you as Global admin.</p>
+      <p className="text-sm text-neutral-700">
+        A tenant document exported from any sandbox becomes a new tenant of yours, with you as Global admin.
+      </p>
       <TextField label="Tenant document (.json)" name="file" type="file" accept="application/json,.json" errors={state.fieldErrors?.file} />
       <TextField label="Name (optional)" name="importName" maxLength={80} hint="Leave empty to keep the name in the document." />
       <Button type="submit" disabled={pending}>

@@ -21,15 +21,27 @@ export function SavePointButton({ tenantId }: { tenantId: string }) {
       >
         Save point
       </button>
-      <dialog ref={ref} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-md p-0 text-neutral-900 shadow-xl backdrop:bg-black/40">
+      <dialog
+        ref={ref}
+        aria-labelledby={titleId}
+        className="m-auto w-full max-w-md rounded-md p-0 text-neutral-900 shadow-xl backdrop:bg-black/40"
+      >
         <form action={action} className="space-y-4 p-6" noValidate>
           <h2 id={titleId} className="text-lg font-semibold">
             Save this moment
           </h2>
           <p className="text-sm text-neutral-700">
-            Keeps the tenant&apos;s whole state (subscriptions, users, licenses, credits, ledger and clock) so you can come back to it from the Timeline.
+            Keeps the tenant&apos;s whole state (subscriptions, users, licenses, credits, ledger and clock) so you can come back to it from
+            the Timeline.
           </p>
-          <TextField label="Save point name" name="savePointName" required maxLength={80} defaultValue={state.values?.savePointName ?? ""} errors={state.fieldErrors?.savePointName} />
+          <TextField
+            label="Save point name"
+            name="savePointName"
+            required
+            maxLength={80}
+            defaultValue={state.values?.savePointName ?? ""}
+            errors={state.fieldErrors?.savePointName}
+          />
           <FormMessage state={state} />
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" onClick={() => ref.current?.close()}>

@@ -16,7 +16,7 @@ export interface TimelineItem {
   now: string;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+const when = (iso: string) => `${new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC`;
 const day = (iso: string) => new Date(iso).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 function SavePointEntry({ tenantId, item, canRestore }: { tenantId: string; item: TimelineItem; canRestore: boolean }) {
@@ -33,15 +33,27 @@ function SavePointEntry({ tenantId, item, canRestore }: { tenantId: string; item
       <div className="mt-3 flex flex-wrap items-end gap-3">
         {canRestore && (
           <form>
-            <ConfirmButton label="Restore" title={`Restore "${item.name}"?`} confirmLabel="Restore" variant="primary" formAction={restore} pending={restoring}>
-              Subscriptions, users, licenses, credits, the ledger and the clock go back to how they were at this save point. Everything since is
-              replaced; the activity log keeps all of it and records the restore.
+            <ConfirmButton
+              label="Restore"
+              title={`Restore "${item.name}"?`}
+              confirmLabel="Restore"
+              variant="primary"
+              formAction={restore}
+              pending={restoring}
+            >
+              Subscriptions, users, licenses, credits, the ledger and the clock go back to how they were at this save point. Everything
+              since is replaced; the activity log keeps all of it and records the restore.
             </ConfirmButton>
           </form>
         )}
         <form action={branch} className="flex items-end gap-2" noValidate>
           <div className="w-56">
-            <TextField label="New tenant name" name={`branch-${item.id}`} defaultValue={`${item.name} (branch)`.slice(0, 80)} errors={branched.fieldErrors?.name} />
+            <TextField
+              label="New tenant name"
+              name={`branch-${item.id}`}
+              defaultValue={`${item.name} (branch)`.slice(0, 80)}
+              errors={branched.fieldErrors?.name}
+            />
           </div>
           <Button type="submit" variant="secondary" disabled={branching}>
             {branching ? "Branching…" : "Branch into a new tenant"}
@@ -49,7 +61,13 @@ function SavePointEntry({ tenantId, item, canRestore }: { tenantId: string; item
         </form>
         {canRestore && (
           <form>
-            <ConfirmButton label="Delete" title={`Delete "${item.name}"?`} confirmLabel="Delete save point" formAction={remove} pending={deleting}>
+            <ConfirmButton
+              label="Delete"
+              title={`Delete "${item.name}"?`}
+              confirmLabel="Delete save point"
+              formAction={remove}
+              pending={deleting}
+            >
               The save point goes; the tenant itself doesn&apos;t change.
             </ConfirmButton>
           </form>

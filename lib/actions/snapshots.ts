@@ -40,7 +40,11 @@ export async function branchSnapshotAction(tenantId: string, snapshotId: string,
   const values = formValues(formData);
   let newId: string;
   try {
-    newId = (await branchSnapshot(await getTenantAccess(actor, tenantId), snapshotId, { name: values[`branch-${snapshotId}`] ?? values.name ?? "" })).id;
+    newId = (
+      await branchSnapshot(await getTenantAccess(actor, tenantId), snapshotId, {
+        name: values[`branch-${snapshotId}`] ?? values.name ?? "",
+      })
+    ).id;
   } catch (err) {
     return failed(err, values);
   }
@@ -64,7 +68,8 @@ export async function importTenantAction(_prev: FormState, formData: FormData): 
   const actor = await requireActor();
   const file = formData.get("file");
   const name = String(formData.get("importName") ?? "").trim();
-  if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a tenant document (.json) to import.", fieldErrors: { file: ["Choose a file."] } };
+  if (!(file instanceof File) || file.size === 0)
+    return { ok: false, message: "Choose a tenant document (.json) to import.", fieldErrors: { file: ["Choose a file."] } };
   let body: unknown;
   try {
     body = JSON.parse(await file.text());

@@ -18,7 +18,11 @@ const snapshotPath = { path: z.object({ id: z.string().meta({ description: "Tena
 
 export const snapshotPaths = {
   "/schemas/tenant-document.json": {
-    get: { summary: "JSON Schema of the tenant document (generated from the import's zod schema)", security: [], responses: { "200": { description: "A JSON Schema (draft 2020-12)" } } },
+    get: {
+      summary: "JSON Schema of the tenant document (generated from the import's zod schema)",
+      security: [],
+      responses: { "200": { description: "A JSON Schema (draft 2020-12)" } },
+    },
   },
   "/tenants/{id}/export": {
     get: {
@@ -33,13 +37,26 @@ export const snapshotPaths = {
       requestBody: { content: jsonContent(tenantDocumentSchema) },
       responses: {
         "201": ok(tenantStateSchema, "Created"),
-        "400": ok(z.object({ error: z.object({ code: z.literal("VALIDATION_FAILED"), message: z.string(), details: z.record(z.string(), z.array(z.string())) }) }), "VALIDATION_FAILED: every problem of shape or meaning, keyed by JSON path; nothing is created"),
+        "400": ok(
+          z.object({
+            error: z.object({
+              code: z.literal("VALIDATION_FAILED"),
+              message: z.string(),
+              details: z.record(z.string(), z.array(z.string())),
+            }),
+          }),
+          "VALIDATION_FAILED: every problem of shape or meaning, keyed by JSON path; nothing is created",
+        ),
         "401": errors["401"],
       },
     },
   },
   "/tenants/{id}/snapshots": {
-    get: { summary: "Save points, newest first", requestParams: tenantPath, responses: { "200": ok(z.object({ snapshots: z.array(savePointSchema) })), ...errors } },
+    get: {
+      summary: "Save points, newest first",
+      requestParams: tenantPath,
+      responses: { "200": ok(z.object({ snapshots: z.array(savePointSchema) })), ...errors },
+    },
     post: {
       summary: "Save the tenant's current state under a name (Global admin)",
       requestParams: tenantPath,
@@ -48,11 +65,16 @@ export const snapshotPaths = {
     },
   },
   "/tenants/{id}/snapshots/{snapshotId}": {
-    delete: { summary: "Delete a save point (Global admin)", requestParams: snapshotPath, responses: { "204": { description: "Deleted" }, ...errors } },
+    delete: {
+      summary: "Delete a save point (Global admin)",
+      requestParams: snapshotPath,
+      responses: { "204": { description: "Deleted" }, ...errors },
+    },
   },
   "/tenants/{id}/snapshots/{snapshotId}/restore": {
     post: {
-      summary: "Put the tenant back exactly as it was at the save point, in one transaction (Global admin); the audit trail is kept and records it",
+      summary:
+        "Put the tenant back exactly as it was at the save point, in one transaction (Global admin); the audit trail is kept and records it",
       requestParams: snapshotPath,
       responses: { "200": ok(tenantStateSchema), ...errors },
     },

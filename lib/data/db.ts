@@ -15,7 +15,7 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prisma
  * commit: still safe if the process crashes, and several times faster per write transaction. WAL is a property
  * of the file, so it is set once here on a short-lived connection, before Prisma opens its own.
  */
-function useWal(url: string): void {
+function enableWal(url: string): void {
   const file = url.replace(/^file:/, "");
   if (file === ":memory:") return;
   try {
@@ -58,7 +58,8 @@ function serialized(client: PrismaClient, reader: PrismaClient): PrismaClient {
       const value = Reflect.get(target, prop, receiver);
       if (typeof prop !== "string") return value;
       if (RAW_OPERATIONS.has(prop)) {
-        return (...args: unknown[]) => inTransaction((tx) => (tx as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[prop](...args));
+        return (...args: unknown[]) =>
+          inTransaction((tx) => (tx as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[prop](...args));
       }
       if (prop.startsWith("$") || prop.startsWith("_") || value === null || typeof value !== "object") {
         return typeof value === "function" ? value.bind(target) : value;
@@ -75,7 +76,9 @@ function serialized(client: PrismaClient, reader: PrismaClient): PrismaClient {
               if (typeof fn !== "function" || typeof method !== "string") return fn;
               if (READ_METHODS.has(method)) return (...args: unknown[]) => readDelegate[method](...args);
               return (...args: unknown[]) =>
-                inTransaction((tx) => (tx as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>)[prop][method](...args));
+                inTransaction((tx) =>
+                  (tx as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>)[prop][method](...args),
+                );
             },
           }),
         );
@@ -86,7 +89,7 @@ function serialized(client: PrismaClient, reader: PrismaClient): PrismaClient {
 }
 
 function createClient(url: string): PrismaClient {
-  useWal(url);
+  enableWal(url);
   // A busy timeout lets writers of other processes (the seed, a benchmark) queue on SQLite's write lock.
   const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
   const client = new PrismaClient({ adapter });

@@ -107,7 +107,13 @@ export async function readTenantDocument(tx: Tx, tenantId: string, exportedAt: D
       lastFailureAt: isoOrNull(account?.lastFailureAt ?? null),
     },
     lots: lots
-      .map((l) => ({ entry: seqOf.get(l.ledgerEntryId) ?? 0, addedAt: iso(l.addedAt), expiresAt: iso(l.expiresAt), amount: money(l.amountCents), remaining: money(l.remainingCents) }))
+      .map((l) => ({
+        entry: seqOf.get(l.ledgerEntryId) ?? 0,
+        addedAt: iso(l.addedAt),
+        expiresAt: iso(l.expiresAt),
+        amount: money(l.amountCents),
+        remaining: money(l.remainingCents),
+      }))
       .sort((a, b) => byString(a.addedAt, b.addedAt) || a.entry - b.entry),
     ledger: ledger.map((e) => ({
       seq: Number(e.seq),
@@ -118,8 +124,18 @@ export async function readTenantDocument(tx: Tx, tenantId: string, exportedAt: D
       description: e.description,
       expiresAt: e.expiresAt === null ? null : rawIso(e.expiresAt),
     })),
-    pools: pools.map((p) => ({ month: p.month, poolId: p.poolId, domesticMinutes: p.domesticMinutes, internationalMinutes: p.internationalMinutes })),
-    notifications: notifications.map((n) => ({ at: iso(n.at), kind: n.kind, message: n.message, details: JSON.parse(n.detailsJson) as Record<string, unknown> })),
+    pools: pools.map((p) => ({
+      month: p.month,
+      poolId: p.poolId,
+      domesticMinutes: p.domesticMinutes,
+      internationalMinutes: p.internationalMinutes,
+    })),
+    notifications: notifications.map((n) => ({
+      at: iso(n.at),
+      kind: n.kind,
+      message: n.message,
+      details: JSON.parse(n.detailsJson) as Record<string, unknown>,
+    })),
   };
   const doc: DocumentTenant = {
     name: tenant.name,
@@ -231,7 +247,17 @@ export async function writeTenantState(
     tx,
     "Subscription",
     ["id", "tenantId", "sku", "quantity", "commercial", "status", "term", "createdAt", "renewsAt"],
-    t.subscriptions.map((s, i) => [subIds[i], tenantId, s.sku, s.quantity, s.commercial ? 1 : 0, s.status, s.term, sqliteDate(new Date(s.createdAt)), sqliteDate(new Date(s.renewsAt))]),
+    t.subscriptions.map((s, i) => [
+      subIds[i],
+      tenantId,
+      s.sku,
+      s.quantity,
+      s.commercial ? 1 : 0,
+      s.status,
+      s.term,
+      sqliteDate(new Date(s.createdAt)),
+      sqliteDate(new Date(s.renewsAt)),
+    ]),
   );
   const purchaseIds = orderedIds(t.purchases.length);
   await insertRows(
@@ -258,7 +284,9 @@ export async function writeTenantState(
     ["id", "tenantId", "userPrincipalName", "displayName", "usageLocation", "pstnConnectivity", "kind", "createdAt"],
     t.users.map((u, i) => [userIds[i], tenantId, u.userPrincipalName, u.displayName, u.usageLocation, u.pstnConnectivity, u.kind, now]),
   );
-  const licenseRows = t.users.flatMap((u, i) => u.licenses.map((l) => ({ userId: userIds[i], sku: l.sku, disabledPlans: l.disabledPlans })));
+  const licenseRows = t.users.flatMap((u, i) =>
+    u.licenses.map((l) => ({ userId: userIds[i], sku: l.sku, disabledPlans: l.disabledPlans })),
+  );
   const licenseIds = orderedIds(licenseRows.length);
   await insertRows(
     tx,
@@ -293,14 +321,32 @@ async function writeCredits(tx: Tx, tenantId: string, c: DocumentCredits, versio
     tx,
     "CreditsLedgerEntry",
     ["id", "tenantId", "at", "type", "amountCents", "balanceAfterCents", "description", "expiresAt", "seq"],
-    c.ledger.map((e, i) => [entryIds[i], tenantId, sqliteDate(new Date(e.at)), e.type, cents(e.amount), cents(e.balanceAfter), e.description, e.expiresAt ? sqliteDate(new Date(e.expiresAt)) : null, e.seq]),
+    c.ledger.map((e, i) => [
+      entryIds[i],
+      tenantId,
+      sqliteDate(new Date(e.at)),
+      e.type,
+      cents(e.amount),
+      cents(e.balanceAfter),
+      e.description,
+      e.expiresAt ? sqliteDate(new Date(e.expiresAt)) : null,
+      e.seq,
+    ]),
   );
   const lotIds = orderedIds(c.lots.length);
   await insertRows(
     tx,
     "CreditLot",
     ["id", "tenantId", "ledgerEntryId", "addedAt", "expiresAt", "amountCents", "remainingCents"],
-    c.lots.map((l, i) => [lotIds[i], tenantId, idOfSeq.get(l.entry) ?? null, sqliteDate(new Date(l.addedAt)), sqliteDate(new Date(l.expiresAt)), cents(l.amount), cents(l.remaining)]),
+    c.lots.map((l, i) => [
+      lotIds[i],
+      tenantId,
+      idOfSeq.get(l.entry) ?? null,
+      sqliteDate(new Date(l.addedAt)),
+      sqliteDate(new Date(l.expiresAt)),
+      cents(l.amount),
+      cents(l.remaining),
+    ]),
   );
   const poolIds = orderedIds(c.pools.length);
   await insertRows(
@@ -315,7 +361,15 @@ async function writeCredits(tx: Tx, tenantId: string, c: DocumentCredits, versio
     tx,
     "Notification",
     ["id", "tenantId", "at", "kind", "message", "detailsJson", "createdAt"],
-    c.notifications.map((n, i) => [noteIds[i], tenantId, sqliteDate(new Date(n.at)), n.kind, n.message, JSON.stringify(n.details), nowText]),
+    c.notifications.map((n, i) => [
+      noteIds[i],
+      tenantId,
+      sqliteDate(new Date(n.at)),
+      n.kind,
+      n.message,
+      JSON.stringify(n.details),
+      nowText,
+    ]),
   );
 }
 
@@ -325,7 +379,11 @@ export async function findCreditsVersion(tx: Tx, tenantId: string): Promise<numb
   return a?.version ?? 0;
 }
 
-export async function updateTenantColumns(tx: Tx, tenantId: string, data: ReturnType<typeof tenantColumnsOf> & { name?: string }): Promise<void> {
+export async function updateTenantColumns(
+  tx: Tx,
+  tenantId: string,
+  data: ReturnType<typeof tenantColumnsOf> & { name?: string },
+): Promise<void> {
   await tx.tenant.update({ where: { id: tenantId }, data });
 }
 
@@ -339,8 +397,15 @@ export async function createMembershipRow(tx: Tx, tenantId: string, accountId: s
 
 // ---------------------------------------------------------------- save points
 
-export async function createSavePoint(tx: Tx, tenantId: string, data: { name: string; documentJson: string; tenantNow: Date; actorEmail: string }) {
-  return tx.savePoint.create({ data: { tenantId, ...data }, select: { id: true, name: true, createdAt: true, actorEmail: true, tenantNow: true } });
+export async function createSavePoint(
+  tx: Tx,
+  tenantId: string,
+  data: { name: string; documentJson: string; tenantNow: Date; actorEmail: string },
+) {
+  return tx.savePoint.create({
+    data: { tenantId, ...data },
+    select: { id: true, name: true, createdAt: true, actorEmail: true, tenantNow: true },
+  });
 }
 
 export async function findSavePoints(tx: Tx, tenantId: string) {

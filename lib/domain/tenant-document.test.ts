@@ -32,7 +32,8 @@ describe("tenant document meaning checks", () => {
     },
     {
       rule: "R-ASG-CP-PS",
-      change: (d: TenantDocument) => (d.tenant.users[upn(d, CARL)].licenses = d.tenant.users[upn(d, CARL)].licenses.filter((l) => l.sku !== "MCOEV")),
+      change: (d: TenantDocument) =>
+        (d.tenant.users[upn(d, CARL)].licenses = d.tenant.users[upn(d, CARL)].licenses.filter((l) => l.sku !== "MCOEV")),
       path: (d: TenantDocument) => `tenant.users.${upn(d, CARL)}.licenses.1.sku`,
     },
     {
@@ -53,9 +54,15 @@ describe("tenant document meaning checks", () => {
     const d = doc();
     const copy = structuredClone(d.tenant.users[upn(d, CARL)]);
     d.tenant.users.push({ ...copy, userPrincipalName: "zed.caller@credits.test" });
-    d.tenant.users.forEach((u) => (u.usageLocation = u.licenses.some((l) => l.sku === "MCOPSTN1") ? null : u.usageLocation));
+    for (const u of d.tenant.users) if (u.licenses.some((l) => l.sku === "MCOPSTN1")) u.usageLocation = null;
     const keys = Object.keys(checkTenantDocument(d)).filter((k) => k.endsWith(".sku"));
-    expect(keys.sort()).toEqual([`tenant.users.${upn(d, CARL)}.licenses.0.sku`, `tenant.users.${upn(d, "nina.nocredits@credits.test")}.licenses.0.sku`, "tenant.users.3.licenses.0.sku"].sort());
+    expect(keys.sort()).toEqual(
+      [
+        `tenant.users.${upn(d, CARL)}.licenses.0.sku`,
+        `tenant.users.${upn(d, "nina.nocredits@credits.test")}.licenses.0.sku`,
+        "tenant.users.3.licenses.0.sku",
+      ].sort(),
+    );
   });
 
   it("R-ASG-SEAT: more assigned than bought", () => {

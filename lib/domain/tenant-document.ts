@@ -183,7 +183,13 @@ export function snapshotOfDocument(t: DocumentTenant): TenantSnapshot {
     channel: t.channel,
     commitment: t.commitment,
     plan: t.plan as TenantSnapshot["plan"],
-    subscriptions: t.subscriptions.map((s, i) => ({ id: String(i), sku: s.sku as SkuPartNumber, quantity: s.quantity, commercial: s.commercial, status: s.status })),
+    subscriptions: t.subscriptions.map((s, i) => ({
+      id: String(i),
+      sku: s.sku as SkuPartNumber,
+      quantity: s.quantity,
+      commercial: s.commercial,
+      status: s.status,
+    })),
     assignedCounts,
     creditsEnabled: t.credits.enabled,
     policy: { ...DEFAULT_POLICY, ...t.policy, minimumFundingCents: cents(t.policy.minimumFundingUsd) },
@@ -201,18 +207,22 @@ function checkSkus(t: DocumentTenant, problems: Problems): void {
       add(problems, `tenant.purchases.${i}.subscription`, `There is no subscription number ${p.subscription}.`);
     }
   });
-  t.users.forEach((u, i) =>
+  t.users.forEach((u, i) => {
     u.licenses.forEach((l, j) => {
       if (!isSkuPartNumber(l.sku)) add(problems, `tenant.users.${i}.licenses.${j}.sku`, `There is no sku "${l.sku}".`);
-    }),
-  );
+    });
+  });
 }
 
 /** R-ASG-SEAT: no sku has more licenses assigned than seats bought (Communications Credits are unlimited, R-CC-3). */
 function checkSeats(snapshot: TenantSnapshot, problems: Problems): void {
   for (const usage of calculateSeatUsage(snapshot)) {
     if (usage.available !== null && usage.available < 0) {
-      add(problems, "tenant.users", `${usage.assigned} ${usage.sku} licenses are assigned but only ${usage.purchased} are bought (R-ASG-SEAT).`);
+      add(
+        problems,
+        "tenant.users",
+        `${usage.assigned} ${usage.sku} licenses are assigned but only ${usage.purchased} are bought (R-ASG-SEAT).`,
+      );
     }
   }
 }
@@ -237,12 +247,21 @@ function checkUserLicenses(t: DocumentTenant, snapshot: TenantSnapshot, problems
     if (skus.length === 0) return;
     const profile = `${u.usageLocation}|${u.pstnConnectivity}|${u.kind}|${skus.join(",")}`;
     if (!decided.has(profile)) {
-      const user: UserSnapshot = { id: u.userPrincipalName, usageLocation: u.usageLocation, pstnConnectivity: u.pstnConnectivity, kind: u.kind, licenses: [] };
+      const user: UserSnapshot = {
+        id: u.userPrincipalName,
+        usageLocation: u.usageLocation,
+        pstnConnectivity: u.pstnConnectivity,
+        kind: u.kind,
+        licenses: [],
+      };
       const result = decideLicenseChange({ ...snapshot, assignedCounts: {} }, user, { add: skus, remove: [] });
       decided.set(
         profile,
         !result.ok && result.error.code !== "INSUFFICIENT_LICENSES"
-          ? { sku: typeof result.error.details?.sku === "string" ? result.error.details.sku : null, message: `${result.error.message} (${result.error.ruleId})` }
+          ? {
+              sku: typeof result.error.details?.sku === "string" ? result.error.details.sku : null,
+              message: `${result.error.message} (${result.error.ruleId})`,
+            }
           : null,
       );
     }
@@ -266,10 +285,13 @@ function checkCredits(c: DocumentCredits, problems: Problems): void {
     const path = `tenant.credits.ledger.${i}`;
     if (e.seq !== i + 1) add(problems, `${path}.seq`, `Entries are numbered 1, 2, 3...: expected ${i + 1}.`);
     running += cents(e.amount);
-    if (cents(e.balanceAfter) !== running) add(problems, `${path}.balanceAfter`, `The running balance here is ${(running / 100).toFixed(2)}.`);
+    if (cents(e.balanceAfter) !== running)
+      add(problems, `${path}.balanceAfter`, `The running balance here is ${(running / 100).toFixed(2)}.`);
   });
-  if (cents(c.balance) !== running) add(problems, "tenant.credits.balance", `The ledger adds up to ${(running / 100).toFixed(2)}, not ${c.balance}.`);
-  if (!c.enabled && c.ledger.length > 0) add(problems, "tenant.credits.enabled", "A ledger with entries needs Communications Credits set up.");
+  if (cents(c.balance) !== running)
+    add(problems, "tenant.credits.balance", `The ledger adds up to ${(running / 100).toFixed(2)}, not ${c.balance}.`);
+  if (!c.enabled && c.ledger.length > 0)
+    add(problems, "tenant.credits.enabled", "A ledger with entries needs Communications Credits set up.");
   const bySeq = new Map(c.ledger.map((e) => [e.seq, e]));
   const usedEntries = new Set<number>();
   let held = 0;
@@ -283,8 +305,10 @@ function checkCredits(c: DocumentCredits, problems: Problems): void {
     }
     if (usedEntries.has(lot.entry)) add(problems, `${path}.entry`, "Two lots belong to the same entry.");
     usedEntries.add(lot.entry);
-    if (cents(lot.remaining) < 0 || cents(lot.remaining) > cents(lot.amount)) add(problems, `${path}.remaining`, "What remains must be between 0 and the amount added.");
-    if (toEpochMs(lot.expiresAt) !== toEpochMs(addMonths(lot.addedAt, 12))) add(problems, `${path}.expiresAt`, "Funds expire 12 months after they were added (AF:58).");
+    if (cents(lot.remaining) < 0 || cents(lot.remaining) > cents(lot.amount))
+      add(problems, `${path}.remaining`, "What remains must be between 0 and the amount added.");
+    if (toEpochMs(lot.expiresAt) !== toEpochMs(addMonths(lot.addedAt, 12)))
+      add(problems, `${path}.expiresAt`, "Funds expire 12 months after they were added (AF:58).");
     held += cents(lot.remaining);
   });
   if (held !== Math.max(0, running)) {

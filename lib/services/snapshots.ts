@@ -16,7 +16,13 @@ import {
   updateTenantColumns,
   writeTenantState,
 } from "@/lib/data/tenant-document";
-import { checkTenantDocument, TENANT_DOCUMENT_VERSION, upgradeTenantDocument, type DocumentTenant, type TenantDocument } from "@/lib/domain/tenant-document";
+import {
+  checkTenantDocument,
+  TENANT_DOCUMENT_VERSION,
+  upgradeTenantDocument,
+  type DocumentTenant,
+  type TenantDocument,
+} from "@/lib/domain/tenant-document";
 import { fieldErrors } from "@/lib/validation/errors";
 import { tenantDocumentSchema, branchSnapshotInput, saveSnapshotInput } from "@/lib/validation/tenant-document";
 import { tenantName } from "@/lib/validation/common";
@@ -65,7 +71,11 @@ export function parseTenantDocument(raw: unknown): TenantDocument {
   if (!parsed.success) throw AppError.validation(fieldErrors(parsed.error), "The document doesn't have the shape of a tenant document.");
   const problems = checkTenantDocument(parsed.data);
   const count = Object.values(problems).reduce((n, list) => n + list.length, 0);
-  if (count > 0) throw AppError.validation(problems, `The document describes a tenant the rules don't allow (${count} problem${count === 1 ? "" : "s"}).`);
+  if (count > 0)
+    throw AppError.validation(
+      problems,
+      `The document describes a tenant the rules don't allow (${count} problem${count === 1 ? "" : "s"}).`,
+    );
   return parsed.data;
 }
 
@@ -81,13 +91,22 @@ function initialStateOf(t: DocumentTenant, columns: ReturnType<typeof tenantColu
     channel: t.channel,
     commitment: t.commitment,
     policy: JSON.parse(columns.policyJson) as unknown,
-    extraSubscriptions: t.subscriptions.filter((s) => s !== planSub).map((s) => ({ sku: s.sku, quantity: s.quantity, commercial: s.commercial })),
+    extraSubscriptions: t.subscriptions
+      .filter((s) => s !== planSub)
+      .map((s) => ({ sku: s.sku, quantity: s.quantity, commercial: s.commercial })),
     users: t.users.map((u) => ({ ...u, licenses: u.licenses.map((l) => l.sku) })),
     createdAt: t.now,
   });
 }
 
-async function createTenantFromDocument(tx: Tx, actor: Actor, doc: TenantDocument, name: string, action: string, details: Record<string, unknown>) {
+async function createTenantFromDocument(
+  tx: Tx,
+  actor: Actor,
+  doc: TenantDocument,
+  name: string,
+  action: string,
+  details: Record<string, unknown>,
+) {
   const columns = tenantColumnsOf(doc.tenant);
   const tenant = await createTenantRow(tx, { ...columns, name, initialJson: initialStateOf(doc.tenant, columns) });
   await createMembershipRow(tx, tenant.id, actor.accountId, "GLOBAL_ADMIN");
@@ -109,7 +128,12 @@ export async function importTenant(actor: Actor, body: unknown): Promise<TenantS
   }
   const doc = parseTenantDocument(raw);
   return getDb().$transaction(
-    (tx) => createTenantFromDocument(tx, actor, doc, name ?? doc.tenant.name, "tenant.import", { from: doc.tenant.name, exportedAt: doc.exportedAt, users: doc.tenant.users.length }),
+    (tx) =>
+      createTenantFromDocument(tx, actor, doc, name ?? doc.tenant.name, "tenant.import", {
+        from: doc.tenant.name,
+        exportedAt: doc.exportedAt,
+        users: doc.tenant.users.length,
+      }),
     TX_OPTIONS,
   );
 }
@@ -200,7 +224,10 @@ export async function branchSnapshot(access: TenantAccess, snapshotId: string, i
   if (!parsed.success) throw AppError.validation(fieldErrors(parsed.error));
   return getDb().$transaction(async (tx) => {
     const { name, doc } = await savedDocument(tx, access.tenantId, snapshotId);
-    const state = await createTenantFromDocument(tx, access.actor, doc, parsed.data.name, "tenant.branch", { fromTenant: access.tenantId, snapshot: name });
+    const state = await createTenantFromDocument(tx, access.actor, doc, parsed.data.name, "tenant.branch", {
+      fromTenant: access.tenantId,
+      snapshot: name,
+    });
     await createAuditEvent(tx, {
       tenantId: access.tenantId,
       actor: actorOf(access.actor),
@@ -217,6 +244,12 @@ export async function deleteSnapshot(access: TenantAccess, snapshotId: string): 
   assertCan(access, "tenant:reset");
   await getDb().$transaction(async (tx) => {
     if (!(await deleteSavePoint(tx, access.tenantId, snapshotId))) throw AppError.notFound("That save point");
-    await createAuditEvent(tx, { tenantId: access.tenantId, actor: actorOf(access.actor), action: "snapshot.delete", target: snapshotId, outcome: "success" });
+    await createAuditEvent(tx, {
+      tenantId: access.tenantId,
+      actor: actorOf(access.actor),
+      action: "snapshot.delete",
+      target: snapshotId,
+      outcome: "success",
+    });
   });
 }

@@ -12,7 +12,10 @@ import { channel, cloud, commitment, orgType, pstnConnectivity, tenantName, user
  */
 
 /** Money in a document: US dollars with exactly two decimals, signed ("50.00", "-3.25"). */
-const money = z.string().regex(/^-?\d{1,12}\.\d{2}$/, "Write money like 50.00 or -3.25").meta({ description: "US dollars, two decimals" });
+const money = z
+  .string()
+  .regex(/^-?\d{1,12}\.\d{2}$/, "Write money like 50.00 or -3.25")
+  .meta({ description: "US dollars, two decimals" });
 /** What toISOString() writes; a cheaper check than z.iso.datetime (a 10,000-entry ledger has 20,000 of them). */
 const instant = z
   .string()
@@ -60,7 +63,11 @@ const purchase = z.strictObject({
 });
 
 const user = z.strictObject({
-  userPrincipalName: z.string().min(3).max(113).regex(/^[^@\s]+@[^@\s]+$/, "A username looks like name@domain"),
+  userPrincipalName: z
+    .string()
+    .min(3)
+    .max(113)
+    .regex(/^[^@\s]+@[^@\s]+$/, "A username looks like name@domain"),
   displayName: z.string().min(1).max(256),
   usageLocation: country.nullable(),
   kind: userKind,
@@ -144,7 +151,11 @@ export const tenantDocumentSchema = z
       credits,
     }),
   })
-  .meta({ id: "TenantDocument", title: "Billing Sandbox tenant document", description: "A tenant's whole state (format billing-sandbox/tenant)" });
+  .meta({
+    id: "TenantDocument",
+    title: "Billing Sandbox tenant document",
+    description: "A tenant's whole state (format billing-sandbox/tenant)",
+  });
 
 // The zod schema and the domain's interface describe the same document.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -153,7 +164,9 @@ void sameShape;
 
 /** POST /tenants/import: a document, with an optional name for the new tenant. */
 export const importTenantQuery = z.object({ name: tenantName.optional() });
-export const saveSnapshotInput = z.strictObject({ name: z.string().trim().min(1, "Name the save point").max(80, "Use at most 80 characters") });
+export const saveSnapshotInput = z.strictObject({
+  name: z.string().trim().min(1, "Name the save point").max(80, "Use at most 80 characters"),
+});
 export const branchSnapshotInput = z.strictObject({ name: tenantName });
 
 /** The JSON Schema of the document (draft 2020-12), generated from the zod schema above. */

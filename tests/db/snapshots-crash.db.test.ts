@@ -24,24 +24,32 @@ async function tenantWithSavePoint() {
 }
 
 function restoreInChild(tenantId: string, accountId: string, snapshotId: string, step: string) {
-  return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/restore-and-crash.ts", tenantId, accountId, snapshotId, step], {
-    env: process.env,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  return spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "tests/support/restore-and-crash.ts", tenantId, accountId, snapshotId, step],
+    {
+      env: process.env,
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
 }
 
 const withoutTime = <T extends { exportedAt: string }>(d: T) => ({ ...d, exportedAt: "" });
 
 describe("restore survives a crash (real SQLite file, a real killed process)", () => {
-  it.each(["deleted", "subscriptions", "users", "credits"])("killed after the step '%s': the tenant is as before", async (step) => {
-    const t = await tenantWithSavePoint();
-    const child = restoreInChild(t.tenant.id, t.actor.accountId, t.saved.id, step);
-    expect(child.signal, child.stderr).toBe("SIGKILL");
-    expect(withoutTime(await exportTenant(t.access))).toEqual(withoutTime(t.before));
-    const restores = await getDb().auditEvent.count({ where: { tenantId: t.tenant.id, action: "snapshot.restore" } });
-    expect(restores).toBe(0);
-  }, 90_000);
+  it.each(["deleted", "subscriptions", "users", "credits"])(
+    "killed after the step '%s': the tenant is as before",
+    async (step) => {
+      const t = await tenantWithSavePoint();
+      const child = restoreInChild(t.tenant.id, t.actor.accountId, t.saved.id, step);
+      expect(child.signal, child.stderr).toBe("SIGKILL");
+      expect(withoutTime(await exportTenant(t.access))).toEqual(withoutTime(t.before));
+      const restores = await getDb().auditEvent.count({ where: { tenantId: t.tenant.id, action: "snapshot.restore" } });
+      expect(restores).toBe(0);
+    },
+    90_000,
+  );
 
   it("killed right after the commit: the tenant is restored", async () => {
     const t = await tenantWithSavePoint();

@@ -22,7 +22,7 @@ import type { TenantDocument } from "@/lib/domain/tenant-document";
 import { makeActor, makeCreditsTenant } from "../support/factories";
 
 /** The parts a round trip may change: ids don't appear at all; names and exportedAt are dropped here. */
-export function comparable(doc: TenantDocument) {
+function comparable(doc: TenantDocument) {
   return { ...doc, exportedAt: "", tenant: { ...doc.tenant, name: "" } };
 }
 
@@ -101,7 +101,13 @@ describe("tenant documents (real SQLite file)", () => {
     doc.tenant.users[0].licenses.pop();
     const all = await validationDetails(() => importTenant(actor, doc));
     expect(Object.keys(all).sort()).toEqual(
-      ["tenant.users", `tenant.users.${caller}.licenses.0.sku`, "tenant.credits.ledger.1.balanceAfter", "tenant.credits.lots", "tenant.credits.balance"].sort(),
+      [
+        "tenant.users",
+        `tenant.users.${caller}.licenses.0.sku`,
+        "tenant.credits.ledger.1.balanceAfter",
+        "tenant.credits.lots",
+        "tenant.credits.balance",
+      ].sort(),
     );
     expect(all[`tenant.users.${caller}.licenses.0.sku`].join(" ")).toContain("R-ASG-LOC");
     expect(await getDb().membership.count({ where: { accountId: actor.accountId } })).toBe(0);

@@ -33,8 +33,17 @@ type Op =
   | { kind: "advance"; days: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ kind: fc.constant("buy" as const), sku: fc.constantFrom("MCOEV", "MCOPSTN1", "MCOMEETADV", "MCOPSTN2"), quantity: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ kind: fc.constant("user" as const), n: fc.integer({ min: 0, max: 999 }), location: fc.constantFrom("US", "GB", null), onPrem: fc.boolean() }),
+  fc.record({
+    kind: fc.constant("buy" as const),
+    sku: fc.constantFrom("MCOEV", "MCOPSTN1", "MCOMEETADV", "MCOPSTN2"),
+    quantity: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({
+    kind: fc.constant("user" as const),
+    n: fc.integer({ min: 0, max: 999 }),
+    location: fc.constantFrom("US", "GB", null),
+    onPrem: fc.boolean(),
+  }),
   fc.record({
     kind: fc.constant("assign" as const),
     user: fc.nat(),
@@ -55,10 +64,19 @@ async function run(access: TenantAccess, o: Op, organizerId: string): Promise<vo
       case "user":
         return void (await createUser(
           access,
-          createUserInput.parse({ displayName: `User ${o.n}`, userPrincipalName: `user${o.n}@prop.test`, usageLocation: o.location, pstnConnectivity: o.onPrem ? "onPremises" : "online" }),
+          createUserInput.parse({
+            displayName: `User ${o.n}`,
+            userPrincipalName: `user${o.n}@prop.test`,
+            usageLocation: o.location,
+            pstnConnectivity: o.onPrem ? "onPremises" : "online",
+          }),
         ));
       case "assign":
-        return void (await assignLicense(access, users[o.user % users.length].id, assignLicenseInput.parse({ addLicenses: o.skus.map((sku) => ({ sku })) })));
+        return void (await assignLicense(
+          access,
+          users[o.user % users.length].id,
+          assignLicenseInput.parse({ addLicenses: o.skus.map((sku) => ({ sku })) }),
+        ));
       case "fund":
         return void (await addFunds(access, { amount: `${o.dollars}.00` }));
       case "call":
@@ -79,18 +97,22 @@ describe("round trip over reachable tenants (fast-check, real SQLite file)", () 
   it("export(import(doc)) equals doc, and restore gives back the save point's export", async () => {
     const actor = await makeActor();
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 8 }), fc.array(op, { minLength: 1, maxLength: 4 }), async (before, after) => {
-        const t = await makeCreditsTenant(actor, { amount: "50.00" });
-        for (const o of before) await run(t.access, o, t.organizerId);
-        const doc = await exportTenant(t.access);
-        const imported = await importTenant(actor, doc);
-        expect(comparable(await exportTenant(await getTenantAccess(actor, imported.id)))).toEqual(comparable(doc));
+      fc.asyncProperty(
+        fc.array(op, { minLength: 1, maxLength: 8 }),
+        fc.array(op, { minLength: 1, maxLength: 4 }),
+        async (before, after) => {
+          const t = await makeCreditsTenant(actor, { amount: "50.00" });
+          for (const o of before) await run(t.access, o, t.organizerId);
+          const doc = await exportTenant(t.access);
+          const imported = await importTenant(actor, doc);
+          expect(comparable(await exportTenant(await getTenantAccess(actor, imported.id)))).toEqual(comparable(doc));
 
-        const saved = await saveSnapshot(t.access, { name: "property" });
-        for (const o of after) await run(t.access, o, t.organizerId);
-        await restoreSnapshot(t.access, saved.id);
-        expect({ ...(await exportTenant(t.access)), exportedAt: "" }).toEqual({ ...doc, exportedAt: "" });
-      }),
+          const saved = await saveSnapshot(t.access, { name: "property" });
+          for (const o of after) await run(t.access, o, t.organizerId);
+          await restoreSnapshot(t.access, saved.id);
+          expect({ ...(await exportTenant(t.access)), exportedAt: "" }).toEqual({ ...doc, exportedAt: "" });
+        },
+      ),
       { numRuns: 12, endOnFailure: true },
     );
   }, 240_000);

@@ -25,7 +25,9 @@ export default async function TimelinePage({ params }: { params: Promise<{ tenan
       />
       <Card title={`Save points (${items.length})`}>
         {items.length === 0 ? (
-          <EmptyState title="No save points yet">Use &ldquo;Save point&rdquo; in the top bar to keep the tenant&apos;s current state.</EmptyState>
+          <EmptyState title="No save points yet">
+            Use &ldquo;Save point&rdquo; in the top bar to keep the tenant&apos;s current state.
+          </EmptyState>
         ) : (
           <Timeline tenantId={tenantId} items={items} canRestore={can(access.role, "tenant:reset")} />
         )}
