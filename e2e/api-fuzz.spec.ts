@@ -149,7 +149,7 @@ function bodyFor(op: Operation, good: Record<string, Json[]>): fc.Arbitrary<Json
     fc
       .constantFrom(...(good[key] ?? [{}]))
       .chain((g) =>
-        g && typeof g === "object" && !Array.isArray(g)
+        g && typeof g === "object" && !Array.isArray(g) && Object.keys(g).length > 0
           ? fc.constantFrom(...Object.keys(g)).chain((k) => nasty.map((bad) => ({ ...g, [k]: bad })))
           : Array.isArray(g)
             ? nasty.map((bad) => [...g, bad])

@@ -116,13 +116,21 @@ test.describe("GET /api/v1/matrix", () => {
     const res = await api.get("/matrix?plan=ENTERPRISEPREMIUM&channel=direct&commitment=annual&orgType=commercial&cloud=worldwide");
     const { rows } = (await res.json()) as { rows: MatrixRow[] };
     const callingPlans = rows.filter((r) => r.sku === "MCOPSTN1");
-    const available = callingPlans.filter((r) => r.status === "available").map((r) => r.situation.country);
-    expect(available).toEqual(["US", "CA"]); // CA only with the preview flag (R-GEO-3)
-    expect(callingPlans.find((r) => r.situation.country === "CA" && r.situation.policy.canadaCallingPlansPreview === false)).toMatchObject({
+    // R-GEO-2, default reading: the users' usage locations decide (at assignment), so every country class can buy.
+    const reading = (v: string) => callingPlans.filter((r) => r.situation.policy.callingPlanPurchaseCountry === v);
+    expect(reading("usageLocation").length).toBeGreaterThan(0);
+    expect(reading("usageLocation").every((r) => r.status === "available")).toBe(true);
+    // The other reading keys the purchase on the tenant's country: only the US class can buy (CA needs the preview, R-GEO-3).
+    expect(
+      reading("tenantCountry")
+        .filter((r) => r.status === "available")
+        .map((r) => r.situation.country),
+    ).toEqual(["US"]);
+    expect(reading("tenantCountry").find((r) => r.situation.country === "CA")).toMatchObject({
       code: "COUNTRY_NOT_AVAILABLE",
       ruleId: "R-GEO-3",
     });
-    expect(callingPlans.find((r) => r.situation.country === "AU")).toMatchObject({
+    expect(reading("tenantCountry").find((r) => r.situation.country === "AU")).toMatchObject({
       status: "blocked",
       code: "COUNTRY_NOT_AVAILABLE",
       ruleId: "R-GEO-2",

@@ -109,31 +109,31 @@ test.describe("users and licenses in the console", () => {
     await expect(page.getByRole("status").filter({ hasText: "Licenses saved" })).toBeVisible();
   });
 
-  test("bulk-assign Audio Conferencing until the seats run out: the report names who can't get one, nobody is changed", async ({
+  test("bulk-assign Phone System until the seats run out: the report names who can't get one, nobody is changed", async ({
     page,
     request,
   }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
-    await buy(admin, tenant.id, { MCOMEETADV: 2 });
+    await buy(admin, tenant.id, { MCOEV: 2 });
     for (const name of ["Alex Wilber", "Bianca Pisani", "Cameron White"]) await addUserViaApi(admin, tenant.id, name);
     await signIn(page, ACCOUNTS.globalAdmin);
     await page.goto(`/tenants/${tenant.id}/billing/licenses`);
     await expect(page.getByRole("heading", { level: 1, name: "Licenses" })).toBeVisible();
     const seats = page.getByRole("table", { name: "Licenses" });
-    await expect(seats.getByRole("row", { name: /Audio Conferencing/ })).toContainText("2");
+    await expect(seats.getByRole("row", { name: /Phone System/ })).toContainText("2");
 
-    await page.getByLabel("License to assign or remove").selectOption("MCOMEETADV");
+    await page.getByLabel("License to assign or remove").selectOption("MCOEV");
     await page.getByRole("checkbox", { name: "Select all users on this page" }).check();
     await page.getByRole("button", { name: "Apply to 3 selected users" }).click();
     const refusal = page.getByRole("alert").filter({ hasText: "Nobody's licenses were changed" });
     await expect(refusal).toContainText("INSUFFICIENT_LICENSES");
-    await expect(refusal).toContainText("Buy more seats of Audio Conferencing");
+    await expect(refusal).toContainText("Buy more seats of Phone System");
     const report = page.getByRole("table", { name: "Report per user" });
     await expect(report.getByRole("row", { name: /cameron\.white/ })).toContainText("No: INSUFFICIENT_LICENSES");
     await expect(report.getByRole("row", { name: /alex\.wilber/ })).toContainText("Yes");
     await expect(
       seats
-        .getByRole("row", { name: /Audio Conferencing/ })
+        .getByRole("row", { name: /Phone System/ })
         .getByRole("cell")
         .nth(1),
     ).toHaveText("0");
@@ -143,11 +143,11 @@ test.describe("users and licenses in the console", () => {
     await expect(page.getByRole("status").filter({ hasText: "Done: 2 of 2 selected users changed" })).toBeVisible();
     await expect(
       seats
-        .getByRole("row", { name: /Audio Conferencing/ })
+        .getByRole("row", { name: /Phone System/ })
         .getByRole("cell")
         .nth(1),
     ).toHaveText("2");
-    await expect(seats.getByRole("row", { name: /Audio Conferencing/ })).toContainText("Alex Wilber");
+    await expect(seats.getByRole("row", { name: /Phone System/ })).toContainText("Alex Wilber");
     await expect(page.getByText("Toll service numbers")).toBeVisible();
     await page.screenshot({ path: "reports/screens/billing-licenses.png", fullPage: true });
 
