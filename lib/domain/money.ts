@@ -33,3 +33,8 @@ export function formatUsdDisplay(cents: number): string {
   const text = formatUsd(cents);
   return text.startsWith("-") ? `-$${text.slice(1)}` : `$${text}`;
 }
+
+/** Throws when a money value is not a whole number of cents (a bug, not a user error). */
+export function assertCents(name: string, value: number): void {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`${name} must be an integer number of cents, got ${value}`);
+}
