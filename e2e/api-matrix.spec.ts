@@ -117,7 +117,9 @@ test.describe("GET /api/v1/matrix", () => {
     const { rows } = (await res.json()) as { rows: MatrixRow[] };
     const callingPlans = rows.filter((r) => r.sku === "MCOPSTN1");
     // R-GEO-2, default reading: the users' usage locations decide (at assignment), so every country class can buy.
-    const reading = (v: string) => callingPlans.filter((r) => r.situation.policy.callingPlanPurchaseCountry === v);
+    // A situation where the reading changes nothing (the US class sells Calling Plans) names no flag: it stands for both.
+    const reading = (v: string) => callingPlans.filter((r) => (r.situation.policy.callingPlanPurchaseCountry ?? v) === v);
+    expect(callingPlans.filter((r) => r.situation.country === "US").map((r) => r.situation.policy)).toEqual([{}]);
     expect(reading("usageLocation").length).toBeGreaterThan(0);
     expect(reading("usageLocation").every((r) => r.status === "available")).toBe(true);
     // The other reading keys the purchase on the tenant's country: only the US class can buy (CA needs the preview, R-GEO-3).

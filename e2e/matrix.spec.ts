@@ -32,12 +32,16 @@ test.describe("eligibility matrix and what-if", () => {
     await page.screenshot({ path: "reports/screens/matrix.png", fullPage: true });
     expect(await violations(page), "/matrix").toEqual([]);
 
-    // At a glance: Domestic Calling Plans by plan and country class. E5 in the US class: one situation, buyable;
-    // E5 in Canada: two situations (the preview flag), one of which can buy.
+    // At a glance: Domestic Calling Plans by plan and country class. R-GEO-2's default reading: the USER's usage
+    // location decides (checked at assignment), so the tenant's country doesn't gate the purchase. E5 in the US class:
+    // one situation, buyable (both readings agree). In the five other classes the callingPlanPurchaseCountry flag splits
+    // the situation and only the usage-location reading can buy: 1 of 2, and 2 of 4 in the credits-only class, where
+    // the Bahrain/Brazil/Brunei credits flag splits it again.
     const pivot = page.getByRole("table", { name: /Where can Domestic Calling Plan be bought/ });
     const e5 = pivot.locator("tr", { has: page.getByRole("rowheader", { name: "E5", exact: true }) });
     await expect(e5.getByRole("link", { name: /^Domestic Calling Plan: Available\. Start a tenant/ })).toHaveCount(1);
-    await expect(e5.getByRole("link", { name: /can be bought in 1 of 2 situations/ })).toHaveCount(1);
+    await expect(e5.getByRole("link", { name: /can be bought in 1 of 2 situations/ })).toHaveCount(4);
+    await expect(e5.getByRole("link", { name: /can be bought in 2 of 4 situations/ })).toHaveCount(1);
     const e3 = pivot.locator("tr", { has: page.getByRole("rowheader", { name: "E3", exact: true }) });
     await expect(e3.getByRole("link", { name: /Blocked: PREREQUISITE_MISSING \(R-CP-1\)/ })).toHaveCount(6);
 
@@ -71,13 +75,33 @@ test.describe("eligibility matrix and what-if", () => {
       "/matrix?f=1&plan=ENTERPRISEPREMIUM&channel=direct&commitment=annual&orgType=commercial&cloud=worldwide&group=countryClass",
     );
     const grid = page.getByRole("table", { name: /Eligibility matrix/ });
-    await expect(grid.getByRole("columnheader", { name: /Calling Plans \(preview tenants\)/ })).toBeVisible();
-    // Canada's preview flag matters here, so Canada appears twice, once per value.
+    await expect(grid.getByRole("columnheader", { name: "Domestic Calling Plan", exact: true })).toBeVisible();
+    // The United States sells Calling Plans, so the reading of R-GEO-2 changes nothing there: one row, no policy words.
+    await expect(grid.getByRole("row", { name: /United States/ })).toHaveCount(1);
+    await expect(grid.getByRole("row", { name: /United States.*Calling Plans by/ })).toHaveCount(0);
+    // Canada: the reading matters (R-GEO-2 default = usage location; alternative = tenant country, where R-GEO-3 keeps
+    // Canada to preview tenants), so Canada appears twice, once per reading.
     await expect(grid.getByRole("row", { name: /Canada/ })).toHaveCount(2);
     await expect(
       grid
-        .getByRole("row", { name: /Canada preview off/ })
+        .getByRole("row", { name: /Canada.*Calling Plans by usage location/ })
+        .getByRole("link", { name: /^Domestic Calling Plan: Available\. Start a tenant/ }),
+    ).toBeVisible();
+    await expect(
+      grid
+        .getByRole("row", { name: /Canada.*Calling Plans by tenant country/ })
         .getByRole("link", { name: /^Domestic Calling Plan: Blocked: COUNTRY_NOT_AVAILABLE \(R-GEO-3\)/ }),
+    ).toBeVisible();
+    // Australia doesn't sell Calling Plans: only the tenant-country reading refuses them, by R-GEO-2.
+    await expect(
+      grid
+        .getByRole("row", { name: /Australia.*Calling Plans by tenant country/ })
+        .getByRole("link", { name: /^Domestic Calling Plan: Blocked: COUNTRY_NOT_AVAILABLE \(R-GEO-2\)/ }),
+    ).toBeVisible();
+    await expect(
+      grid
+        .getByRole("row", { name: /Australia.*Calling Plans by usage location/ })
+        .getByRole("link", { name: /^Domestic Calling Plan: Available\. Start a tenant/ }),
     ).toBeVisible();
     await page.screenshot({ path: "reports/screens/matrix-grouped.png", fullPage: true });
 
@@ -87,7 +111,9 @@ test.describe("eligibility matrix and what-if", () => {
     expect(download.suggestedFilename()).toBe("eligibility-matrix.csv");
     const json = await page.request.get((await page.getByRole("link", { name: "Download JSON" }).getAttribute("href"))!);
     expect(json.status()).toBe(200);
-    expect((await json.json()).rows.length).toBe(6 * 7);
+    // 13 situations x 6 add-ons: the US class once; Canada, Australia, Korea and India twice (the R-GEO-2 reading);
+    // Bahrain four times (the R-GEO-2 reading x the R-CC-5 credits flag).
+    expect((await json.json()).rows.length).toBe((1 + 4 * 2 + 4) * 6);
   });
 
   test("what-if: two situations side by side, the offers that change highlighted", async ({ page }) => {
@@ -102,14 +128,26 @@ test.describe("eligibility matrix and what-if", () => {
     await page.screenshot({ path: "reports/screens/what-if.png", fullPage: true });
     expect(await violations(page), "/what-if").toEqual([]);
 
-    // Compare E3 in the US with E3 in Australia, annual: only the Calling Plans change: R-CP-1 still answers first, R-GEO-2 refuses them too.
+    // E5 in Australia, annual, under the two readings of R-GEO-2: by usage location (the default) Calling Plans can be
+    // bought, the user's location being checked at assignment; by tenant country, Australia doesn't sell them.
     const a = page.getByRole("group", { name: "Situation A" });
     const b = page.getByRole("group", { name: "Situation B" });
-    await a.getByLabel("Commitment", { exact: true }).selectOption("annual");
-    await b.getByLabel("Commitment", { exact: true }).selectOption("annual");
-    await b.getByLabel("Country or region", { exact: true }).selectOption("AU");
+    for (const s of [a, b]) {
+      await s.getByLabel("Base plan", { exact: true }).selectOption("ENTERPRISEPREMIUM");
+      await s.getByLabel("Commitment", { exact: true }).selectOption("annual");
+      await s.getByLabel("Country or region", { exact: true }).selectOption("AU");
+      await s.getByLabel("Monthly commitment blocks add-ons", { exact: true }).selectOption("true");
+    }
+    await b.getByLabel("What lets Calling Plans be bought", { exact: true }).selectOption("tenantCountry");
     await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(/b\.policy\.callingPlanPurchaseCountry=tenantCountry/);
     await expect(page.getByRole("status").filter({ hasText: /change/ })).toContainText("2 offers change");
-    await expect(table.getByRole("row", { name: /^Domestic Calling Plan MCOPSTN1/ })).toContainText("R-GEO-2");
+    const domestic = table.getByRole("row", { name: /^Domestic Calling Plan MCOPSTN1/ });
+    await expect(domestic).toContainText("R-GEO-2");
+    await expect(domestic).toContainText("Changed");
+    await expect(table.getByRole("row", { name: /^Domestic and International Calling Plan MCOPSTN2/ })).toContainText("R-GEO-2");
+    // The flag survives the round trip through the form.
+    await expect(b.getByLabel("What lets Calling Plans be bought", { exact: true })).toHaveValue("tenantCountry");
+    await expect(a.getByLabel("What lets Calling Plans be bought", { exact: true })).toHaveValue("usageLocation");
   });
 });

@@ -25,6 +25,10 @@ const POLICY_WORDS: Record<string, (v: unknown) => string> = {
   monthlyCommitmentBlocksAddOns: (v) => (v ? "monthly blocks add-ons" : "monthly doesn't block"),
   sfbPlan2PhoneSystem: (v) => (v === "allow" ? "Plan 2 may add Phone System" : "Plan 2 must switch for Phone System"),
   canadaCallingPlansPreview: (v) => (v ? "Canada preview on" : "Canada preview off"),
+  // R-GEO-2: the default reading checks each user's usage location; the alternative gates on the tenant's country.
+  callingPlanPurchaseCountry: (v) => (v === "tenantCountry" ? "Calling Plans by tenant country" : "Calling Plans by usage location"),
+  creditsInBahrainBrazilBrunei: (v) => (v ? "credits in Bahrain, Brazil, Brunei" : "no credits in Bahrain, Brazil, Brunei"),
+  phoneSystemOn21Vianet: (v) => (v ? "Phone System on 21Vianet" : "no Phone System on 21Vianet"),
 };
 
 export function policyWords(policy: MatrixPolicy): string[] {

@@ -7,7 +7,7 @@ import {
   ORG_TYPE_OPTIONS,
   PLAN_OPTIONS,
 } from "@/components/tenants/options";
-import { ADDON_SKUS } from "@/lib/domain/types";
+import { ADDON_SKUS, DEFAULT_POLICY } from "@/lib/domain/types";
 import { skuName } from "./labels";
 
 const YES_NO = [
@@ -39,7 +39,7 @@ export function SituationFieldset({ prefix, legend, values }: { prefix: string; 
             label="Monthly commitment blocks add-ons"
             name={f("policy.monthlyCommitmentBlocksAddOns")}
             options={YES_NO}
-            defaultValue={values["policy.monthlyCommitmentBlocksAddOns"] ?? "true"}
+            defaultValue={values["policy.monthlyCommitmentBlocksAddOns"] ?? String(DEFAULT_POLICY.monthlyCommitmentBlocksAddOns)}
           />
           <SelectField
             label="Phone System on SfB Plan 2"
@@ -48,13 +48,34 @@ export function SituationFieldset({ prefix, legend, values }: { prefix: string; 
               { value: "allow", label: "Add it" },
               { value: "switch", label: "Switch plans first" },
             ]}
-            defaultValue={values["policy.sfbPlan2PhoneSystem"] ?? "allow"}
+            defaultValue={values["policy.sfbPlan2PhoneSystem"] ?? String(DEFAULT_POLICY.sfbPlan2PhoneSystem)}
           />
           <SelectField
             label="Canada Calling Plans preview"
             name={f("policy.canadaCallingPlansPreview")}
             options={YES_NO}
-            defaultValue={values["policy.canadaCallingPlansPreview"] ?? "false"}
+            defaultValue={values["policy.canadaCallingPlansPreview"] ?? String(DEFAULT_POLICY.canadaCallingPlansPreview)}
+          />
+          <SelectField
+            label="What lets Calling Plans be bought"
+            name={f("policy.callingPlanPurchaseCountry")}
+            options={[
+              { value: "usageLocation", label: "Each user's usage location" },
+              { value: "tenantCountry", label: "The tenant's country too" },
+            ]}
+            defaultValue={values["policy.callingPlanPurchaseCountry"] ?? String(DEFAULT_POLICY.callingPlanPurchaseCountry)}
+          />
+          <SelectField
+            label="Communications Credits in Bahrain, Brazil and Brunei"
+            name={f("policy.creditsInBahrainBrazilBrunei")}
+            options={YES_NO}
+            defaultValue={values["policy.creditsInBahrainBrazilBrunei"] ?? String(DEFAULT_POLICY.creditsInBahrainBrazilBrunei)}
+          />
+          <SelectField
+            label="Phone System on 21Vianet"
+            name={f("policy.phoneSystemOn21Vianet")}
+            options={YES_NO}
+            defaultValue={values["policy.phoneSystemOn21Vianet"] ?? String(DEFAULT_POLICY.phoneSystemOn21Vianet)}
           />
           {ADDON_SKUS.map((sku) => (
             <TextField
