@@ -12,6 +12,8 @@ import {
   updateDisabledPlans,
 } from "@/lib/data/licenses";
 import { findUserLicenseRows, type UserLicenseRow } from "@/lib/data/users";
+import { findNumberOfUser } from "@/lib/data/phone-numbers";
+import { decideUserChangeWithNumber } from "@/lib/domain/phone-numbers";
 import { calculateSeatUsage, decideBulkLicenseChange, decideLicenseChange, CREDITS_SKU } from "@/lib/domain/assignment";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 import { calculatePhoneNumberCapacity, type PhoneNumberCapacity } from "@/lib/domain/phone-capacity";
@@ -76,6 +78,11 @@ export async function assignLicense(access: TenantAccess, userId: string, input:
       const result = decideLicenseChange(snapshot, toUserSnapshot(row), change);
       if (!result.ok) throw AppError.fromReason(result.error);
       const outcome = result.value;
+      // SBX-NUM-ASSIGN: a user holding a phone number keeps a Calling Plan (unassign the number first).
+      const current = toUserSnapshot(row);
+      const kept = current.licenses.filter((sku) => !outcome.removed.includes(sku)).concat(outcome.added);
+      const numberGuard = decideUserChangeWithNumber(await findNumberOfUser(tx, tenantId, userId), { licenses: kept, usageLocation: current.usageLocation });
+      if (numberGuard) throw AppError.fromReason(numberGuard);
       await deleteAssignments(tx, tenantId, [userId], outcome.removed);
       await createAssignments(tx, tenantId, outcome.added.map((sku) => ({ userId, sku, disabledPlans: disabledPlansOf(input, sku) })));
       // Graph: adding a license the user holds updates its disabled plans.
