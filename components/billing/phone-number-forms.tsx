@@ -25,7 +25,7 @@ export function AcquireNumbersForm({ tenantId, countries, defaultCountry }: { te
         <SelectField label="Country" name="country" options={countries} defaultValue={v.country ?? defaultCountry} errors={state.fieldErrors?.country} />
         <TextField label="How many" name="quantity" inputMode="numeric" defaultValue={v.quantity ?? "1"} errors={state.fieldErrors?.quantity} />
       </div>
-      <ConfirmButton label="Get numbers" title="Get these phone numbers?" confirmLabel="Get numbers" variant="primary" formAction={action} pending={pending}>
+      <ConfirmButton label="Get numbers" title="Get these phone numbers?" confirmLabel="Get numbers" variant="primary" formAction={action} pending={pending} closeOnConfirm>
         The numbers are added to this tenant if the licenses leave room for them. Toll-free numbers also need Communications
         Credits to be set up.
       </ConfirmButton>
@@ -38,7 +38,7 @@ export function ReleaseNumberForm({ tenantId, numberId, number }: { tenantId: st
   const [state, action, pending] = useActionState(async () => releaseNumberAction(tenantId, numberId), initialFormState);
   return (
     <form className="flex flex-col items-end gap-1">
-      <ConfirmButton label={`Release ${number}`} title={`Release ${number}?`} confirmLabel="Release number" formAction={action} pending={pending}>
+      <ConfirmButton label={`Release ${number}`} title={`Release ${number}?`} confirmLabel="Release number" formAction={action} pending={pending} closeOnConfirm>
         The number goes back and this tenant no longer holds it. A number that is assigned to a user has to be unassigned first.
       </ConfirmButton>
       <div className="max-w-sm text-left">

@@ -15,6 +15,7 @@ export function ConfirmButton({
   variant = "danger",
   formAction,
   pending,
+  closeOnConfirm = false,
 }: {
   label: string;
   title: string;
@@ -23,6 +24,8 @@ export function ConfirmButton({
   variant?: "danger" | "primary";
   formAction?: (formData: FormData) => void;
   pending?: boolean;
+  /** Close the dialog as soon as it is confirmed (forms that stay on the page and show their outcome beside it). */
+  closeOnConfirm?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -48,7 +51,7 @@ export function ConfirmButton({
               <Button type="button" variant="secondary" onClick={() => ref.current?.close()}>
                 Cancel
               </Button>
-              <Button type="submit" variant={variant} formAction={formAction} disabled={pending} onClick={() => { if (!formAction) ref.current?.close(); }}>
+              <Button type="submit" variant={variant} formAction={formAction} disabled={pending} onClick={() => { if (!formAction || closeOnConfirm) ref.current?.close(); }}>
                 {pending ? "Working…" : confirmLabel}
               </Button>
             </div>
