@@ -12,7 +12,7 @@ import {
   updateDisabledPlans,
 } from "@/lib/data/licenses";
 import { findUserLicenseRows, type UserLicenseRow } from "@/lib/data/users";
-import { findNumberOfUser } from "@/lib/data/phone-numbers";
+import { findNumberOfUser, findPhoneNumbers } from "@/lib/data/phone-numbers";
 import { decideUserChangeWithNumber } from "@/lib/domain/phone-numbers";
 import { calculateSeatUsage, decideBulkLicenseChange, decideLicenseChange, CREDITS_SKU } from "@/lib/domain/assignment";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
@@ -183,6 +183,16 @@ export async function bulkChangeLicenses(access: TenantAccess, input: BulkLicens
           remedies: first.remedies,
           details: { ...summary, applied: false },
         });
+      }
+      // SBX-NUM-ASSIGN: users holding a phone number keep a Calling Plan.
+      const numberOf = new Map((await findPhoneNumbers(tx, tenantId)).filter((n) => n.assignedTo).map((n) => [n.assignedTo!, n]));
+      for (const [i, r] of report.entries()) {
+        const before = rows[i].skus.filter(isSkuPartNumber);
+        const guard = decideUserChangeWithNumber(numberOf.get(r.userId) ?? null, {
+          licenses: before.filter((sku) => !r.removed.includes(sku)).concat(r.added),
+          usageLocation: rows[i].usageLocation,
+        });
+        if (guard) throw AppError.fromReason(guard);
       }
       const added = report.flatMap((r) => r.added.map((sku) => ({ userId: r.userId, sku, disabledPlans: disabledPlansOf(input, sku) })));
       const removed = report.flatMap((r) => r.removed.map((sku) => ({ userId: r.userId, sku })));

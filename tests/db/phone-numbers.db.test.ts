@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
 import { acquirePhoneNumbers, assignPhoneNumber, listPhoneNumbers, releasePhoneNumber } from "@/lib/services/phone-numbers";
-import { assignLicense } from "@/lib/services/licenses";
+import { assignLicense, bulkChangeLicenses } from "@/lib/services/licenses";
 import { deleteUser, updateUser } from "@/lib/services/users";
 import { listEvents } from "@/lib/services/audit";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { addMember } from "@/lib/services/members";
-import { assignLicenseInput } from "@/lib/validation/users";
+import { assignLicenseInput, bulkLicenseInput } from "@/lib/validation/users";
 import { refusalOf } from "../support/refusal";
 import { makeActor, makeCreditsTenant, makeTenantWithSeats } from "../support/factories";
 
@@ -56,6 +56,8 @@ describe("phone numbers (real SQLite file)", () => {
     const dropPlan = await refusalOf(assignLicense(access, carl.id, assignLicenseInput.parse({ addLicenses: [], removeLicenses: ["MCOPSTN1"] })));
     expect([dropPlan.body.code, dropPlan.body.ruleId]).toEqual(["DEPENDENCY_VIOLATION", "SBX-NUM-ASSIGN"]);
     expect((await refusalOf(updateUser(access, carl.id, { usageLocation: "GB" }))).body.ruleId).toBe("SBX-NUM-ASSIGN");
+    const bulk = await refusalOf(bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: [carl.id], addLicenses: [], removeLicenses: ["MCOPSTN1"] })));
+    expect(bulk.body.ruleId).toBe("SBX-NUM-ASSIGN");
     expect((await refusalOf(releasePhoneNumber(access, n1.id))).body.code).toBe("NUMBER_IN_USE");
     expect((await assignPhoneNumber(access, n1.id, null)).assignedTo).toBeNull();
     await releasePhoneNumber(access, n1.id);
