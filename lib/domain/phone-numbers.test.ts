@@ -64,7 +64,7 @@ describe("acquiring service numbers", () => {
     const no = decideAcquireNumbers(tenant({}, { MCOEV: 5 }), [], { kind: "serviceToll", country: "CL", quantity: 1 });
     expect(!no.ok && [no.error.code, no.error.ruleId]).toEqual(["COUNTRY_NOT_AVAILABLE", "R-GEO-4"]);
     const yes = decideAcquireNumbers(tenant({ country: "CL" }, { MCOEV: 5 }), [], { kind: "serviceToll", country: "CL", quantity: 1 });
-    expect(yes.ok && [yes.value.allowedBy.includes("R-GEO-4"), yes.value.numbers[0].startsWith("+5656")]).toEqual([true, true]);
+    expect(yes.ok && [yes.value.allowedBy.includes("R-GEO-4"), yes.value.numbers[0].startsWith("+56556")]).toEqual([true, true]);
   });
 
   it("SBX-NUM-COUNTRY: a country without toll-free numbers refuses them", () => {

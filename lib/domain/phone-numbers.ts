@@ -107,12 +107,12 @@ export function decideAcquireNumbers(snapshot: TenantSnapshot, held: readonly Ph
   return { ok: true, value: { numbers: generateNumbers(request.country, request.kind, held, request.quantity), allowedBy } };
 }
 
-/** The national part's prefix per kind: user numbers 55..., toll service numbers 56..., toll-free 800... */
-const PREFIX: Record<PhoneNumberKind, string> = { user: "55", serviceToll: "56", serviceTollFree: "800" };
-const SEQUENCE_DIGITS = 6;
+/** The national part's prefix per kind: user numbers 555..., toll service numbers 556..., toll-free 800... (10 national digits). */
+const PREFIX: Record<PhoneNumberKind, string> = { user: "555", serviceToll: "556", serviceTollFree: "800" };
+const SEQUENCE_DIGITS = 7;
 
 /**
- * Plausible fake numbers, deterministic: `+<calling code><kind prefix><6-digit sequence>`, the lowest sequences
+ * Plausible fake numbers, deterministic: `+<calling code><kind prefix><7-digit sequence>`, the lowest sequences
  * not yet held by the tenant (so the same holdings always give the same next numbers, and none collide).
  */
 export function generateNumbers(countryCode: string, kind: PhoneNumberKind, held: readonly { number: string }[], quantity: number): string[] {

@@ -23,7 +23,7 @@ describe("phone numbers (real SQLite file)", () => {
     const over = await refusalOf(acquirePhoneNumbers(access, { kind: "user", country: "GB", quantity: 2 }));
     expect([over.body.code, over.body.ruleId]).toEqual(["NUMBER_CAPACITY_EXCEEDED", "R-NUM-USER"]);
     expect(await countNumbers(tenant.id)).toBe(20);
-    expect((await acquirePhoneNumbers(access, { kind: "user", country: "GB", quantity: 1 }))[0].number).toMatch(/^\+4455/);
+    expect((await acquirePhoneNumbers(access, { kind: "user", country: "GB", quantity: 1 }))[0].number).toMatch(/^\+44555/);
     const events = await listEvents(access);
     expect(events.map((e) => `${e.action}:${e.outcome}`)).toEqual(expect.arrayContaining(["phoneNumbers.acquire:success", "phoneNumbers.acquire:denied"]));
   });
