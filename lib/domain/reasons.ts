@@ -273,6 +273,7 @@ export function describeDenial(code: DenialCode, ruleId: string, details?: Recor
         case "A-13":
           return "The Calling Plan minutes don't cover this call, and Communications Credits, which would pay for the rest, aren't set up for this tenant.";
         case "R-CC-4":
+          if (details?.kind === "serviceTollFree") return "Toll-free numbers are paid per minute from Communications Credits, so they can only be reserved once Communications Credits are set up. Set them up first, then get the numbers.";
           return "Toll-free dial-in is paid from Communications Credits, and they aren't set up for this tenant. Set them up and add funds first.";
         case "A-10":
           return "Dialling out from a meeting is paid from Communications Credits, and they aren't set up for this tenant. Set them up and add funds first.";
