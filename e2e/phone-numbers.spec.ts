@@ -45,6 +45,7 @@ test.describe("Phone numbers in the console", () => {
     await first.getByLabel(`User for ${number}`).selectOption({ label: "Carla Caller (US)" });
     await first.getByRole("button", { name: "Save" }).click();
     await expect(first.getByRole("status")).toContainText("Number assigned.", { timeout: 20_000 });
+    await expect(first.getByLabel(`User for ${number}`)).toHaveValue(userId);
 
     // The assigned number can't be released: the refusal says to unassign it first.
     await first.getByRole("button", { name: `Release ${number}` }).click();

@@ -68,7 +68,8 @@ export function AssignNumberForm({
       <div className="flex items-end gap-2">
         <div className="min-w-48">
           <label htmlFor={field} className="sr-only">User for {number}</label>
-          <select id={field} name="assignedTo" defaultValue={assignedTo ?? ""} className="block w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm">
+          {/* Keyed by the saved value: React 19 resets a form after its action, and the select must then show who holds the number. */}
+          <select key={assignedTo ?? ""} id={field} name="assignedTo" defaultValue={assignedTo ?? ""} className="block w-full rounded border border-neutral-300 bg-white px-2 py-1 text-sm">
             <option value="">Nobody</option>
             {users.map((u) => (
               <option key={u.value} value={u.value}>{u.label}</option>
