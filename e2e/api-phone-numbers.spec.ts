@@ -13,7 +13,12 @@ async function buy(api: Api, tenantId: string, body: Record<string, unknown>) {
 
 async function newUser(api: Api, tenantId: string, fields: Record<string, unknown> = {}) {
   const n = Math.floor(Math.random() * 1e9);
-  const res = await api.post(`/tenants/${tenantId}/users`, { displayName: `User ${n}`, userPrincipalName: `u${n}@contoso.test`, usageLocation: "US", ...fields });
+  const res = await api.post(`/tenants/${tenantId}/users`, {
+    displayName: `User ${n}`,
+    userPrincipalName: `u${n}@contoso.test`,
+    usageLocation: "US",
+    ...fields,
+  });
   expect(res.status()).toBe(201);
   return (await res.json()) as { id: string };
 }
@@ -38,9 +43,15 @@ test.describe("API: phone numbers", () => {
 
     const tollFree = await admin.post(`/tenants/${tenant.id}/phone-numbers`, { kind: "serviceTollFree", country: "US", quantity: 1 });
     expect(tollFree.status()).toBe(409);
-    expect((await tollFree.json()).error).toMatchObject({ code: "CREDITS_NOT_SET_UP", ruleId: "R-CC-4", remedies: [{ action: "purchase", sku: "MCOPSTNC" }] });
+    expect((await tollFree.json()).error).toMatchObject({
+      code: "CREDITS_NOT_SET_UP",
+      ruleId: "R-CC-4",
+      remedies: [{ action: "purchase", sku: "MCOPSTNC" }],
+    });
     await buy(admin, tenant.id, { sku: "MCOPSTNC", amount: "50.00" });
-    expect((await admin.post(`/tenants/${tenant.id}/phone-numbers`, { kind: "serviceTollFree", country: "US", quantity: 2 })).status()).toBe(201);
+    expect(
+      (await admin.post(`/tenants/${tenant.id}/phone-numbers`, { kind: "serviceTollFree", country: "US", quantity: 2 })).status(),
+    ).toBe(201);
 
     const chile = await admin.post(`/tenants/${tenant.id}/phone-numbers`, { kind: "serviceToll", country: "CL", quantity: 1 });
     expect(chile.status()).toBe(422);
@@ -50,12 +61,15 @@ test.describe("API: phone numbers", () => {
     expect(after.numbers).toHaveLength(17);
   });
 
-  test("SBX-NUM-ASSIGN: PATCH assigns a user number; the holder keeps its Calling Plan; DELETE releases once unassigned", async ({ request }) => {
+  test("SBX-NUM-ASSIGN: PATCH assigns a user number; the holder keeps its Calling Plan; DELETE releases once unassigned", async ({
+    request,
+  }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
     await buy(admin, tenant.id, { sku: "MCOEV", quantity: 2 });
     await buy(admin, tenant.id, { sku: "MCOPSTN1", quantity: 2 });
     const user = await newUser(admin, tenant.id);
-    const [number] = (await (await admin.post(`/tenants/${tenant.id}/phone-numbers`, { kind: "user", country: "US", quantity: 1 })).json()).numbers;
+    const [number] = (await (await admin.post(`/tenants/${tenant.id}/phone-numbers`, { kind: "user", country: "US", quantity: 1 })).json())
+      .numbers;
 
     const noPlan = await admin.patch(`/tenants/${tenant.id}/phone-numbers/${number.id}`, { assignedTo: user.id });
     expect(noPlan.status()).toBe(422);
@@ -69,7 +83,10 @@ test.describe("API: phone numbers", () => {
     expect(assigned.status()).toBe(200);
     expect((await assigned.json()).assignedTo).toBe(user.id);
 
-    const dropPlan = await admin.post(`/tenants/${tenant.id}/users/${user.id}/assignLicense`, { addLicenses: [], removeLicenses: ["MCOPSTN1"] });
+    const dropPlan = await admin.post(`/tenants/${tenant.id}/users/${user.id}/assignLicense`, {
+      addLicenses: [],
+      removeLicenses: ["MCOPSTN1"],
+    });
     expect(dropPlan.status()).toBe(409);
     expect((await dropPlan.json()).error).toMatchObject({ code: "DEPENDENCY_VIOLATION", ruleId: "SBX-NUM-ASSIGN" });
 
@@ -88,7 +105,9 @@ test.describe("API: phone numbers", () => {
     expect((await reader.get(`/tenants/${tenant.id}/phone-numbers`)).status()).toBe(200);
     const denied = await reader.post(`/tenants/${tenant.id}/phone-numbers`, { kind: "serviceToll", country: "US", quantity: 1 });
     expect(denied.status()).toBe(403);
-    const [number] = (await (await admin.post(`/tenants/${tenant.id}/phone-numbers`, { kind: "serviceToll", country: "US", quantity: 1 })).json()).numbers;
+    const [number] = (
+      await (await admin.post(`/tenants/${tenant.id}/phone-numbers`, { kind: "serviceToll", country: "US", quantity: 1 })).json()
+    ).numbers;
     expect((await reader.delete(`/tenants/${tenant.id}/phone-numbers/${number.id}`)).status()).toBe(403);
     expect((await reader.patch(`/tenants/${tenant.id}/phone-numbers/${number.id}`, { assignedTo: null })).status()).toBe(403);
 
@@ -111,7 +130,14 @@ test.describe("API: phone numbers", () => {
   test("room scenarios: GET /users/{userId}/room-scenarios answers the four §4.3 scenarios (A-15)", async ({ request }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
     const room = await newUser(admin, tenant.id, { kind: "room" });
-    expect((await admin.post(`/tenants/${tenant.id}/users/${room.id}/assignLicense`, { addLicenses: [{ sku: "ENTERPRISEPACK" }], removeLicenses: [] })).status()).toBe(200);
+    expect(
+      (
+        await admin.post(`/tenants/${tenant.id}/users/${room.id}/assignLicense`, {
+          addLicenses: [{ sku: "ENTERPRISEPACK" }],
+          removeLicenses: [],
+        })
+      ).status(),
+    ).toBe(200);
     const res = await admin.get(`/tenants/${tenant.id}/users/${room.id}/room-scenarios`);
     expect(res.status()).toBe(200);
     const { scenarios } = await res.json();

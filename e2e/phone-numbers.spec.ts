@@ -2,10 +2,22 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS, creditsTenant, signIn } from "./helpers";
 
 test.describe("Phone numbers in the console", () => {
-  test("R-CC-4 R-NUM-USER: capacity, a toll-free refusal with its remedy, getting user numbers, assigning one, releasing another", async ({ page, request }) => {
+  test("R-CC-4 R-NUM-USER: capacity, a toll-free refusal with its remedy, getting user numbers, assigning one, releasing another", async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(120_000);
-    const { tenant, admin } = await creditsTenant(request, { addOns: [{ sku: "MCOEV", quantity: 2 }, { sku: "MCOPSTN1", quantity: 2 }] });
-    const user = await admin.post(`/tenants/${tenant.id}/users`, { displayName: "Carla Caller", userPrincipalName: `carla.${Date.now()}@numbers.test`, usageLocation: "US" });
+    const { tenant, admin } = await creditsTenant(request, {
+      addOns: [
+        { sku: "MCOEV", quantity: 2 },
+        { sku: "MCOPSTN1", quantity: 2 },
+      ],
+    });
+    const user = await admin.post(`/tenants/${tenant.id}/users`, {
+      displayName: "Carla Caller",
+      userPrincipalName: `carla.${Date.now()}@numbers.test`,
+      usageLocation: "US",
+    });
     const userId = (await user.json()).id as string;
     const licensed = await admin.post(`/tenants/${tenant.id}/users/${userId}/assignLicense`, {
       addLicenses: [{ sku: "ENTERPRISEPACK" }, { sku: "MCOEV" }, { sku: "MCOPSTN1" }],
@@ -49,13 +61,19 @@ test.describe("Phone numbers in the console", () => {
 
     // The assigned number can't be released: the refusal says to unassign it first.
     await first.getByRole("button", { name: `Release ${number}` }).click();
-    await page.getByRole("dialog", { name: `Release ${number}?` }).getByRole("button", { name: "Release number" }).click();
+    await page
+      .getByRole("dialog", { name: `Release ${number}?` })
+      .getByRole("button", { name: "Release number" })
+      .click();
     await expect(first.getByRole("alert")).toContainText("Unassign it first", { timeout: 20_000 });
 
     const second = table.getByRole("row").nth(2);
     const other = (await second.locator("td").first().innerText()).trim();
     await second.getByRole("button", { name: `Release ${other}` }).click();
-    await page.getByRole("dialog", { name: `Release ${other}?` }).getByRole("button", { name: "Release number" }).click();
+    await page
+      .getByRole("dialog", { name: `Release ${other}?` })
+      .getByRole("button", { name: "Release number" })
+      .click();
     await expect(table.getByRole("row")).toHaveCount(2, { timeout: 20_000 });
     await expect(capacity).toContainText("User numbers1 of 12 used");
     await page.screenshot({ path: "reports/screens/phone-numbers.png", fullPage: true });

@@ -32,7 +32,14 @@ export function ConfirmButton({
   const titleId = useId();
   return (
     <>
-      <Button type="button" variant={variant === "danger" ? "danger" : "primary"} onClick={() => { ref.current?.showModal(); setOpen(true); }}>
+      <Button
+        type="button"
+        variant={variant === "danger" ? "danger" : "primary"}
+        onClick={() => {
+          ref.current?.showModal();
+          setOpen(true);
+        }}
+      >
         {label}
       </Button>
       <dialog
@@ -51,7 +58,15 @@ export function ConfirmButton({
               <Button type="button" variant="secondary" onClick={() => ref.current?.close()}>
                 Cancel
               </Button>
-              <Button type="submit" variant={variant} formAction={formAction} disabled={pending} onClick={() => { if (!formAction || closeOnConfirm) ref.current?.close(); }}>
+              <Button
+                type="submit"
+                variant={variant}
+                formAction={formAction}
+                disabled={pending}
+                onClick={() => {
+                  if (!formAction || closeOnConfirm) ref.current?.close();
+                }}
+              >
                 {pending ? "Working…" : confirmLabel}
               </Button>
             </div>

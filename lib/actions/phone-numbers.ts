@@ -17,7 +17,10 @@ export async function acquireNumbersAction(tenantId: string, _prev: FormState, f
     try {
       const numbers = await acquirePhoneNumbers(access, parsed.data);
       revalidatePath(path(tenantId));
-      return { ok: true, message: `Added ${numbers.length} number${numbers.length === 1 ? "" : "s"}: ${numbers.map((n) => n.number).join(", ")}.` };
+      return {
+        ok: true,
+        message: `Added ${numbers.length} number${numbers.length === 1 ? "" : "s"}: ${numbers.map((n) => n.number).join(", ")}.`,
+      };
     } catch (err) {
       return failed(err, values);
     }

@@ -4,8 +4,12 @@ import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { commonErrors, errorResponse, jsonContent, ok, tenantPath } from "./openapi-helpers";
 import { acquireNumbersInput, assignNumberInput, phoneNumberSchema, phoneNumbersSchema } from "@/lib/validation/phone-numbers";
 
-const numberPath = { path: z.object({ id: z.string().meta({ description: "Tenant id" }), numberId: z.string().meta({ description: "Phone number id" }) }) };
-const userPath = { path: z.object({ id: z.string().meta({ description: "Tenant id" }), userId: z.string().meta({ description: "User id" }) }) };
+const numberPath = {
+  path: z.object({ id: z.string().meta({ description: "Tenant id" }), numberId: z.string().meta({ description: "Phone number id" }) }),
+};
+const userPath = {
+  path: z.object({ id: z.string().meta({ description: "Tenant id" }), userId: z.string().meta({ description: "User id" }) }),
+};
 
 const roomScenarioSchema = z
   .object({
@@ -62,7 +66,8 @@ export const phoneNumberPaths: ZodOpenApiPathsObject = {
   },
   "/tenants/{id}/users/{userId}/room-scenarios": {
     get: {
-      summary: "The Skype Room Systems v2 scenarios of a room account (catalogue §4.3, A-15): what it can do and what licenses would add the rest",
+      summary:
+        "The Skype Room Systems v2 scenarios of a room account (catalogue §4.3, A-15): what it can do and what licenses would add the rest",
       requestParams: userPath,
       responses: { "200": ok(z.object({ scenarios: z.array(roomScenarioSchema) })), ...commonErrors },
     },

@@ -18,7 +18,13 @@ export async function findNumberOfUser(tx: Tx, tenantId: string, userId: string)
   return tx.phoneNumber.findFirst({ where: { tenantId, assignedTo: userId }, select });
 }
 
-export async function createPhoneNumbers(tx: Tx, tenantId: string, kind: PhoneNumberKind, country: string, numbers: string[]): Promise<PhoneNumberSnapshot[]> {
+export async function createPhoneNumbers(
+  tx: Tx,
+  tenantId: string,
+  kind: PhoneNumberKind,
+  country: string,
+  numbers: string[],
+): Promise<PhoneNumberSnapshot[]> {
   const out: PhoneNumberSnapshot[] = [];
   for (const number of numbers) out.push(await tx.phoneNumber.create({ data: { tenantId, kind, country, number }, select }));
   return out;

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decideAcquireNumbers, decideAssignNumber, decideReleaseNumber, decideUserChangeWithNumber, generateNumbers, type PhoneNumberSnapshot } from "./phone-numbers";
+import {
+  decideAcquireNumbers,
+  decideAssignNumber,
+  decideReleaseNumber,
+  decideUserChangeWithNumber,
+  generateNumbers,
+  type PhoneNumberSnapshot,
+} from "./phone-numbers";
 import { tenant } from "./test-helpers";
 import type { UserSnapshot } from "./types";
 
@@ -8,7 +15,12 @@ const held = (kind: PhoneNumberSnapshot["kind"], n: number, country = "US"): Pho
   generateNumbers(country, kind, [], n).map((number, i) => ({ id: `n${i}`, number, kind, country, assignedTo: null }));
 
 const user = (over: Partial<UserSnapshot> = {}): UserSnapshot => ({
-  id: "u1", usageLocation: "US", pstnConnectivity: "online", kind: "person", licenses: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"], ...over,
+  id: "u1",
+  usageLocation: "US",
+  pstnConnectivity: "online",
+  kind: "person",
+  licenses: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"],
+  ...over,
 });
 
 describe("acquiring user numbers", () => {
@@ -22,7 +34,11 @@ describe("acquiring user numbers", () => {
 
   it("R-NUM-USER: no Calling Plan license, no user numbers (PREREQUISITE_MISSING, buy a Calling Plan)", () => {
     const no = decideAcquireNumbers(tenant({}, { MCOEV: 5 }), [], { kind: "user", country: "US", quantity: 1 });
-    expect(!no.ok && [no.error.code, no.error.ruleId, no.error.remedies[0]]).toEqual(["PREREQUISITE_MISSING", "R-NUM-USER", { action: "purchase", sku: "MCOPSTN1" }]);
+    expect(!no.ok && [no.error.code, no.error.ruleId, no.error.remedies[0]]).toEqual([
+      "PREREQUISITE_MISSING",
+      "R-NUM-USER",
+      { action: "purchase", sku: "MCOPSTN1" },
+    ]);
   });
 
   it("R-GEO-2: user numbers only where Calling Plans are sold (Japan: no)", () => {
@@ -34,7 +50,11 @@ describe("acquiring user numbers", () => {
     const s = tenant({}, { MCOEV: 5, MCOPSTN1: 5 });
     const no = decideAcquireNumbers(s, [], { kind: "user", country: "CA", quantity: 1 });
     expect(!no.ok && [no.error.ruleId, no.error.details?.policyFlag]).toEqual(["R-GEO-3", "canadaCallingPlansPreview"]);
-    const yes = decideAcquireNumbers({ ...s, policy: { ...s.policy, canadaCallingPlansPreview: true } }, [], { kind: "user", country: "CA", quantity: 1 });
+    const yes = decideAcquireNumbers({ ...s, policy: { ...s.policy, canadaCallingPlansPreview: true } }, [], {
+      kind: "user",
+      country: "CA",
+      quantity: 1,
+    });
     expect(yes.ok && yes.value.numbers[0]).toMatch(/^\+155/);
   });
 });
@@ -55,7 +75,11 @@ describe("acquiring service numbers", () => {
   it("R-CC-4: toll-free numbers need Communications Credits set up", () => {
     const s = tenant({}, { MCOMEETADV: 10 });
     const no = decideAcquireNumbers(s, [], { kind: "serviceTollFree", country: "US", quantity: 1 });
-    expect(!no.ok && [no.error.code, no.error.ruleId, no.error.remedies]).toEqual(["CREDITS_NOT_SET_UP", "R-CC-4", [{ action: "purchase", sku: "MCOPSTNC" }]]);
+    expect(!no.ok && [no.error.code, no.error.ruleId, no.error.remedies]).toEqual([
+      "CREDITS_NOT_SET_UP",
+      "R-CC-4",
+      [{ action: "purchase", sku: "MCOPSTNC" }],
+    ]);
     const yes = decideAcquireNumbers({ ...s, creditsEnabled: true }, [], { kind: "serviceTollFree", country: "US", quantity: 2 });
     expect(yes.ok && yes.value.allowedBy).toContain("R-CC-4");
   });
@@ -80,13 +104,19 @@ describe("acquiring service numbers", () => {
 describe("generated numbers", () => {
   it("are E.164 with the country calling code, deterministic, and never collide with held ones", () => {
     fc.assert(
-      fc.property(fc.constantFrom("US", "GB", "FR", "JP", "CL"), fc.constantFrom("user", "serviceToll", "serviceTollFree" as const), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 20 }), (country, kind, have, want) => {
-        const existing = generateNumbers(country, kind, [], have).map((number) => ({ number }));
-        const next = generateNumbers(country, kind, existing, want);
-        expect(next).toEqual(generateNumbers(country, kind, existing, want));
-        expect(new Set([...next, ...existing.map((e) => e.number)]).size).toBe(have + want);
-        for (const n of next) expect(n).toMatch(/^\+[1-9]\d{7,14}$/);
-      }),
+      fc.property(
+        fc.constantFrom("US", "GB", "FR", "JP", "CL"),
+        fc.constantFrom("user", "serviceToll", "serviceTollFree" as const),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 1, max: 20 }),
+        (country, kind, have, want) => {
+          const existing = generateNumbers(country, kind, [], have).map((number) => ({ number }));
+          const next = generateNumbers(country, kind, existing, want);
+          expect(next).toEqual(generateNumbers(country, kind, existing, want));
+          expect(new Set([...next, ...existing.map((e) => e.number)]).size).toBe(have + want);
+          for (const n of next) expect(n).toMatch(/^\+[1-9]\d{7,14}$/);
+        },
+      ),
     );
   });
 });

@@ -59,7 +59,11 @@ export function numberCapacity(snapshot: TenantSnapshot): NumberCapacity {
 /** The cap's rule per kind. */
 const CAP_RULE: Record<PhoneNumberKind, string> = { user: "R-NUM-USER", serviceToll: "R-NUM-SVC", serviceTollFree: "R-NUM-SVC" };
 
-export function decideAcquireNumbers(snapshot: TenantSnapshot, held: readonly PhoneNumberSnapshot[], request: AcquireRequest): Result<AcquireDecision> {
+export function decideAcquireNumbers(
+  snapshot: TenantSnapshot,
+  held: readonly PhoneNumberSnapshot[],
+  request: AcquireRequest,
+): Result<AcquireDecision> {
   const country = findCountry(request.country);
   const details = { kind: request.kind, country: request.country, countryName: country?.name ?? request.country };
   const allowedBy: string[] = [];
@@ -69,17 +73,22 @@ export function decideAcquireNumbers(snapshot: TenantSnapshot, held: readonly Ph
     if (country.callingPlansPreviewOnly && !snapshot.policy.canadaCallingPlansPreview) {
       return { ok: false, error: withPolicy(deny("COUNTRY_NOT_AVAILABLE", "R-GEO-3", { details }), "canadaCallingPlansPreview") };
     }
-    if (!country.callingPlans) return { ok: false, error: deny("COUNTRY_NOT_AVAILABLE", "R-GEO-2", { details: { ...details, scope: "numbers" } }) };
+    if (!country.callingPlans)
+      return { ok: false, error: deny("COUNTRY_NOT_AVAILABLE", "R-GEO-2", { details: { ...details, scope: "numbers" } }) };
     allowedBy.push(country.callingPlansPreviewOnly ? "R-GEO-3" : "R-GEO-2");
     if (calculatePhoneNumberCapacity(snapshot).callingPlanLicenses === 0) {
-      return { ok: false, error: deny("PREREQUISITE_MISSING", "R-NUM-USER", { details, remedies: [{ action: "purchase", sku: "MCOPSTN1" }] }) };
+      return {
+        ok: false,
+        error: deny("PREREQUISITE_MISSING", "R-NUM-USER", { details, remedies: [{ action: "purchase", sku: "MCOPSTN1" }] }),
+      };
     }
   } else {
     const offered = request.kind === "serviceToll" ? country.tollNumbers : country.tollFreeNumbers;
     if (!offered) return { ok: false, error: deny("COUNTRY_NOT_AVAILABLE", "SBX-NUM-COUNTRY", { details }) };
     allowedBy.push("SBX-NUM-COUNTRY");
     if (request.kind === "serviceToll" && country.code === "CL") {
-      if (snapshot.country !== "CL") return { ok: false, error: deny("COUNTRY_NOT_AVAILABLE", "R-GEO-4", { details: { ...details, tenantCountry: snapshot.country } }) };
+      if (snapshot.country !== "CL")
+        return { ok: false, error: deny("COUNTRY_NOT_AVAILABLE", "R-GEO-4", { details: { ...details, tenantCountry: snapshot.country } }) };
       allowedBy.push("R-GEO-4");
     }
     if (request.kind === "serviceTollFree") {
@@ -99,7 +108,10 @@ export function decideAcquireNumbers(snapshot: TenantSnapshot, held: readonly Ph
         : [{ action: "purchase", sku: "MCOEV" }, { action: "purchase", sku: "MCOMEETADV" }, { action: "contactSupport" }];
     return {
       ok: false,
-      error: deny("NUMBER_CAPACITY_EXCEEDED", CAP_RULE[request.kind], { details: { ...details, capacity, inUse, requested: request.quantity }, remedies }),
+      error: deny("NUMBER_CAPACITY_EXCEEDED", CAP_RULE[request.kind], {
+        details: { ...details, capacity, inUse, requested: request.quantity },
+        remedies,
+      }),
     };
   }
   allowedBy.push(CAP_RULE[request.kind]);
@@ -115,7 +127,12 @@ const SEQUENCE_DIGITS = 7;
  * Plausible fake numbers, deterministic: `+<calling code><kind prefix><7-digit sequence>`, the lowest sequences
  * not yet held by the tenant (so the same holdings always give the same next numbers, and none collide).
  */
-export function generateNumbers(countryCode: string, kind: PhoneNumberKind, held: readonly { number: string }[], quantity: number): string[] {
+export function generateNumbers(
+  countryCode: string,
+  kind: PhoneNumberKind,
+  held: readonly { number: string }[],
+  quantity: number,
+): string[] {
   const cc = CALLING_CODES[countryCode.toUpperCase()];
   if (!cc) throw new Error(`no calling code for ${countryCode}`);
   const taken = new Set(held.map((n) => n.number));
@@ -129,7 +146,8 @@ export function generateNumbers(countryCode: string, kind: PhoneNumberKind, held
 
 /** Releasing a number: refused while a user holds it (unassign it first). */
 export function decideReleaseNumber(number: PhoneNumberSnapshot): Result<{ allowedBy: string[] }> {
-  if (number.assignedTo) return { ok: false, error: deny("NUMBER_IN_USE", "SBX-NUM-ASSIGN", { details: { number: number.number, context: "release" } }) };
+  if (number.assignedTo)
+    return { ok: false, error: deny("NUMBER_IN_USE", "SBX-NUM-ASSIGN", { details: { number: number.number, context: "release" } }) };
   return { ok: true, value: { allowedBy: [CAP_RULE[number.kind]] } };
 }
 
@@ -144,15 +162,24 @@ export function decideAssignNumber(
   userHasNumber: boolean,
 ): Result<{ allowedBy: string[] }> {
   const details = { number: number.number, country: number.country, countryName: findCountry(number.country)?.name ?? number.country };
-  if (number.kind !== "user") return { ok: false, error: deny("VALIDATION_FAILED", "R-NUM-SVC", { details: { ...details, context: "serviceNumber" } }) };
+  if (number.kind !== "user")
+    return { ok: false, error: deny("VALIDATION_FAILED", "R-NUM-SVC", { details: { ...details, context: "serviceNumber" } }) };
   if (number.assignedTo === user.id) return { ok: true, value: { allowedBy: ["SBX-NUM-ASSIGN"] } };
-  if (number.assignedTo) return { ok: false, error: deny("NUMBER_IN_USE", "SBX-NUM-ASSIGN", { details: { ...details, context: "taken" } }) };
-  if (userHasNumber) return { ok: false, error: deny("NUMBER_IN_USE", "SBX-NUM-ASSIGN", { details: { ...details, context: "userHasOne" } }) };
+  if (number.assignedTo)
+    return { ok: false, error: deny("NUMBER_IN_USE", "SBX-NUM-ASSIGN", { details: { ...details, context: "taken" } }) };
+  if (userHasNumber)
+    return { ok: false, error: deny("NUMBER_IN_USE", "SBX-NUM-ASSIGN", { details: { ...details, context: "userHasOne" } }) };
   if (!user.licenses.some((sku) => (CALLING_PLANS as readonly string[]).includes(sku))) {
     return { ok: false, error: deny("PREREQUISITE_MISSING", "R-ASG-CP", { remedies: [{ action: "assign", sku: "MCOPSTN1" }] }) };
   }
   if (user.usageLocation?.toUpperCase() !== number.country) {
-    return { ok: false, error: deny("COUNTRY_NOT_AVAILABLE", "R-ASG-LOC", { details: { ...details, scope: "numberCountry", usageLocation: user.usageLocation }, remedies: [{ action: "setUsageLocation" }] }) };
+    return {
+      ok: false,
+      error: deny("COUNTRY_NOT_AVAILABLE", "R-ASG-LOC", {
+        details: { ...details, scope: "numberCountry", usageLocation: user.usageLocation },
+        remedies: [{ action: "setUsageLocation" }],
+      }),
+    };
   }
   return { ok: true, value: { allowedBy: ["SBX-NUM-ASSIGN", "R-ASG-CP", "R-ASG-LOC"] } };
 }
@@ -161,12 +188,16 @@ export function decideAssignNumber(
  * A license change or usage-location change on a user who holds a user number (SBX-NUM-ASSIGN): refused when the
  * user would be left without a Calling Plan, or in another country than the number. Unassign the number first.
  */
-export function decideUserChangeWithNumber(number: PhoneNumberSnapshot | null, after: Pick<UserSnapshot, "licenses" | "usageLocation">): Reason | null {
+export function decideUserChangeWithNumber(
+  number: PhoneNumberSnapshot | null,
+  after: Pick<UserSnapshot, "licenses" | "usageLocation">,
+): Reason | null {
   if (!number) return null;
   const details = { number: number.number, country: number.country, context: "userChange" };
   if (!after.licenses.some((sku) => (CALLING_PLANS as readonly string[]).includes(sku))) {
     return deny("DEPENDENCY_VIOLATION", "SBX-NUM-ASSIGN", { details: { ...details, lost: "callingPlan" } });
   }
-  if (after.usageLocation?.toUpperCase() !== number.country) return deny("DEPENDENCY_VIOLATION", "SBX-NUM-ASSIGN", { details: { ...details, lost: "usageLocation" } });
+  if (after.usageLocation?.toUpperCase() !== number.country)
+    return deny("DEPENDENCY_VIOLATION", "SBX-NUM-ASSIGN", { details: { ...details, lost: "usageLocation" } });
   return null;
 }

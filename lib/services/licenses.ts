@@ -81,10 +81,17 @@ export async function assignLicense(access: TenantAccess, userId: string, input:
       // SBX-NUM-ASSIGN: a user holding a phone number keeps a Calling Plan (unassign the number first).
       const current = toUserSnapshot(row);
       const kept = current.licenses.filter((sku) => !outcome.removed.includes(sku)).concat(outcome.added);
-      const numberGuard = decideUserChangeWithNumber(await findNumberOfUser(tx, tenantId, userId), { licenses: kept, usageLocation: current.usageLocation });
+      const numberGuard = decideUserChangeWithNumber(await findNumberOfUser(tx, tenantId, userId), {
+        licenses: kept,
+        usageLocation: current.usageLocation,
+      });
       if (numberGuard) throw AppError.fromReason(numberGuard);
       await deleteAssignments(tx, tenantId, [userId], outcome.removed);
-      await createAssignments(tx, tenantId, outcome.added.map((sku) => ({ userId, sku, disabledPlans: disabledPlansOf(input, sku) })));
+      await createAssignments(
+        tx,
+        tenantId,
+        outcome.added.map((sku) => ({ userId, sku, disabledPlans: disabledPlansOf(input, sku) })),
+      );
       // Graph: adding a license the user holds updates its disabled plans.
       for (const sku of outcome.ignored.alreadyHeld) {
         const wanted = input.addLicenses.find((a) => a.sku === sku)?.disabledPlans;
@@ -202,7 +209,10 @@ export async function bulkChangeLicenses(access: TenantAccess, input: BulkLicens
       const at = new Date();
       // The rules that allowed each user's change, from the same decision that passed it.
       const ruleIdsByUser = new Map(
-        decision.results.map(({ userId, result }) => [userId, result.ok ? auditRuleIds(result.value.allowedBy, result.value.recommendations) : []]),
+        decision.results.map(({ userId, result }) => [
+          userId,
+          result.ok ? auditRuleIds(result.value.allowedBy, result.value.recommendations) : [],
+        ]),
       );
       await createAuditEvents(
         tx,

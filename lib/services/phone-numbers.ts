@@ -1,7 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
-import { createPhoneNumbers, deletePhoneNumber, findNumberOfUser, findPhoneNumber, findPhoneNumbers, setNumberAssignee } from "@/lib/data/phone-numbers";
+import {
+  createPhoneNumbers,
+  deletePhoneNumber,
+  findNumberOfUser,
+  findPhoneNumber,
+  findPhoneNumbers,
+  setNumberAssignee,
+} from "@/lib/data/phone-numbers";
 import {
   decideAcquireNumbers,
   decideAssignNumber,

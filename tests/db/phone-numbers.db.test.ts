@@ -25,7 +25,9 @@ describe("phone numbers (real SQLite file)", () => {
     expect(await countNumbers(tenant.id)).toBe(20);
     expect((await acquirePhoneNumbers(access, { kind: "user", country: "GB", quantity: 1 }))[0].number).toMatch(/^\+44555/);
     const events = await listEvents(access);
-    expect(events.map((e) => `${e.action}:${e.outcome}`)).toEqual(expect.arrayContaining(["phoneNumbers.acquire:success", "phoneNumbers.acquire:denied"]));
+    expect(events.map((e) => `${e.action}:${e.outcome}`)).toEqual(
+      expect.arrayContaining(["phoneNumbers.acquire:success", "phoneNumbers.acquire:denied"]),
+    );
   });
 
   it("R-CC-4: toll-free numbers only once Communications Credits are set up", async () => {
@@ -39,7 +41,9 @@ describe("phone numbers (real SQLite file)", () => {
 
   it("R-GEO-4: Chile toll numbers for a Chilean tenant only", async () => {
     const us = await makeTenantWithSeats({ MCOEV: 5 });
-    expect((await refusalOf(acquirePhoneNumbers(us.access, { kind: "serviceToll", country: "CL", quantity: 1 }))).body.ruleId).toBe("R-GEO-4");
+    expect((await refusalOf(acquirePhoneNumbers(us.access, { kind: "serviceToll", country: "CL", quantity: 1 }))).body.ruleId).toBe(
+      "R-GEO-4",
+    );
     const cl = await makeTenantWithSeats({ MCOEV: 5 }, { country: "CL" });
     expect(await acquirePhoneNumbers(cl.access, { kind: "serviceToll", country: "CL", quantity: 1 })).toHaveLength(1);
   });
@@ -53,10 +57,14 @@ describe("phone numbers (real SQLite file)", () => {
     expect((await refusalOf(assignPhoneNumber(access, n1.id, olivia.id))).body.ruleId).toBe("R-ASG-CP");
     expect((await assignPhoneNumber(access, n1.id, carl.id)).assignedTo).toBe(carl.id);
     expect((await refusalOf(assignPhoneNumber(access, n2.id, carl.id))).body.code).toBe("NUMBER_IN_USE");
-    const dropPlan = await refusalOf(assignLicense(access, carl.id, assignLicenseInput.parse({ addLicenses: [], removeLicenses: ["MCOPSTN1"] })));
+    const dropPlan = await refusalOf(
+      assignLicense(access, carl.id, assignLicenseInput.parse({ addLicenses: [], removeLicenses: ["MCOPSTN1"] })),
+    );
     expect([dropPlan.body.code, dropPlan.body.ruleId]).toEqual(["DEPENDENCY_VIOLATION", "SBX-NUM-ASSIGN"]);
     expect((await refusalOf(updateUser(access, carl.id, { usageLocation: "GB" }))).body.ruleId).toBe("SBX-NUM-ASSIGN");
-    const bulk = await refusalOf(bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: [carl.id], addLicenses: [], removeLicenses: ["MCOPSTN1"] })));
+    const bulk = await refusalOf(
+      bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: [carl.id], addLicenses: [], removeLicenses: ["MCOPSTN1"] })),
+    );
     expect(bulk.body.ruleId).toBe("SBX-NUM-ASSIGN");
     expect((await refusalOf(releasePhoneNumber(access, n1.id))).body.code).toBe("NUMBER_IN_USE");
     expect((await assignPhoneNumber(access, n1.id, null)).assignedTo).toBeNull();
@@ -74,7 +82,9 @@ describe("phone numbers (real SQLite file)", () => {
     await addMember(access, { email: reader.email, role: "GLOBAL_READER" });
     const readerAccess = await getTenantAccess(reader, tenant.id);
     expect((await listPhoneNumbers(readerAccess)).numbers).toEqual([]);
-    expect((await refusalOf(acquirePhoneNumbers(readerAccess, { kind: "serviceToll", country: "US", quantity: 1 }))).body.code).toBe("FORBIDDEN");
+    expect((await refusalOf(acquirePhoneNumbers(readerAccess, { kind: "serviceToll", country: "US", quantity: 1 }))).body.code).toBe(
+      "FORBIDDEN",
+    );
     const [mine] = await acquirePhoneNumbers(access, { kind: "serviceToll", country: "US", quantity: 1 });
     const other = await makeTenantWithSeats({ MCOEV: 5 });
     expect((await refusalOf(releasePhoneNumber(other.access, mine.id))).body.code).toBe("NOT_FOUND");

@@ -52,7 +52,9 @@ export default async function PhoneNumbersPage({ params }: { params: Promise<{ t
       )}
       <Card title="Numbers" className="mt-4">
         {numbers.length === 0 ? (
-          <EmptyState title="No phone numbers yet">Get user numbers for Calling Plan users, or service numbers for conference bridges and auto attendants.</EmptyState>
+          <EmptyState title="No phone numbers yet">
+            Get user numbers for Calling Plan users, or service numbers for conference bridges and auto attendants.
+          </EmptyState>
         ) : (
           <Table
             caption="Phone numbers"
@@ -77,7 +79,7 @@ export default async function PhoneNumbersPage({ params }: { params: Promise<{ t
                   ) : canAssign ? (
                     <AssignNumberForm tenantId={tenantId} numberId={n.id} number={n.number} assignedTo={n.assignedTo} users={userOptions} />
                   ) : (
-                    (n.assignedTo && nameOf.get(n.assignedTo)) ?? (n.assignedTo ? "A user" : "Nobody")
+                    ((n.assignedTo && nameOf.get(n.assignedTo)) ?? (n.assignedTo ? "A user" : "Nobody"))
                   )}
                 </Td>
                 {canAcquire && (
