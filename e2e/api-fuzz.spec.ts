@@ -115,6 +115,7 @@ function goodValues(ids: { userId: string }): Record<string, Json[]> {
     paymentMethod: ["succeed", "decline"],
     userId: [ids.userId],
     userIds: [[ids.userId]],
+    assignedTo: [ids.userId, null],
     type: ["tollFreeDialIn", "domesticCall", "internationalCall"],
     minutes: [5, 600],
     destinationCountry: ["US", "FR"],

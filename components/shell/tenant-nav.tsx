@@ -24,6 +24,7 @@ function sections(base: string): { heading?: string; items: Item[] }[] {
         { label: "Buy add-ons", href: `${base}/billing/buy` },
         { label: "Communications Credits", href: `${base}/billing/credits` },
         { label: "Licenses", href: `${base}/billing/licenses` },
+        { label: "Phone numbers", href: `${base}/billing/phone-numbers` },
       ],
     },
     {

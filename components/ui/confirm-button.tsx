@@ -15,6 +15,7 @@ export function ConfirmButton({
   variant = "danger",
   formAction,
   pending,
+  closeOnConfirm = false,
 }: {
   label: string;
   title: string;
@@ -23,6 +24,8 @@ export function ConfirmButton({
   variant?: "danger" | "primary";
   formAction?: (formData: FormData) => void;
   pending?: boolean;
+  /** Close the dialog as soon as it is confirmed (forms that stay on the page and show their outcome beside it). */
+  closeOnConfirm?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -61,7 +64,7 @@ export function ConfirmButton({
                 formAction={formAction}
                 disabled={pending}
                 onClick={() => {
-                  if (!formAction) ref.current?.close();
+                  if (!formAction || closeOnConfirm) ref.current?.close();
                 }}
               >
                 {pending ? "Working…" : confirmLabel}

@@ -3,6 +3,7 @@ import { createDocument } from "zod-openapi";
 import { creditsPaths } from "./openapi-credits";
 import { usersPaths } from "./openapi-users";
 import { whatIfPaths } from "./openapi-what-if";
+import { phoneNumberPaths } from "./openapi-phone-numbers";
 import { snapshotPaths } from "./openapi-snapshots";
 import { commonErrors, jsonContent, ok, tenantPath } from "./openapi-helpers";
 import { createTokenInput } from "@/lib/validation/auth";
@@ -46,6 +47,7 @@ export function buildOpenApiDocument() {
       ...usersPaths,
       ...creditsPaths,
       ...whatIfPaths,
+      ...phoneNumberPaths,
       ...snapshotPaths,
       "/tokens": {
         post: {

@@ -189,6 +189,10 @@ export const RULES: Record<string, RuleInfo> = {
   "SBX-SWITCH-ADDONS": { doc: M.whichAddOns, title: "A plan switch keeps only add-ons the target plan can have" },
   // Sandbox: cancelling an add-on subscription (api.md "Phone numbers and cancelling").
   "SBX-CANCEL": { doc: M.howToBuy, title: "An add-on can be cancelled once nothing uses it" },
+  // Sandbox: the country table (catalogue §5.2 "toll / toll-free numbers") decides where service numbers exist.
+  "SBX-NUM-COUNTRY": { doc: `${PAGE.countries}#phone-numbers`, title: "Service numbers only in countries that offer them" },
+  // Sandbox: a user number goes to one user with a Calling Plan in the number's country (R-ASG-CP, R-ASG-LOC).
+  "SBX-NUM-ASSIGN": { doc: `${PAGE.howManyNumbers}#user-phone-numbers`, title: "A user number belongs to one calling user in its country" },
 };
 
 /**
@@ -270,6 +274,11 @@ export function describeDenial(code: DenialCode, ruleId: string, details?: Recor
       }
       return `${what} has ${String(details?.assigned ?? "more")} seats assigned, so it can't go down to ${String(details?.requested ?? "that number")}. Remove the license from some users first.`;
     case "DEPENDENCY_VIOLATION":
+      if (ruleId === "SBX-NUM-ASSIGN") {
+        return details?.lost === "callingPlan"
+          ? `This user holds the phone number ${String(details?.number)}, which only works with a Calling Plan. Unassign the number first, then remove the Calling Plan.`
+          : `This user holds the phone number ${String(details?.number)} from ${String(details?.country)}, so the usage location must stay there. Unassign the number first.`;
+      }
       if (ruleId === "SBX-ASG-AC-SFB") {
         return "Audio Conferencing works on top of Skype for Business Online (Plan 2, on its own or inside a plan such as E3). Give the user that license in the same change, or take Audio Conferencing away together with it.";
       }
@@ -294,12 +303,23 @@ export function describeDenial(code: DenialCode, ruleId: string, details?: Recor
         case "A-13":
           return "The Calling Plan minutes don't cover this call, and Communications Credits, which would pay for the rest, aren't set up for this tenant.";
         case "R-CC-4":
+          if (details?.kind === "serviceTollFree")
+            return "Toll-free numbers are paid per minute from Communications Credits, so they can only be reserved once Communications Credits are set up. Set them up first, then get the numbers.";
           return "Toll-free dial-in is paid from Communications Credits, and they aren't set up for this tenant. Set them up and add funds first.";
         case "A-10":
           return "Dialling out from a meeting is paid from Communications Credits, and they aren't set up for this tenant. Set them up and add funds first.";
         default:
           return "Communications Credits haven't been set up for this tenant yet. Buy Communications Credits and add funds first.";
       }
+    case "NUMBER_CAPACITY_EXCEEDED":
+      return details?.kind === "user"
+        ? `The Calling Plan licenses allow ${String(details?.capacity)} user phone numbers and ${String(details?.inUse)} are taken, so ${String(details?.requested)} more don't fit. Buy more Calling Plan seats, or release numbers you don't use.`
+        : `The Phone System and Audio Conferencing licenses allow ${String(details?.capacity)} numbers of this kind and ${String(details?.inUse)} are taken, so ${String(details?.requested)} more don't fit. Add licenses, release numbers, or ask support for more.`;
+    case "NUMBER_IN_USE":
+      if (details?.context === "release") return `${String(details?.number)} is assigned to a user. Unassign it first, then release it.`;
+      if (details?.context === "userHasOne")
+        return "This user already has a phone number. Unassign that one first; a user holds one number.";
+      return `${String(details?.number)} already belongs to another user. Unassign it there first, or pick a free number.`;
     case "AMOUNT_BELOW_MINIMUM":
       if (ruleId === "A-4") return "The trigger amount must be more than $0.00, so the balance is topped up before it runs out.";
       return `The amount is below the ${cents(details?.minimumCents)} minimum for adding funds. Enter at least that much.`;
@@ -310,6 +330,8 @@ export function describeDenial(code: DenialCode, ruleId: string, details?: Recor
         ? "The card on file has expired, so no funds were added and nothing was charged. Update the payment method, then try again."
         : "The card was declined, so no funds were added and nothing was charged. Update the payment method, then try again.";
     case "VALIDATION_FAILED":
+      if (ruleId === "R-NUM-SVC")
+        return "Service numbers (toll and toll-free) go to conference bridges, auto attendants and call queues, not to users. Pick a user number.";
       return ruleId === "R-CC-3"
         ? "Communications Credits have no seat count: their licenses are unlimited. Change the balance with Add funds instead."
         : `The quantity must be a whole number of seats, at least 1 (got ${String(details?.quantity)}).`;
@@ -376,6 +398,8 @@ function describePrerequisite(ruleId: string, what: string): string {
       return "Phone calls to and from phone numbers need a Calling Plan on the user, and this user has none. Assign a Domestic, or a Domestic and International, Calling Plan.";
     case "R-ASG-CP-PS":
       return "The user has a Calling Plan but no Phone System, and a Calling Plan only works together with Phone System. Assign Phone System (or E5) to the user.";
+    case "R-NUM-USER":
+      return "User phone numbers come with Calling Plan licenses, and this tenant has none. Buy Calling Plan seats first; each one makes room for about one more number.";
     case "R-ASG-AC":
       return "Toll-free dial-in and dial-out belong to meetings run with Audio Conferencing, and the organizer has no Audio Conferencing license. Assign it (E5 includes it).";
     default:
@@ -390,7 +414,16 @@ function describeCountry(ruleId: string, what: string, details: Details): string
       return `Audio Conferencing isn't sold in ${where}, so E5 without Audio Conferencing can't gain it by switching. Use a third-party audio conferencing provider instead.`;
     case "R-GEO-1":
       return `Audio Conferencing isn't sold in ${where}. A third-party audio conferencing provider can fill the gap.`;
+    case "R-GEO-4":
+      return "Toll numbers in Chile are only for organizations located in Chile, and this tenant is elsewhere.";
+    case "SBX-NUM-COUNTRY":
+      return `${where} doesn't offer ${details?.kind === "serviceTollFree" ? "toll-free" : "toll"} service numbers here.`;
+    case "R-ASG-LOC":
+      if (details?.scope === "numberCountry")
+        return `This number is in ${where}, and the user's usage location is ${String(details?.usageLocation ?? "not set")}. Give it to a user located there, or set this user's usage location first.`;
+      return `${what} isn't available in ${where}.`;
     case "R-GEO-2":
+      if (details?.scope === "numbers") return `Calling Plans aren't sold in ${where}, so there are no user phone numbers there.`;
       return details?.scope === "usageLocation"
         ? `Calling Plans aren't sold in ${where}, this user's usage location. A Calling Plan follows where the user is, not the billing address; change the usage location if it is wrong.`
         : `Calling Plans aren't sold in ${where}, the tenant's country. Each user's Calling Plan follows their usage location, which must be one of the countries where Calling Plans are sold.`;

@@ -42,17 +42,21 @@ const testCode = files
 
 /**
  * Catalogue rule rows (§2.1-§2.6, §4.1) the sandbox does not enforce, each with why. Everything else in those
- * sections is in RULES. (R-GEO-4 is in RULES: it is carried as the Chile country note, there is no toll-number
- * acquisition to gate.)
+ * sections is in RULES. R-CC-4 (toll-free numbers need Communications Credits) and R-GEO-4 (Chile toll numbers for
+ * organizations in Chile) are enforced when numbers are acquired (phone-numbers.ts).
  */
 const NOT_ENFORCED: Record<string, string> = {
-  "R-EA-1": "no Enterprise Agreement or its billing region in the tenant model",
+  "R-EA-1":
+    "the tenant model has no Enterprise Agreement nor its billing-address region, and the docs only say a purchase might fail and to open a support incident: no rule to decide",
   "R-PS-CARRIER": "advice for keeping an existing carrier via Cloud Connector; carriers are not modelled",
-  "R-CCE-1": "Cloud Connector (on-premises PSTN) set-up is not simulated",
-  "R-CCE-2": "Cloud Connector configuration per tenant location is not simulated",
+  "R-CCE-1": "Cloud Connector (on-premises PSTN) deployment is not simulated; users on it are modelled only as pstnConnectivity onPremises",
+  "R-CCE-2":
+    "configuring Cloud Connector is not an action the sandbox has; the country list comes from a 2018 page (CCE:68@C2) with no console or API surface to gate",
   "R-CP-PBX": "third-party PBX systems are not modelled",
-  "R-AC-3P": "choosing a third-party conferencing provider is only offered as a remedy, not a modelled choice",
-  "R-AC-PPM": "pay-per-minute Audio Conferencing is sold by account representatives, not in the console",
+  "R-AC-3P":
+    "the docs name no provider, price or set-up step for third-party audio conferencing, so it stays a remedy (thirdPartyProvider), not a modelled choice",
+  "R-AC-PPM":
+    "pay-per-minute Audio Conferencing (A-10) is sold only through a Volume Licensing account representative: the docs give no SKU, price or self-service step, and the tenant model has no Volume Licensing agreement",
   "R-AC-TRY": "free E5 trials are not simulated",
   "R-CC-6": "per-country dial-in bridge numbers are not simulated",
   "R-UI-VOICE": "there is no Skype for Business admin center Voice node in the console",
@@ -60,7 +64,8 @@ const NOT_ENFORCED: Record<string, string> = {
   "R-ASG-1": "purchase sizing advice; seat counting is enforced as R-ASG-SEAT",
   "R-ASG-AC3P": "a user's conferencing provider is not modelled",
   "R-ASG-HYB-P2": "where a hybrid user is homed is not modelled (only pstnConnectivity)",
-  "R-ASG-VM": "voicemail provisioning is not simulated",
+  "R-ASG-VM":
+    "voicemail is provisioned by the service once Phone System and a number are assigned; the sandbox has no mailbox or voicemail state to show it in (numbers are modelled, the mailbox is not)",
   "R-ASG-ORDER": "click-path guidance; assignLicense judges the final set of one change, so order is free",
 };
 

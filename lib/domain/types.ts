@@ -96,6 +96,10 @@ export type DenialCode =
   | "HYBRID_USER_CALLING_PLAN"
   | "USAGE_LOCATION_REQUIRED"
   | "CREDITS_NOT_SET_UP"
+  /** More phone numbers than the licenses allow (R-NUM-USER, R-NUM-SVC), HTTP 409. */
+  | "NUMBER_CAPACITY_EXCEEDED"
+  /** The phone number (or the user) is already taken by an assignment (SBX-NUM-ASSIGN), HTTP 409. */
+  | "NUMBER_IN_USE"
   | "AMOUNT_BELOW_MINIMUM"
   | "INSUFFICIENT_FUNDS"
   /** Sandbox: the simulated card was declined or has expired, so funds can't be added (SBX-PAY-1, HTTP 402). */

@@ -12,6 +12,8 @@ import {
   updateDisabledPlans,
 } from "@/lib/data/licenses";
 import { findUserLicenseRows, type UserLicenseRow } from "@/lib/data/users";
+import { findNumberOfUser, findPhoneNumbers } from "@/lib/data/phone-numbers";
+import { decideUserChangeWithNumber } from "@/lib/domain/phone-numbers";
 import { calculateSeatUsage, decideBulkLicenseChange, decideLicenseChange, CREDITS_SKU } from "@/lib/domain/assignment";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 import { calculatePhoneNumberCapacity, type PhoneNumberCapacity } from "@/lib/domain/phone-capacity";
@@ -76,6 +78,14 @@ export async function assignLicense(access: TenantAccess, userId: string, input:
       const result = decideLicenseChange(snapshot, toUserSnapshot(row), change);
       if (!result.ok) throw AppError.fromReason(result.error);
       const outcome = result.value;
+      // SBX-NUM-ASSIGN: a user holding a phone number keeps a Calling Plan (unassign the number first).
+      const current = toUserSnapshot(row);
+      const kept = current.licenses.filter((sku) => !outcome.removed.includes(sku)).concat(outcome.added);
+      const numberGuard = decideUserChangeWithNumber(await findNumberOfUser(tx, tenantId, userId), {
+        licenses: kept,
+        usageLocation: current.usageLocation,
+      });
+      if (numberGuard) throw AppError.fromReason(numberGuard);
       await deleteAssignments(tx, tenantId, [userId], outcome.removed);
       await createAssignments(
         tx,
@@ -180,6 +190,16 @@ export async function bulkChangeLicenses(access: TenantAccess, input: BulkLicens
           remedies: first.remedies,
           details: { ...summary, applied: false },
         });
+      }
+      // SBX-NUM-ASSIGN: users holding a phone number keep a Calling Plan.
+      const numberOf = new Map((await findPhoneNumbers(tx, tenantId)).filter((n) => n.assignedTo).map((n) => [n.assignedTo!, n]));
+      for (const [i, r] of report.entries()) {
+        const before = rows[i].skus.filter(isSkuPartNumber);
+        const guard = decideUserChangeWithNumber(numberOf.get(r.userId) ?? null, {
+          licenses: before.filter((sku) => !r.removed.includes(sku)).concat(r.added),
+          usageLocation: rows[i].usageLocation,
+        });
+        if (guard) throw AppError.fromReason(guard);
       }
       const added = report.flatMap((r) => r.added.map((sku) => ({ userId: r.userId, sku, disabledPlans: disabledPlansOf(input, sku) })));
       const removed = report.flatMap((r) => r.removed.map((sku) => ({ userId: r.userId, sku })));

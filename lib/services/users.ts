@@ -16,6 +16,8 @@ import {
   type UserRow,
 } from "@/lib/data/users";
 import { decideUserAttributeChange } from "@/lib/domain/assignment";
+import { findNumberOfUser, freeNumberOfUser } from "@/lib/data/phone-numbers";
+import { decideUserChangeWithNumber } from "@/lib/domain/phone-numbers";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 import { decideRoomScenarios, type RoomScenarioDecision } from "@/lib/domain/rooms";
 import type { UserSnapshot } from "@/lib/domain/types";
@@ -174,6 +176,9 @@ export async function updateUser(access: TenantAccess, userId: string, input: Up
       };
       const verdict = decideUserAttributeChange(await snapshotOf(tx, access.tenantId), current, next);
       if (!verdict.ok) throw AppError.fromReason(verdict.error);
+      // SBX-NUM-ASSIGN: a user holding a phone number stays in the number's country.
+      const numberGuard = decideUserChangeWithNumber(await findNumberOfUser(tx, access.tenantId, userId), next);
+      if (numberGuard) throw AppError.fromReason(numberGuard);
       const changed: Record<string, { from: unknown; to: unknown }> = {};
       for (const [k, v] of Object.entries(input)) {
         const old = row[k as keyof typeof row];
@@ -199,6 +204,7 @@ export async function deleteUser(access: TenantAccess, userId: string): Promise<
   return getDb().$transaction(async (tx) => {
     const row = await getUserRow(tx, access.tenantId, userId);
     const freed = row.assignments.map((a) => a.sku);
+    await freeNumberOfUser(tx, access.tenantId, userId);
     await deleteUserRow(tx, access.tenantId, userId);
     await createAuditEvent(tx, {
       tenantId: access.tenantId,
