@@ -13,8 +13,8 @@ if [ -z "${NEXTAUTH_SECRET:-}" ]; then
   export NEXTAUTH_SECRET
 fi
 export NEXTAUTH_URL="${NEXTAUTH_URL:-http://localhost:$PORT}"
-[ -d generated/prisma ] || npx prisma generate
-npx prisma migrate deploy
+[ -d generated/prisma ] && [ -d generated/prisma-pg ] || npm run --silent db:generate
+npm run --silent db:deploy
 npm run --silent db:seed > data/.seed-output.txt
 cat data/.seed-output.txt
 npx next build
