@@ -1,11 +1,38 @@
 import "server-only";
 import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 
-/** The SQLite file under data/ unless DATABASE_URL names another (tests use their own copy). */
+/**
+ * DATABASE_URL picks the database: `file:...` is SQLite (the default, the file under data/; tests use their own
+ * copy), `postgresql://...` is PostgreSQL (many instances on one database; README "Running on PostgreSQL").
+ */
 export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? "file:./data/sandbox.db";
+}
+
+export type Dialect = "sqlite" | "postgresql";
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** Which SQL the database in use speaks (raw statements in lib/data differ in a few words). */
+export function dialect(): Dialect {
+  return isPostgresUrl(databaseUrl()) ? "postgresql" : "sqlite";
+}
+
+/**
+ * A raw statement written with `?` placeholders, in the database's own placeholder syntax (`$1, $2, ...` on
+ * PostgreSQL). Our raw statements hold no `?` other than placeholders (no string literals with one).
+ */
+export function placeholders(sql: string): string {
+  if (dialect() === "sqlite") return sql;
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; prismaUrl?: string };
@@ -88,7 +115,19 @@ function serialized(client: PrismaClient, reader: PrismaClient): PrismaClient {
   });
 }
 
+/**
+ * PostgreSQL: a pool of connections (DATABASE_POOL_SIZE, default 10) shared by the process. None of the SQLite
+ * arrangements above apply: each interactive transaction gets a connection of its own, and a query outside one
+ * runs on any free connection and sees committed data only. The generated PostgreSQL client has the same models
+ * and methods (it is generated from the same schema, scripts/pg-schema.mjs), so it is typed as the SQLite one.
+ */
+function createPostgresClient(url: string): PrismaClient {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  return new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
+}
+
 function createClient(url: string): PrismaClient {
+  if (isPostgresUrl(url)) return createPostgresClient(url);
   enableWal(url);
   // A busy timeout lets writers of other processes (the seed, a benchmark) queue on SQLite's write lock.
   const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
@@ -114,8 +153,28 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /**
  * Runs several reads as one consistent snapshot: inside the caller's transaction when there is one,
- * otherwise in a transaction of their own (so no write can land between them).
+ * otherwise in a transaction of their own (so no write can land between them). On PostgreSQL that transaction is
+ * REPEATABLE READ: under the default READ COMMITTED each statement would see its own snapshot.
  */
 export function readConsistently<T>(tx: Tx | undefined, run: (tx: Tx) => Promise<T>): Promise<T> {
-  return tx ? run(tx) : getDb().$transaction(run);
+  if (tx) return run(tx);
+  if (dialect() === "sqlite") return getDb().$transaction(run);
+  // The client is typed as SQLite's, which knows only "Serializable"; PostgreSQL's client takes this one.
+  const repeatableRead = { isolationLevel: "RepeatableRead" } as unknown as { isolationLevel: "Serializable" };
+  return getDb().$transaction(run, repeatableRead);
+}
+
+/**
+ * The tenant's write lock for read-decide-write transactions on money (credits calls, funding, auto-recharge,
+ * the clock, purchases: `runGuarded` in lib/services/transaction.ts takes it first). On PostgreSQL this is
+ * `SELECT ... FOR NO KEY UPDATE` on the tenant's row, the parent of its credits account, ledger and lots (it
+ * exists before the account does): concurrent writers of one tenant, on any instance, queue here, and every
+ * read after it sees what the previous writer committed (READ COMMITTED), so the ledger stays exact and a
+ * threshold crossing recharges once. NO KEY UPDATE, not UPDATE: inserts of the tenant's child rows elsewhere
+ * (their foreign-key checks take KEY SHARE) don't wait for it. On SQLite there is one writer at a time anyway,
+ * so nothing is taken. In both, the account's version guard stays as a second line (lost race -> retry).
+ */
+export async function lockTenantForWrite(tx: Tx, tenantId: string): Promise<void> {
+  if (dialect() !== "postgresql") return;
+  await tx.$queryRawUnsafe(`SELECT "id" FROM "Tenant" WHERE "id" = $1 FOR NO KEY UPDATE`, tenantId);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { AuditInput } from "./audit";
-import type { Tx } from "./db";
+import { placeholders, type Tx } from "./db";
 
 /** A collision-free opaque id in the shape of Prisma's cuid ("c" + 24 base-36 characters). */
 export function newId(): string {
@@ -12,7 +12,7 @@ export function newId(): string {
   return `c${time}${rand}`.slice(0, 25);
 }
 
-/** Prisma's SQLite DateTime text format. */
+/** Prisma's SQLite DateTime text format (PostgreSQL's timestamp columns read it as the same UTC instant). */
 export function sqliteDate(d: Date): string {
   return d.toISOString().replace("Z", "+00:00");
 }
@@ -29,7 +29,10 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
   let count = 0;
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
-    count += await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${cols}) VALUES ${chunk.map(() => one).join(", ")}`, ...chunk.flat());
+    count += await tx.$executeRawUnsafe(
+      placeholders(`INSERT INTO "${table}" (${cols}) VALUES ${chunk.map(() => one).join(", ")}`),
+      ...chunk.flat(),
+    );
   }
   return count;
 }
@@ -61,7 +64,9 @@ export async function deleteAssignments(tx: Tx, tenantId: string, userIds: reado
       const ids = userIds.slice(i, i + CHUNK);
       // Raw for the same reason as insertRows: one statement per few thousand rows.
       count += await tx.$executeRawUnsafe(
-        `DELETE FROM "LicenseAssignment" WHERE "tenantId" = ? AND "sku" = ? AND "userId" IN (${ids.map(() => "?").join(", ")})`,
+        placeholders(
+          `DELETE FROM "LicenseAssignment" WHERE "tenantId" = ? AND "sku" = ? AND "userId" IN (${ids.map(() => "?").join(", ")})`,
+        ),
         tenantId,
         sku,
         ...ids,

@@ -8,7 +8,7 @@ import {
   type TenantDocument,
 } from "@/lib/domain/tenant-document";
 import { DEFAULT_POLICY, type TenantPolicy } from "@/lib/domain/types";
-import type { Tx } from "./db";
+import { placeholders, type Tx } from "./db";
 import { insertRows, newId, sqliteDate } from "./licenses";
 
 /**
@@ -67,17 +67,19 @@ export async function readTenantDocument(tx: Tx, tenantId: string, exportedAt: D
     tx.purchase.findMany({ where: { tenantId }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
     // Raw for the three tables that grow to 10,000+ rows: Prisma's row mapping costs several times more.
     tx.$queryRawUnsafe<UserRawRow[]>(
-      `SELECT "id", "userPrincipalName", "displayName", "usageLocation", "kind", "pstnConnectivity" FROM "DirectoryUser" WHERE "tenantId" = ?`,
+      placeholders(
+        `SELECT "id", "userPrincipalName", "displayName", "usageLocation", "kind", "pstnConnectivity" FROM "DirectoryUser" WHERE "tenantId" = ?`,
+      ),
       tenantId,
     ),
     tx.$queryRawUnsafe<{ userId: string; sku: string; disabledPlansJson: string }[]>(
-      `SELECT "userId", "sku", "disabledPlansJson" FROM "LicenseAssignment" WHERE "tenantId" = ?`,
+      placeholders(`SELECT "userId", "sku", "disabledPlansJson" FROM "LicenseAssignment" WHERE "tenantId" = ?`),
       tenantId,
     ),
     tx.creditsAccount.findUnique({ where: { tenantId } }),
     tx.$queryRawUnsafe<LedgerRawRow[]>(
-      `SELECT "id", "seq", "at", "type", "amountCents", "balanceAfterCents", "description", "expiresAt" FROM "CreditsLedgerEntry"
-        WHERE "tenantId" = ? ORDER BY "seq" ASC, "at" ASC, "id" ASC`,
+      placeholders(`SELECT "id", "seq", "at", "type", "amountCents", "balanceAfterCents", "description", "expiresAt" FROM "CreditsLedgerEntry"
+        WHERE "tenantId" = ? ORDER BY "seq" ASC, "at" ASC, "id" ASC`),
       tenantId,
     ),
     tx.creditLot.findMany({ where: { tenantId }, orderBy: [{ addedAt: "asc" }, { id: "asc" }] }),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "./db";
+import { dialect, placeholders, type Tx } from "./db";
 import { insertRows, newId, sqliteDate } from "./licenses";
 
 export type UserSortKey = "displayName" | "userPrincipalName" | "usageLocation" | "pstnConnectivity" | "kind" | "createdAt";
@@ -30,8 +30,14 @@ export type UserRow = Prisma.DirectoryUserGetPayload<{ select: typeof userWithLi
 
 function pageWhere(tenantId: string, q: UsersPageQuery): Prisma.DirectoryUserWhereInput {
   const where: Prisma.DirectoryUserWhereInput = { tenantId };
-  // SQLite's LIKE is case-insensitive for ASCII, which is what a search box wants.
-  if (q.search) where.OR = [{ displayName: { contains: q.search } }, { userPrincipalName: { contains: q.search } }];
+  // SQLite's LIKE is case-insensitive for ASCII, which is what a search box wants; PostgreSQL's needs ILIKE
+  // (`mode: "insensitive"`, which SQLite's client type doesn't know, hence the cast).
+  if (q.search) {
+    const contains = (dialect() === "postgresql" ? { contains: q.search, mode: "insensitive" } : { contains: q.search }) as {
+      contains: string;
+    };
+    where.OR = [{ displayName: contains }, { userPrincipalName: contains }];
+  }
   if (q.license) where.assignments = { some: { tenantId, sku: q.license } };
   return where;
 }
@@ -73,13 +79,15 @@ export interface UserLicenseRow {
  */
 export async function findUserLicenseRows(tx: Tx, tenantId: string, ids?: readonly string[]): Promise<UserLicenseRow[]> {
   const filter = ids ? ` AND u."id" IN (${ids.map(() => "?").join(", ")})` : "";
+  // The one word that differs: SQLite's group_concat is PostgreSQL's string_agg (enums cast to text there).
+  const skus = dialect() === "postgresql" ? `string_agg(a."sku"::text, ',')` : `group_concat(a."sku", ',')`;
   const rows = await tx.$queryRawUnsafe<(Omit<UserLicenseRow, "skus"> & { skus: string | null })[]>(
-    `SELECT u."id" AS id, u."userPrincipalName" AS userPrincipalName, u."usageLocation" AS usageLocation,
-            u."pstnConnectivity" AS pstnConnectivity, u."kind" AS kind, group_concat(a."sku", ',') AS skus
+    placeholders(`SELECT u."id" AS "id", u."userPrincipalName" AS "userPrincipalName", u."usageLocation" AS "usageLocation",
+            u."pstnConnectivity" AS "pstnConnectivity", u."kind" AS "kind", ${skus} AS "skus"
        FROM "DirectoryUser" u
        LEFT JOIN "LicenseAssignment" a ON a."userId" = u."id" AND a."tenantId" = u."tenantId"
       WHERE u."tenantId" = ?${filter}
-      GROUP BY u."id"`,
+      GROUP BY u."id"`),
     tenantId,
     ...(ids ?? []),
   );

@@ -116,7 +116,7 @@ export async function advanceTenantClock(access: TenantAccess, days: number): Pr
   assertCan(access, "clock:advance");
   const tenantId = access.tenantId;
   const actor = { accountId: access.actor.accountId, email: access.actor.email };
-  return runGuarded(async (tx) => {
+  return runGuarded(tenantId, async (tx) => {
     const from = await findTenantClock(tx, tenantId);
     if (!from) throw AppError.notFound("That tenant");
     const to = new Date(advanceInstant(from.toISOString(), days));

@@ -49,7 +49,7 @@ async function findReplay<T>(tx: Tx, req: IdempotentRequest & { key: string }): 
 export async function withIdempotency<T>(req: IdempotentRequest, write: (tx: Tx) => Promise<T>): Promise<Idempotent<T>> {
   const key = req.key;
   try {
-    return await runGuarded(async (tx) => {
+    return await runGuarded(req.tenantId, async (tx) => {
       if (key) {
         const replay = await findReplay<T>(tx, { ...req, key });
         if (replay !== null) return { value: replay, replayed: true };

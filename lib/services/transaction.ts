@@ -1,11 +1,14 @@
 import "server-only";
-import { getDb, type Tx } from "@/lib/data/db";
+import { getDb, lockTenantForWrite, type Tx } from "@/lib/data/db";
 import { AppError } from "@/lib/domain/errors";
 
 /**
- * Many calls can land on one tenant at once. SQLite serialises writers, but the guard doesn't rely on it:
- * every balance write is `updateMany where version = the version read`, and when another writer got there
- * first the whole transaction is rolled back and run again from a fresh read.
+ * Many calls can land on one tenant at once, from several instances on PostgreSQL. Two layers keep money exact:
+ * - the tenant's write lock, taken first (`lockTenantForWrite`: SELECT ... FOR NO KEY UPDATE on PostgreSQL,
+ *   nothing on SQLite, which has one writer at a time): writers of one tenant take turns, so the ledger's running
+ *   sums hold and a threshold crossing recharges once;
+ * - the guard: every balance write is `updateMany where version = the version read`, and when another writer got
+ *   there first the whole transaction is rolled back and run again from a fresh read.
  */
 class ConcurrentUpdate extends Error {
   constructor() {
@@ -16,12 +19,18 @@ class ConcurrentUpdate extends Error {
 const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
 const MAX_ATTEMPTS = 25;
 
-/** One transaction; run again from a fresh read when a guarded write lost a race (`concurrentUpdate()`). */
-export async function runGuarded<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+/**
+ * One transaction holding the tenant's write lock; run again from a fresh read when a guarded write lost a race
+ * (`concurrentUpdate()`).
+ */
+export async function runGuarded<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const db = getDb();
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(fn, TX_OPTIONS);
+      return await db.$transaction(async (tx) => {
+        await lockTenantForWrite(tx, tenantId);
+        return fn(tx);
+      }, TX_OPTIONS);
     } catch (err) {
       if (!(err instanceof ConcurrentUpdate)) throw err;
       if (attempt >= MAX_ATTEMPTS) {

@@ -24,7 +24,7 @@ import { getCredits, type CreditsView } from "./reads";
 export async function updateAutoRecharge(access: TenantAccess, input: AutoRechargeUpdateInput): Promise<CreditsView> {
   assertCan(access, "credits:manage");
   return auditRefusals(access, "credits.autoRecharge.update", "MCOPSTNC", () =>
-    runGuarded(async (tx) => {
+    runGuarded(access.tenantId, async (tx) => {
       const snapshot = await snapshotOf(tx, access.tenantId);
       const account = await ensureCreditsAccount(tx, access.tenantId);
       if (!account.enabled) throw notSetUp();

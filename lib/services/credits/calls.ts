@@ -49,7 +49,7 @@ const CALL_LABELS: Record<CallType, string> = {
 export async function simulateCall(access: TenantAccess, input: UsageInput): Promise<CallResult> {
   assertCan(access, "credits:simulate");
   return auditRefusals(access, "credits.call", input.userId, () =>
-    runGuarded(async (tx) => {
+    runGuarded(access.tenantId, async (tx) => {
       const tenantId = access.tenantId;
       const snapshot = await snapshotOf(tx, tenantId);
       const users = await findUserSnapshots(tx, tenantId);
