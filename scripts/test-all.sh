@@ -14,10 +14,22 @@ npm run --silent typecheck || { echo "typecheck failed"; echo "0 passed, 1 faile
 npx next build || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
 rm -rf reports && mkdir -p reports
-NO_COLOR=1 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+NO_COLOR=1 npx vitest run --project sqlite --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 unit_rc=$?
+# The database tests again on PostgreSQL, when a server answers at TEST_POSTGRES_URL (each file on its own
+# database); TEST_POSTGRES=0 skips them. CI machines run a PostgreSQL server, so there they always run.
+pg_rc=0
+if [ "${TEST_POSTGRES:-1}" != "0" ] && node -e 'const pg=require("pg");const c=new pg.Client({connectionString:process.env.TEST_POSTGRES_URL||"postgresql://postgres@127.0.0.1:5432/postgres",connectionTimeoutMillis:3000});c.connect().then(()=>c.end()).catch(()=>process.exit(1))'; then
+  NO_COLOR=1 npx vitest run --project postgres --reporter=default --reporter=json --outputFile.json=reports/vitest-pg.json
+  pg_rc=$?
+  # Two next start instances on one PostgreSQL database: concurrent money writes, a kill -9 (scripts/multi-instance.mjs).
+  node scripts/multi-instance.mjs --report reports/multi-instance.json
+  [ $? -eq 0 ] || pg_rc=1
+else
+  echo "No PostgreSQL server at TEST_POSTGRES_URL: database tests ran on SQLite only."
+fi
 npx playwright test
 e2e_rc=$?
-node scripts/test-summary.mjs reports/vitest.json reports/playwright.json
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/vitest-pg.json reports/multi-instance.json
 summary_rc=$?
-[ $unit_rc -eq 0 ] && [ $e2e_rc -eq 0 ] && [ $summary_rc -eq 0 ]
+[ $unit_rc -eq 0 ] && [ $pg_rc -eq 0 ] && [ $e2e_rc -eq 0 ] && [ $summary_rc -eq 0 ]

@@ -16,16 +16,31 @@ function playwrightCounts(path) {
   return { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: (s.unexpected ?? 0) + errors };
 }
 
-const [vitestPath = "reports/vitest.json", playwrightPath = "reports/playwright.json"] = process.argv.slice(2);
-const unit = vitestCounts(vitestPath);
-const e2e = playwrightCounts(playwrightPath);
-for (const [name, c] of [
-  ["unit+db", unit],
-  ["e2e+api", e2e],
-]) {
+/** The multi-instance check's report ({ passed, failed }), written by scripts/multi-instance.mjs. */
+function plainCounts(path) {
+  if (!existsSync(path)) return { passed: 0, failed: 1, note: "no report" };
+  const r = JSON.parse(readFileSync(path, "utf8"));
+  return { passed: r.passed ?? 0, failed: r.failed ?? 0 };
+}
+
+const [
+  vitestPath = "reports/vitest.json",
+  playwrightPath = "reports/playwright.json",
+  pgPath = "reports/vitest-pg.json",
+  multiPath = "reports/multi-instance.json",
+] = process.argv.slice(2);
+const rows = [
+  ["unit+db (SQLite)", vitestCounts(vitestPath)],
+  ["e2e+api", playwrightCounts(playwrightPath)],
+];
+// The PostgreSQL runs happen only when a server answered (scripts/test-all.sh); their absence is not a failure.
+if (existsSync(pgPath)) rows.push(["db (PostgreSQL)", vitestCounts(pgPath)]);
+if (existsSync(pgPath)) rows.push(["multi-instance (PostgreSQL)", plainCounts(multiPath)]);
+else rows.push(["db (PostgreSQL)", { passed: 0, failed: 0, note: "skipped: no PostgreSQL server" }]);
+for (const [name, c] of rows) {
   console.log(`${name}: ${c.passed} passed, ${c.failed} failed${c.note ? ` (${c.note})` : ""}`);
 }
-const passed = unit.passed + e2e.passed;
-const failed = unit.failed + e2e.failed;
+const passed = rows.reduce((n, [, c]) => n + c.passed, 0);
+const failed = rows.reduce((n, [, c]) => n + c.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

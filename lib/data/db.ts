@@ -123,7 +123,12 @@ function serialized(client: PrismaClient, reader: PrismaClient): PrismaClient {
  */
 function createPostgresClient(url: string): PrismaClient {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  return new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
+  // A transaction may wait for a free connection and then for its tenant's write lock behind other writers
+  // (lockTenantForWrite): give both more than Prisma's default 2 s / 5 s.
+  return new PgPrismaClient({
+    adapter: new PrismaPg(pool),
+    transactionOptions: { maxWait: 30_000, timeout: 60_000 },
+  }) as unknown as PrismaClient;
 }
 
 function createClient(url: string): PrismaClient {

@@ -109,7 +109,7 @@ export async function findHolders(tx: Tx, tenantId: string, sku: string, take: n
 
 /** Subscriptions of the tenant (all statuses), for Graph's subscribedSkus. */
 export async function findSubscriptions(tx: Tx, tenantId: string) {
-  return tx.subscription.findMany({ where: { tenantId }, orderBy: { createdAt: "asc" } });
+  return tx.subscription.findMany({ where: { tenantId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 }
 
 /** Many audit events at once (a bulk change records one per user). */

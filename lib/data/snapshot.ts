@@ -9,7 +9,7 @@ import type { Tx } from "./db";
 export async function loadTenantSnapshot(tx: Tx, tenantId: string): Promise<TenantSnapshot | null> {
   const tenant = await tx.tenant.findUnique({
     where: { id: tenantId },
-    include: { subscriptions: { where: { tenantId }, orderBy: { createdAt: "asc" } }, credits: true },
+    include: { subscriptions: { where: { tenantId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }, credits: true },
   });
   if (!tenant) return null;
   const counts = await tx.licenseAssignment.groupBy({ by: ["sku"], where: { tenantId }, _count: { _all: true } });

@@ -22,7 +22,7 @@ export async function findTenantDetail(tx: Tx, tenantId: string) {
   return tx.tenant.findUnique({
     where: { id: tenantId },
     include: {
-      subscriptions: { where: { tenantId }, orderBy: { createdAt: "asc" } },
+      subscriptions: { where: { tenantId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       credits: true,
     },
   });
@@ -37,7 +37,7 @@ export async function findMembers(tx: Tx, tenantId: string) {
   return tx.membership.findMany({
     where: { tenantId },
     include: { account: { select: { id: true, email: true, name: true } } },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 }
 

@@ -23,7 +23,7 @@ const userWithLicenses = {
   pstnConnectivity: true,
   kind: true,
   createdAt: true,
-  assignments: { select: { sku: true, disabledPlansJson: true }, orderBy: { createdAt: "asc" } },
+  assignments: { select: { sku: true, disabledPlansJson: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
 } satisfies Prisma.DirectoryUserSelect;
 
 export type UserRow = Prisma.DirectoryUserGetPayload<{ select: typeof userWithLicenses }>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { inTenantTransaction } from "./transaction";
 import { getDb } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
 import { loadTenantSnapshot } from "@/lib/data/snapshot";
@@ -20,7 +21,7 @@ export async function cancelSubscription(access: TenantAccess, subscriptionId: s
   const sku = await findSubscriptionSku(db, access.tenantId, subscriptionId);
   if (!sku) throw AppError.notFound("That subscription");
   await auditRefusals(access, "subscription.cancel", sku, () =>
-    db.$transaction(async (tx) => {
+    inTenantTransaction(access.tenantId, async (tx) => {
       const snapshot = await loadTenantSnapshot(tx, access.tenantId);
       if (!snapshot) throw AppError.notFound("That tenant");
       const decision = decideCancelSubscription(snapshot, subscriptionId);

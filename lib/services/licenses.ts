@@ -1,4 +1,5 @@
 import "server-only";
+import { inTenantTransaction } from "./transaction";
 import { getDb, type Tx } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
 import {
@@ -72,45 +73,49 @@ export async function assignLicense(access: TenantAccess, userId: string, input:
   const user = await getUserRow(db, tenantId, userId);
   const change = changeOf(input);
   return auditRefusals(access, "license.assign", user.userPrincipalName, () =>
-    db.$transaction(async (tx) => {
-      const snapshot = await snapshotOf(tx, tenantId);
-      const row = await getUserRow(tx, tenantId, userId);
-      const result = decideLicenseChange(snapshot, toUserSnapshot(row), change);
-      if (!result.ok) throw AppError.fromReason(result.error);
-      const outcome = result.value;
-      // SBX-NUM-ASSIGN: a user holding a phone number keeps a Calling Plan (unassign the number first).
-      const current = toUserSnapshot(row);
-      const kept = current.licenses.filter((sku) => !outcome.removed.includes(sku)).concat(outcome.added);
-      const numberGuard = decideUserChangeWithNumber(await findNumberOfUser(tx, tenantId, userId), {
-        licenses: kept,
-        usageLocation: current.usageLocation,
-      });
-      if (numberGuard) throw AppError.fromReason(numberGuard);
-      await deleteAssignments(tx, tenantId, [userId], outcome.removed);
-      await createAssignments(
-        tx,
-        tenantId,
-        outcome.added.map((sku) => ({ userId, sku, disabledPlans: disabledPlansOf(input, sku) })),
-      );
-      // Graph: adding a license the user holds updates its disabled plans.
-      for (const sku of outcome.ignored.alreadyHeld) {
-        const wanted = input.addLicenses.find((a) => a.sku === sku)?.disabledPlans;
-        if (wanted) await updateDisabledPlans(tx, tenantId, userId, sku, wanted);
-      }
-      await guardSeats(tx, tenantId, snapshot, outcome.added);
-      if (outcome.added.length > 0 || outcome.removed.length > 0) {
-        await createAuditEvent(tx, {
-          tenantId,
-          actor: actorOf(access),
-          action: "license.assign",
-          target: row.userPrincipalName,
-          outcome: "success",
-          ruleIds: auditRuleIds(outcome.allowedBy, outcome.recommendations),
-          details: { userId, added: outcome.added, removed: outcome.removed },
+    inTenantTransaction(
+      access.tenantId,
+      async (tx) => {
+        const snapshot = await snapshotOf(tx, tenantId);
+        const row = await getUserRow(tx, tenantId, userId);
+        const result = decideLicenseChange(snapshot, toUserSnapshot(row), change);
+        if (!result.ok) throw AppError.fromReason(result.error);
+        const outcome = result.value;
+        // SBX-NUM-ASSIGN: a user holding a phone number keeps a Calling Plan (unassign the number first).
+        const current = toUserSnapshot(row);
+        const kept = current.licenses.filter((sku) => !outcome.removed.includes(sku)).concat(outcome.added);
+        const numberGuard = decideUserChangeWithNumber(await findNumberOfUser(tx, tenantId, userId), {
+          licenses: kept,
+          usageLocation: current.usageLocation,
         });
-      }
-      return toUserView(await getUserRow(tx, tenantId, userId));
-    }, TX_OPTIONS),
+        if (numberGuard) throw AppError.fromReason(numberGuard);
+        await deleteAssignments(tx, tenantId, [userId], outcome.removed);
+        await createAssignments(
+          tx,
+          tenantId,
+          outcome.added.map((sku) => ({ userId, sku, disabledPlans: disabledPlansOf(input, sku) })),
+        );
+        // Graph: adding a license the user holds updates its disabled plans.
+        for (const sku of outcome.ignored.alreadyHeld) {
+          const wanted = input.addLicenses.find((a) => a.sku === sku)?.disabledPlans;
+          if (wanted) await updateDisabledPlans(tx, tenantId, userId, sku, wanted);
+        }
+        await guardSeats(tx, tenantId, snapshot, outcome.added);
+        if (outcome.added.length > 0 || outcome.removed.length > 0) {
+          await createAuditEvent(tx, {
+            tenantId,
+            actor: actorOf(access),
+            action: "license.assign",
+            target: row.userPrincipalName,
+            outcome: "success",
+            ruleIds: auditRuleIds(outcome.allowedBy, outcome.recommendations),
+            details: { userId, added: outcome.added, removed: outcome.removed },
+          });
+        }
+        return toUserView(await getUserRow(tx, tenantId, userId));
+      },
+      TX_OPTIONS,
+    ),
   );
 }
 
@@ -164,73 +169,77 @@ export async function bulkChangeLicenses(access: TenantAccess, input: BulkLicens
   const change = changeOf(input);
   const target = `${[...change.add.map((s) => `+${s}`), ...change.remove.map((s) => `-${s}`)].join(" ")} for ${ids.length} users`;
   return auditRefusals(access, "license.bulk", target, () =>
-    getDb().$transaction(async (tx) => {
-      const snapshot = await snapshotOf(tx, tenantId);
-      const rows = await loadSelectedUsers(tx, tenantId, ids);
-      const decision = decideBulkLicenseChange(
-        snapshot,
-        rows.map((r) => toUserSnapshot({ ...r, assignments: r.skus.map((sku) => ({ sku, disabledPlansJson: "[]" })) })),
-        change,
-      );
-      const report: BulkUserReport[] = decision.results.map(({ userId, result }, i) =>
-        result.ok
-          ? { userId, userPrincipalName: rows[i].userPrincipalName, ok: true, added: result.value.added, removed: result.value.removed }
-          : { userId, userPrincipalName: rows[i].userPrincipalName, ok: false, added: [], removed: [], error: result.error },
-      );
-      const summary = { ok: decision.ok, users: ids.length, failed: decision.failures.length, report };
-      if (input.dryRun) return { ...summary, applied: false };
-      if (!decision.ok) {
-        const first = decision.failures[0].reason;
-        const n = decision.failures.length;
-        throw new AppError({
-          code: first.code,
-          message: `${n} of ${ids.length} selected users can't take this change, so nobody's licenses were changed. First problem: ${first.message}`,
-          ruleId: first.ruleId,
-          doc: first.doc,
-          remedies: first.remedies,
-          details: { ...summary, applied: false },
-        });
-      }
-      // SBX-NUM-ASSIGN: users holding a phone number keep a Calling Plan.
-      const numberOf = new Map((await findPhoneNumbers(tx, tenantId)).filter((n) => n.assignedTo).map((n) => [n.assignedTo!, n]));
-      for (const [i, r] of report.entries()) {
-        const before = rows[i].skus.filter(isSkuPartNumber);
-        const guard = decideUserChangeWithNumber(numberOf.get(r.userId) ?? null, {
-          licenses: before.filter((sku) => !r.removed.includes(sku)).concat(r.added),
-          usageLocation: rows[i].usageLocation,
-        });
-        if (guard) throw AppError.fromReason(guard);
-      }
-      const added = report.flatMap((r) => r.added.map((sku) => ({ userId: r.userId, sku, disabledPlans: disabledPlansOf(input, sku) })));
-      const removed = report.flatMap((r) => r.removed.map((sku) => ({ userId: r.userId, sku })));
-      await deleteAssignmentPairs(tx, tenantId, removed);
-      await createAssignments(tx, tenantId, added);
-      await guardSeats(tx, tenantId, snapshot, [...new Set(added.map((a) => a.sku as SkuPartNumber))]);
-      const at = new Date();
-      // The rules that allowed each user's change, from the same decision that passed it.
-      const ruleIdsByUser = new Map(
-        decision.results.map(({ userId, result }) => [
-          userId,
-          result.ok ? auditRuleIds(result.value.allowedBy, result.value.recommendations) : [],
-        ]),
-      );
-      await createAuditEvents(
-        tx,
-        report
-          .filter((r) => r.added.length > 0 || r.removed.length > 0)
-          .map((r) => ({
-            tenantId,
-            actor: actorOf(access),
-            action: "license.assign",
-            target: r.userPrincipalName ?? r.userId,
-            outcome: "success" as const,
-            ruleIds: ruleIdsByUser.get(r.userId) ?? [],
-            details: { userId: r.userId, added: r.added, removed: r.removed, bulk: true },
-            at,
-          })),
-      );
-      return { ...summary, applied: true };
-    }, TX_OPTIONS),
+    inTenantTransaction(
+      access.tenantId,
+      async (tx) => {
+        const snapshot = await snapshotOf(tx, tenantId);
+        const rows = await loadSelectedUsers(tx, tenantId, ids);
+        const decision = decideBulkLicenseChange(
+          snapshot,
+          rows.map((r) => toUserSnapshot({ ...r, assignments: r.skus.map((sku) => ({ sku, disabledPlansJson: "[]" })) })),
+          change,
+        );
+        const report: BulkUserReport[] = decision.results.map(({ userId, result }, i) =>
+          result.ok
+            ? { userId, userPrincipalName: rows[i].userPrincipalName, ok: true, added: result.value.added, removed: result.value.removed }
+            : { userId, userPrincipalName: rows[i].userPrincipalName, ok: false, added: [], removed: [], error: result.error },
+        );
+        const summary = { ok: decision.ok, users: ids.length, failed: decision.failures.length, report };
+        if (input.dryRun) return { ...summary, applied: false };
+        if (!decision.ok) {
+          const first = decision.failures[0].reason;
+          const n = decision.failures.length;
+          throw new AppError({
+            code: first.code,
+            message: `${n} of ${ids.length} selected users can't take this change, so nobody's licenses were changed. First problem: ${first.message}`,
+            ruleId: first.ruleId,
+            doc: first.doc,
+            remedies: first.remedies,
+            details: { ...summary, applied: false },
+          });
+        }
+        // SBX-NUM-ASSIGN: users holding a phone number keep a Calling Plan.
+        const numberOf = new Map((await findPhoneNumbers(tx, tenantId)).filter((n) => n.assignedTo).map((n) => [n.assignedTo!, n]));
+        for (const [i, r] of report.entries()) {
+          const before = rows[i].skus.filter(isSkuPartNumber);
+          const guard = decideUserChangeWithNumber(numberOf.get(r.userId) ?? null, {
+            licenses: before.filter((sku) => !r.removed.includes(sku)).concat(r.added),
+            usageLocation: rows[i].usageLocation,
+          });
+          if (guard) throw AppError.fromReason(guard);
+        }
+        const added = report.flatMap((r) => r.added.map((sku) => ({ userId: r.userId, sku, disabledPlans: disabledPlansOf(input, sku) })));
+        const removed = report.flatMap((r) => r.removed.map((sku) => ({ userId: r.userId, sku })));
+        await deleteAssignmentPairs(tx, tenantId, removed);
+        await createAssignments(tx, tenantId, added);
+        await guardSeats(tx, tenantId, snapshot, [...new Set(added.map((a) => a.sku as SkuPartNumber))]);
+        const at = new Date();
+        // The rules that allowed each user's change, from the same decision that passed it.
+        const ruleIdsByUser = new Map(
+          decision.results.map(({ userId, result }) => [
+            userId,
+            result.ok ? auditRuleIds(result.value.allowedBy, result.value.recommendations) : [],
+          ]),
+        );
+        await createAuditEvents(
+          tx,
+          report
+            .filter((r) => r.added.length > 0 || r.removed.length > 0)
+            .map((r) => ({
+              tenantId,
+              actor: actorOf(access),
+              action: "license.assign",
+              target: r.userPrincipalName ?? r.userId,
+              outcome: "success" as const,
+              ruleIds: ruleIdsByUser.get(r.userId) ?? [],
+              details: { userId: r.userId, added: r.added, removed: r.removed, bulk: true },
+              at,
+            })),
+        );
+        return { ...summary, applied: true };
+      },
+      TX_OPTIONS,
+    ),
   );
 }
 

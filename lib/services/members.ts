@@ -1,4 +1,5 @@
 import "server-only";
+import { inTenantTransaction } from "./transaction";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { createAuditEvent } from "@/lib/data/audit";
 import { getDb } from "@/lib/data/db";
@@ -24,7 +25,7 @@ export async function listMembers(access: TenantAccess): Promise<MemberView[]> {
 /** A Global admin gives another sign-in a role in this tenant. */
 export async function addMember(access: TenantAccess, input: AddMemberInput): Promise<MemberView> {
   assertCan(access, "members:manage");
-  return getDb().$transaction(async (tx) => {
+  return inTenantTransaction(access.tenantId, async (tx) => {
     const account = await findAccountIdByEmail(tx, input.email);
     if (!account) {
       throw AppError.validation({ email: ["No sign-in uses that email address."] }, "No sign-in uses that email address.");

@@ -1,4 +1,5 @@
 import "server-only";
+import { inTenantTransaction } from "./transaction";
 import { getDb } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
 import {
@@ -43,9 +44,8 @@ export async function listPhoneNumbers(access: TenantAccess): Promise<PhoneNumbe
 /** POST /tenants/{id}/phone-numbers: acquire numbers of one kind in one country, all or nothing. */
 export async function acquirePhoneNumbers(access: TenantAccess, request: AcquireRequest): Promise<PhoneNumberView[]> {
   assertCan(access, "billing:purchase");
-  const db = getDb();
   return auditRefusals(access, "phoneNumbers.acquire", `${request.kind} ${request.country}`, () =>
-    db.$transaction(async (tx) => {
+    inTenantTransaction(access.tenantId, async (tx) => {
       const snapshot = await snapshotOf(tx, access.tenantId);
       const held = await findPhoneNumbers(tx, access.tenantId);
       const decision = unwrap(decideAcquireNumbers(snapshot, held, request));
@@ -74,9 +74,8 @@ async function numberOrNotFound(access: TenantAccess, numberId: string): Promise
 export async function releasePhoneNumber(access: TenantAccess, numberId: string): Promise<void> {
   assertCan(access, "billing:purchase");
   const found = await numberOrNotFound(access, numberId);
-  const db = getDb();
   await auditRefusals(access, "phoneNumbers.release", found.number, () =>
-    db.$transaction(async (tx) => {
+    inTenantTransaction(access.tenantId, async (tx) => {
       const number = await findPhoneNumber(tx, access.tenantId, numberId);
       if (!number) throw AppError.notFound("That phone number");
       const decision = unwrap(decideReleaseNumber(number));
@@ -98,9 +97,8 @@ export async function releasePhoneNumber(access: TenantAccess, numberId: string)
 export async function assignPhoneNumber(access: TenantAccess, numberId: string, assignedTo: string | null): Promise<PhoneNumberView> {
   assertCan(access, "licenses:assign");
   const found = await numberOrNotFound(access, numberId);
-  const db = getDb();
   return auditRefusals(access, "phoneNumbers.assign", found.number, () =>
-    db.$transaction(async (tx) => {
+    inTenantTransaction(access.tenantId, async (tx) => {
       const number = await findPhoneNumber(tx, access.tenantId, numberId);
       if (!number) throw AppError.notFound("That phone number");
       let ruleIds: string[] = [];

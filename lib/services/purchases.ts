@@ -1,4 +1,5 @@
 import "server-only";
+import { inTenantTransaction } from "./transaction";
 import { getDb, type Tx } from "@/lib/data/db";
 import {
   findAssignmentsOfSku,
@@ -201,7 +202,7 @@ export async function changeSeats(
   const found = await findSubscription(db, access.tenantId, subscriptionId);
   if (!found) throw AppError.notFound("That subscription");
   return auditRefusals(access, "subscription.seats", found.sku, () =>
-    db.$transaction(async (tx) => {
+    inTenantTransaction(access.tenantId, async (tx) => {
       // Read again inside the transaction: a reset or plan switch may have removed or changed it since.
       const sub = await findSubscription(tx, access.tenantId, subscriptionId);
       if (!sub) throw AppError.notFound("That subscription");
@@ -237,7 +238,7 @@ export interface SwitchResult extends TenantState {
 export async function switchPlan(access: TenantAccess, to: PlanSku): Promise<SwitchResult> {
   assertCan(access, "billing:switchPlan");
   return auditRefusals(access, "plan.switch", to, () =>
-    getDb().$transaction(async (tx) => {
+    inTenantTransaction(access.tenantId, async (tx) => {
       const tenantId = access.tenantId;
       const snapshot = await snapshotOf(tx, tenantId);
       const decision = unwrap(decidePlanSwitch(snapshot, to));

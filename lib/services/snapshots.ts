@@ -1,4 +1,5 @@
 import "server-only";
+import { inTenantTransaction } from "./transaction";
 import { createAuditEvent } from "@/lib/data/audit";
 import { findTenantClock } from "@/lib/data/tenants";
 import { getDb, readConsistently, type Tx } from "@/lib/data/db";
@@ -147,24 +148,28 @@ export async function saveSnapshot(access: TenantAccess, input: unknown): Promis
   assertCan(access, "tenant:reset");
   const parsed = saveSnapshotInput.safeParse(input);
   if (!parsed.success) throw AppError.validation(fieldErrors(parsed.error));
-  return getDb().$transaction(async (tx) => {
-    const doc = await documentOf(tx, access.tenantId);
-    const row = await createSavePoint(tx, access.tenantId, {
-      name: parsed.data.name,
-      documentJson: JSON.stringify(doc),
-      tenantNow: new Date(doc.tenant.now),
-      actorEmail: access.actor.email,
-    });
-    await createAuditEvent(tx, {
-      tenantId: access.tenantId,
-      actor: actorOf(access.actor),
-      action: "snapshot.save",
-      target: row.name,
-      outcome: "success",
-      details: { snapshotId: row.id, now: doc.tenant.now },
-    });
-    return viewOf(row);
-  }, TX_OPTIONS);
+  return inTenantTransaction(
+    access.tenantId,
+    async (tx) => {
+      const doc = await documentOf(tx, access.tenantId);
+      const row = await createSavePoint(tx, access.tenantId, {
+        name: parsed.data.name,
+        documentJson: JSON.stringify(doc),
+        tenantNow: new Date(doc.tenant.now),
+        actorEmail: access.actor.email,
+      });
+      await createAuditEvent(tx, {
+        tenantId: access.tenantId,
+        actor: actorOf(access.actor),
+        action: "snapshot.save",
+        target: row.name,
+        outcome: "success",
+        details: { snapshotId: row.id, now: doc.tenant.now },
+      });
+      return viewOf(row);
+    },
+    TX_OPTIONS,
+  );
 }
 
 export async function listSnapshots(access: TenantAccess): Promise<SavePointView[]> {
@@ -196,25 +201,29 @@ export interface RestoreHooks {
 export async function restoreSnapshot(access: TenantAccess, snapshotId: string, hooks: RestoreHooks = {}): Promise<TenantState> {
   assertCan(access, "tenant:reset");
   const tenantId = access.tenantId;
-  return getDb().$transaction(async (tx) => {
-    const { name, doc } = await savedDocument(tx, tenantId, snapshotId);
-    const before = await findTenantClock(tx, tenantId);
-    // A credits writer that read the account before the restore fails its version guard and retries on the restored state.
-    const accountVersion = (await findCreditsVersion(tx, tenantId)) + 1;
-    await deleteTenantState(tx, tenantId);
-    await hooks.step?.("deleted");
-    await updateTenantColumns(tx, tenantId, { ...tenantColumnsOf(doc.tenant), name: doc.tenant.name });
-    await writeTenantState(tx, tenantId, doc.tenant, { accountVersion, step: hooks.step });
-    await createAuditEvent(tx, {
-      tenantId,
-      actor: actorOf(access.actor),
-      action: "snapshot.restore",
-      target: name,
-      outcome: "success",
-      details: { snapshotId, from: before?.toISOString() ?? null, to: doc.tenant.now },
-    });
-    return getTenantState(access, tx);
-  }, TX_OPTIONS);
+  return inTenantTransaction(
+    access.tenantId,
+    async (tx) => {
+      const { name, doc } = await savedDocument(tx, tenantId, snapshotId);
+      const before = await findTenantClock(tx, tenantId);
+      // A credits writer that read the account before the restore fails its version guard and retries on the restored state.
+      const accountVersion = (await findCreditsVersion(tx, tenantId)) + 1;
+      await deleteTenantState(tx, tenantId);
+      await hooks.step?.("deleted");
+      await updateTenantColumns(tx, tenantId, { ...tenantColumnsOf(doc.tenant), name: doc.tenant.name });
+      await writeTenantState(tx, tenantId, doc.tenant, { accountVersion, step: hooks.step });
+      await createAuditEvent(tx, {
+        tenantId,
+        actor: actorOf(access.actor),
+        action: "snapshot.restore",
+        target: name,
+        outcome: "success",
+        details: { snapshotId, from: before?.toISOString() ?? null, to: doc.tenant.now },
+      });
+      return getTenantState(access, tx);
+    },
+    TX_OPTIONS,
+  );
 }
 
 /** POST /tenants/{id}/snapshots/{snapshotId}/branch: a new tenant of the caller's in the save point's state. */
@@ -242,7 +251,7 @@ export async function branchSnapshot(access: TenantAccess, snapshotId: string, i
 
 export async function deleteSnapshot(access: TenantAccess, snapshotId: string): Promise<void> {
   assertCan(access, "tenant:reset");
-  await getDb().$transaction(async (tx) => {
+  await inTenantTransaction(access.tenantId, async (tx) => {
     if (!(await deleteSavePoint(tx, access.tenantId, snapshotId))) throw AppError.notFound("That save point");
     await createAuditEvent(tx, {
       tenantId: access.tenantId,

@@ -1,4 +1,5 @@
 import "server-only";
+import { inTenantTransaction } from "./transaction";
 import { getDb, readConsistently, type Tx } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
 import {
@@ -283,7 +284,7 @@ export async function createTenant(actor: Actor, input: CreateTenantInput, optio
 /** Rename, or change the settings QA uses to put a tenant into a documented situation. */
 export async function updateTenant(access: TenantAccess, input: UpdateTenantInput): Promise<TenantState> {
   assertCan(access, "tenant:update");
-  return getDb().$transaction(async (tx) => {
+  return inTenantTransaction(access.tenantId, async (tx) => {
     const tenant = await findTenant(tx, access.tenantId);
     if (!tenant) throw AppError.notFound("That tenant");
     const { policy, ...fields } = input;
@@ -323,13 +324,13 @@ export async function updateTenant(access: TenantAccess, input: UpdateTenantInpu
 export async function deleteTenant(access: TenantAccess): Promise<void> {
   assertCan(access, "tenant:delete");
   // The audit trail belongs to the tenant and goes with it; the deletion is logged on the server.
-  await getDb().$transaction((tx) => deleteTenantRow(tx, access.tenantId));
+  await inTenantTransaction(access.tenantId, (tx) => deleteTenantRow(tx, access.tenantId));
 }
 
 /** Back to the state the tenant was created in; the audit trail is kept and says so. */
 export async function resetTenant(access: TenantAccess): Promise<TenantState> {
   assertCan(access, "tenant:reset");
-  return getDb().$transaction(async (tx) => {
+  return inTenantTransaction(access.tenantId, async (tx) => {
     const tenant = await findTenant(tx, access.tenantId);
     if (!tenant) throw AppError.notFound("That tenant");
     const initial = JSON.parse(tenant.initialJson) as InitialState;

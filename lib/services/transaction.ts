@@ -43,3 +43,19 @@ export async function runGuarded<T>(tenantId: string, fn: (tx: Tx) => Promise<T>
 export function concurrentUpdate(): Error {
   return new ConcurrentUpdate();
 }
+
+/**
+ * A write transaction on one tenant: it takes the tenant's write lock first (see runGuarded), so on PostgreSQL
+ * writers of one tenant take turns as they do on SQLite, and a decision made from what the transaction read
+ * (seats left, a user's licenses, a number's holder) still holds when it commits.
+ */
+export function inTenantTransaction<T>(
+  tenantId: string,
+  fn: (tx: Tx) => Promise<T>,
+  options?: { maxWait?: number; timeout?: number },
+): Promise<T> {
+  return getDb().$transaction(async (tx) => {
+    await lockTenantForWrite(tx, tenantId);
+    return fn(tx);
+  }, options);
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { inTenantTransaction } from "./transaction";
 import { normaliseImportCells, parseImportCsv, type ImportCells, type ImportError } from "@/lib/validation/users-import";
 import { actorOf, snapshotOf } from "./support";
 import { getDb, type Tx } from "@/lib/data/db";
@@ -137,7 +138,7 @@ export async function getRoomScenarios(access: TenantAccess, userId: string): Pr
 
 export async function createUser(access: TenantAccess, input: CreateUserInput): Promise<UserView> {
   assertCan(access, "users:manage");
-  return getDb().$transaction(async (tx) => {
+  return inTenantTransaction(access.tenantId, async (tx) => {
     if (await findUserByUpn(tx, access.tenantId, input.userPrincipalName)) throw upnTaken();
     const row = await createUserRow(tx, access.tenantId, input);
     await createAuditEvent(tx, {
@@ -162,7 +163,7 @@ export async function updateUser(access: TenantAccess, userId: string, input: Up
   const db = getDb();
   const before = await getUserRow(db, access.tenantId, userId);
   return auditRefusals(access, "user.update", before.userPrincipalName, () =>
-    db.$transaction(async (tx) => {
+    inTenantTransaction(access.tenantId, async (tx) => {
       const row = await getUserRow(tx, access.tenantId, userId);
       if (input.userPrincipalName && input.userPrincipalName !== row.userPrincipalName) {
         if (await findUserByUpn(tx, access.tenantId, input.userPrincipalName)) throw upnTaken();
@@ -201,7 +202,7 @@ export async function updateUser(access: TenantAccess, userId: string, input: Up
 /** Delete a user; their licenses go with them and the seats are free again. */
 export async function deleteUser(access: TenantAccess, userId: string): Promise<{ freed: string[] }> {
   assertCan(access, "users:manage");
-  return getDb().$transaction(async (tx) => {
+  return inTenantTransaction(access.tenantId, async (tx) => {
     const row = await getUserRow(tx, access.tenantId, userId);
     const freed = row.assignments.map((a) => a.sku);
     await freeNumberOfUser(tx, access.tenantId, userId);
@@ -246,7 +247,8 @@ export async function importUsers(access: TenantAccess, input: ImportUsersInput)
   }
   if (source.rows.length === 0 && errors.length === 0) errors.push({ line: 1, message: "The file has no users below its header line" });
 
-  return getDb().$transaction(
+  return inTenantTransaction(
+    access.tenantId,
     async (tx) => {
       const candidates: { line: number; user: NewUser }[] = [];
       const seen = new Map<string, number>();
