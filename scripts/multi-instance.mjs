@@ -255,7 +255,7 @@ async function main() {
   let bAnswered = 0;
   const load = Array.from({ length: 60 }, async (_, i) => {
     const inst = both[i % 2];
-    await new Promise((r) => setTimeout(r, i * 15)); // spread over ~1 s
+    await new Promise((r) => setTimeout(r, i * 40)); // spread over ~2.4 s
     if (inst === b) onB += 1;
     try {
       const r = await api(inst, token, "POST", `${t}/credits/usage`, { userId: user.id, ...CALL });
@@ -266,9 +266,18 @@ async function main() {
       else bFailed++;
     }
   });
-  setTimeout(() => kill(b, "SIGKILL"), 400);
-  await Promise.all(load);
-  check("kill -9 of instance B mid-load: B stopped answering", bFailed > 0, { onB, bAnswered, bFailed });
+  // Kill B once it has answered a few calls of this load (or after 3 s), while others are on their way to it.
+  const killer = (async () => {
+    const until = Date.now() + 3000;
+    while (bAnswered < 5 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    kill(b, "SIGKILL");
+  })();
+  await Promise.all([...load, killer]);
+  check("kill -9 of instance B mid-load: B answered some calls, then stopped answering", bAnswered > 0 && bFailed > 0, {
+    onB,
+    bAnswered,
+    bFailed,
+  });
   check("instance A answered every one of its 30 calls", aAnswered === 30 && aFailed === 0, { aAnswered, aFailed });
   const after = await api(a, token, "POST", `${t}/credits/usage`, { userId: user.id, ...CALL });
   check("instance A still takes calls afterwards", after.status === 201);
