@@ -4,6 +4,7 @@ import { creditsPaths } from "./openapi-credits";
 import { usersPaths } from "./openapi-users";
 import { whatIfPaths } from "./openapi-what-if";
 import { snapshotPaths } from "./openapi-snapshots";
+import { scenarioPaths } from "./openapi-scenarios";
 import { commonErrors, jsonContent, ok, tenantPath } from "./openapi-helpers";
 import { createTokenInput } from "@/lib/validation/auth";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
@@ -47,6 +48,7 @@ export function buildOpenApiDocument() {
       ...creditsPaths,
       ...whatIfPaths,
       ...snapshotPaths,
+      ...scenarioPaths,
       "/tokens": {
         post: {
           summary: "Create an API token from a sign-in's email and password",

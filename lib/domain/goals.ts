@@ -147,7 +147,9 @@ export function checkGoalReferences(goals: readonly Goal[], t: DocumentTenant): 
     if (c.type === "owns" || c.type === "notOwns" || c.type === "offerStatus") sku(`${p}.sku`, c.sku);
     if (c.type === "userHasLicenses") {
       user(`${p}.user`, c.user);
-      c.skus.forEach((s, j) => sku(`${p}.skus.${j}`, s));
+      c.skus.forEach((s, j) => {
+        sku(`${p}.skus.${j}`, s);
+      });
     }
     if (c.type === "userCanCall") user(`${p}.user`, c.user);
     if (c.type === "plan" && c.is !== null) sku(`${p}.is`, c.is);
