@@ -1,5 +1,5 @@
 import { docUrl } from "@/components/billing/labels";
-import type { TenantGoalView } from "@/lib/services/scenarios";
+import type { TenantGoalView } from "@/lib/domain/goals";
 
 /** The goals of the scenario a tenant was started from (issue 11): met or not, judged on each render. */
 export function GoalsPanel({ goals }: { goals: TenantGoalView[] }) {

@@ -119,6 +119,15 @@ export function isGoalMet(check: GoalCheck, t: DocumentTenant): boolean {
   }
 }
 
+/** A goal as a tenant's goals panel and GET /tenants/{id}/goals show it. */
+export interface TenantGoalView {
+  id: string;
+  text: string;
+  hint: Goal["hint"] | null;
+  met: boolean;
+  metAt: string | null;
+}
+
 export interface GoalResult {
   id: string;
   text: string;

@@ -13,7 +13,9 @@ import {
 import { findSavePointDocument, readTenantDocument } from "@/lib/data/tenant-document";
 import { assertCan, type Actor, type TenantAccess } from "@/lib/auth/actor";
 import { AppError } from "@/lib/domain/errors";
-import { checkGoalReferences, evaluateGoals, type Goal } from "@/lib/domain/goals";
+import { checkGoalReferences, evaluateGoals, type Goal, type TenantGoalView } from "@/lib/domain/goals";
+
+export type { TenantGoalView };
 import { BUILT_IN_SCENARIOS, findBuiltInScenario, type Scenario } from "@/lib/domain/scenarios";
 import type { TenantDocument } from "@/lib/domain/tenant-document";
 import { fieldErrors } from "@/lib/validation/errors";
@@ -29,14 +31,6 @@ export interface ScenarioView {
   description: string;
   builtIn: boolean;
   goals: Goal[];
-}
-
-export interface TenantGoalView {
-  id: string;
-  text: string;
-  hint: Goal["hint"] | null;
-  met: boolean;
-  metAt: string | null;
 }
 
 const TX_OPTIONS = { maxWait: 30_000, timeout: 60_000 };
