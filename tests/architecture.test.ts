@@ -30,7 +30,7 @@ function models(schema: string): { name: string; body: string }[] {
 }
 
 /** Models that belong to no tenant: people who sign in, their tokens, and the tenant itself. */
-const NOT_TENANT_OWNED = new Set(["Account", "ApiToken", "Tenant"]);
+const NOT_TENANT_OWNED = new Set(["Account", "ApiToken", "Tenant", "Scenario"]);
 
 /** Every source file of the layers, repo-relative with forward slashes. */
 const sources: SourceFile[] = ["app", "components", "lib"]

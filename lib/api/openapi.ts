@@ -5,6 +5,7 @@ import { usersPaths } from "./openapi-users";
 import { whatIfPaths } from "./openapi-what-if";
 import { phoneNumberPaths } from "./openapi-phone-numbers";
 import { snapshotPaths } from "./openapi-snapshots";
+import { scenarioPaths } from "./openapi-scenarios";
 import { commonErrors, jsonContent, ok, tenantPath } from "./openapi-helpers";
 import { createTokenInput } from "@/lib/validation/auth";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
@@ -49,6 +50,7 @@ export function buildOpenApiDocument() {
       ...whatIfPaths,
       ...phoneNumberPaths,
       ...snapshotPaths,
+      ...scenarioPaths,
       "/tokens": {
         post: {
           summary: "Create an API token from a sign-in's email and password",

@@ -99,7 +99,7 @@ function initialStateOf(t: DocumentTenant, columns: ReturnType<typeof tenantColu
   });
 }
 
-async function createTenantFromDocument(
+export async function createTenantFromDocument(
   tx: Tx,
   actor: Actor,
   doc: TenantDocument,
