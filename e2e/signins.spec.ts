@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS, signIn } from "./helpers";
 
 test("the owner creates trainees from a pasted list, all or nothing, and downloads their passwords", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
   const a = `ana.${tag}@school.test`;
   const b = `ben.${tag}@school.test`;
