@@ -29,7 +29,8 @@ test.describe("sign-ins: who manages whom", () => {
     expect((await all.json()).find((a: { email: string }) => a.email === ACCOUNTS.globalAdmin).instanceRole).toBe("owner");
 
     const t = await trainer(request, owner);
-    const asTrainer = (path: string, data?: unknown) => (data ? request.post(`/api/v1${path}`, { headers: t.headers, data }) : request.get(`/api/v1${path}`, { headers: t.headers }));
+    const asTrainer = (path: string, data?: unknown) =>
+      data ? request.post(`/api/v1${path}`, { headers: t.headers, data }) : request.get(`/api/v1${path}`, { headers: t.headers });
     expect((await asTrainer("/accounts", { email: unique(), name: "X", instanceRole: "trainer" })).status()).toBe(403);
     const trainee = await asTrainer("/accounts", { email: unique(), name: "Tina Trainee" });
     expect(trainee.status()).toBe(201);
@@ -68,11 +69,22 @@ test.describe("sign-ins: who manages whom", () => {
     const owner = await apiAs(request, ACCOUNTS.globalAdmin);
     const a = unique();
     const refused = await owner.post("/accounts/bulk", {
-      accounts: [{ email: a, name: "A" }, { email: "broken", name: "B" }, { email: a.toUpperCase(), name: "C" }, { email: ACCOUNTS.billingAdmin, name: "D" }],
+      accounts: [
+        { email: a, name: "A" },
+        { email: "broken", name: "B" },
+        { email: a.toUpperCase(), name: "C" },
+        { email: ACCOUNTS.billingAdmin, name: "D" },
+      ],
     });
     expect(refused.status()).toBe(400);
     expect(Object.keys((await refused.json()).error.details)).toEqual(expect.arrayContaining(["accounts.1.email"]));
-    const dupes = await owner.post("/accounts/bulk", { accounts: [{ email: a, name: "A" }, { email: a.toUpperCase(), name: "C" }, { email: ACCOUNTS.billingAdmin, name: "D" }] });
+    const dupes = await owner.post("/accounts/bulk", {
+      accounts: [
+        { email: a, name: "A" },
+        { email: a.toUpperCase(), name: "C" },
+        { email: ACCOUNTS.billingAdmin, name: "D" },
+      ],
+    });
     expect(dupes.status()).toBe(400);
     expect(Object.keys((await dupes.json()).error.details).sort()).toEqual(["accounts.1.email", "accounts.2.email"]);
     expect((await request.post("/api/v1/tokens", { data: { email: a, password: "anything-at-all" } })).status()).toBe(401);
@@ -83,7 +95,9 @@ test.describe("sign-ins: who manages whom", () => {
     const { created } = await ok.json();
     expect(created.map((c: { email: string }) => c.email)).toEqual(emails);
     await tokenOf(request, created[0].email, created[0].password);
-    expect((await owner.post("/accounts/bulk", { accounts: Array.from({ length: 501 }, () => ({ email: unique(), name: "X" })) })).status()).toBe(400);
+    expect(
+      (await owner.post("/accounts/bulk", { accounts: Array.from({ length: 501 }, () => ({ email: unique(), name: "X" })) })).status(),
+    ).toBe(400);
   });
 });
 
@@ -108,9 +122,15 @@ test.describe("sign-ins: revocation", () => {
     await owner.post("/accounts", { email, name: "Pat", password: PW });
     const used = await tokenOf(request, email);
     const other = await tokenOf(request, email);
-    const wrong = await request.post("/api/v1/account/password", { headers: bearer(used), data: { currentPassword: "not-the-one!", newPassword: "another-password-2" } });
+    const wrong = await request.post("/api/v1/account/password", {
+      headers: bearer(used),
+      data: { currentPassword: "not-the-one!", newPassword: "another-password-2" },
+    });
     expect(wrong.status()).toBe(400);
-    const res = await request.post("/api/v1/account/password", { headers: bearer(used), data: { currentPassword: PW, newPassword: "another-password-2" } });
+    const res = await request.post("/api/v1/account/password", {
+      headers: bearer(used),
+      data: { currentPassword: PW, newPassword: "another-password-2" },
+    });
     expect(res.status()).toBe(204);
     expect((await request.get("/api/v1/tokens", { headers: bearer(used) })).status()).toBe(200);
     expect((await request.get("/api/v1/tokens", { headers: bearer(other) })).status()).toBe(401);

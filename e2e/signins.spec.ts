@@ -29,7 +29,10 @@ test("the owner creates trainees from a pasted list, all or nothing, and downloa
   const [download] = await Promise.all([page.waitForEvent("download"), created.getByRole("button", { name: "Download CSV" }).click()]);
   const csv = readFileSync((await download.path())!, "utf8");
   expect(csv.split("\n")[0]).toBe("email,name,password");
-  const anaPassword = csv.split("\n").find((l) => l.startsWith(a))!.split(",")[2];
+  const anaPassword = csv
+    .split("\n")
+    .find((l) => l.startsWith(a))!
+    .split(",")[2];
 
   // The trainee signs in with the handed-out password.
   const trainee = await browser.newPage();

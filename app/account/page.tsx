@@ -20,8 +20,18 @@ export default async function MyAccountPage() {
         </Card>
         <Card title="More">
           <ul className="list-disc pl-5 text-sm">
-            <li><Link className="underline" href="/account/tokens">API tokens</Link></li>
-            {role !== "member" && <li><Link className="underline" href="/account/sign-ins">Sign-ins</Link></li>}
+            <li>
+              <Link className="underline" href="/account/tokens">
+                API tokens
+              </Link>
+            </li>
+            {role !== "member" && (
+              <li>
+                <Link className="underline" href="/account/sign-ins">
+                  Sign-ins
+                </Link>
+              </li>
+            )}
           </ul>
         </Card>
       </div>

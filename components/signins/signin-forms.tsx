@@ -38,7 +38,10 @@ export function CreatedPasswords({ created }: { created: Created }) {
       <table className="mt-2 w-full text-left text-xs">
         <caption className="sr-only">New sign-ins and their passwords</caption>
         <thead>
-          <tr><th scope="col">Email</th><th scope="col">Password</th></tr>
+          <tr>
+            <th scope="col">Email</th>
+            <th scope="col">Password</th>
+          </tr>
         </thead>
         <tbody>
           {created.map((c) => (
@@ -60,7 +63,13 @@ export function CreateSignInForm({ canChooseRole }: { canChooseRole: boolean }) 
   const [state, action, pending] = useActionState(createSignInAction, {} as SignInsFormState);
   return (
     <form action={action} className="space-y-3" noValidate>
-      <TextField label="Email" name="email" type="email" defaultValue={state.ok ? "" : state.values?.email} errors={state.fieldErrors?.email} />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        defaultValue={state.ok ? "" : state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
       <TextField label="Name" name="name" defaultValue={state.ok ? "" : state.values?.name} errors={state.fieldErrors?.name} />
       {canChooseRole && (
         <SelectField
@@ -89,7 +98,9 @@ export function BulkSignInsForm() {
   return (
     <form action={action} className="space-y-3" noValidate>
       <div>
-        <label htmlFor="list" className="block text-sm font-medium">Paste one sign-in per line: email, name</label>
+        <label htmlFor="list" className="block text-sm font-medium">
+          Paste one sign-in per line: email, name
+        </label>
         <textarea
           id="list"
           name="list"
@@ -102,7 +113,9 @@ export function BulkSignInsForm() {
         />
       </div>
       <div>
-        <label htmlFor="file" className="block text-sm font-medium">…or choose a CSV file (email,name)</label>
+        <label htmlFor="file" className="block text-sm font-medium">
+          …or choose a CSV file (email,name)
+        </label>
         <input id="file" name="file" type="file" accept=".csv,text/csv,text/plain" className="mt-1 text-sm" />
       </div>
       <FormMessage state={{ ...state, fieldErrors: undefined }} />
@@ -170,9 +183,28 @@ export function ChangePasswordForm() {
   const [state, action, pending] = useActionState(changePasswordAction, {} as FormState);
   return (
     <form action={action} className="space-y-3" noValidate>
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={state.fieldErrors?.currentPassword} />
-      <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" hint="At least 10 characters." errors={state.fieldErrors?.newPassword} />
-      <TextField label="New password again" name="confirmPassword" type="password" autoComplete="new-password" errors={state.fieldErrors?.confirmPassword} />
+      <TextField
+        label="Current password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        errors={state.fieldErrors?.currentPassword}
+      />
+      <TextField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        errors={state.fieldErrors?.newPassword}
+      />
+      <TextField
+        label="New password again"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={state.fieldErrors?.confirmPassword}
+      />
       <FormMessage state={state} />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Changing…" : "Change password"}

@@ -31,7 +31,11 @@ export async function createSignInAction(_prev: SignInsFormState, formData: Form
   try {
     const made = await createManagedAccount(actor, parsed.data);
     revalidatePath(PAGE);
-    return { ok: true, message: `Sign-in created for ${made.email}. Copy the password now: it won't be shown again.`, created: [{ email: made.email, name: made.name, password: made.password }] };
+    return {
+      ok: true,
+      message: `Sign-in created for ${made.email}. Copy the password now: it won't be shown again.`,
+      created: [{ email: made.email, name: made.name, password: made.password }],
+    };
   } catch (err) {
     return failed(err, values);
   }
@@ -70,7 +74,10 @@ export async function setSignInDisabledAction(accountId: string, disabled: boole
   try {
     const row = await patchManagedAccount(actor, z.string().max(100).parse(accountId), { disabled });
     revalidatePath(PAGE);
-    return { ok: true, message: disabled ? `${row.email} is disabled; its sessions and tokens have ended.` : `${row.email} can sign in again.` };
+    return {
+      ok: true,
+      message: disabled ? `${row.email} is disabled; its sessions and tokens have ended.` : `${row.email} can sign in again.`,
+    };
   } catch (err) {
     return failed(err);
   }
@@ -82,7 +89,11 @@ export async function resetSignInPasswordAction(accountId: string): Promise<Sign
     const password = generatePassword();
     const row = await patchManagedAccount(actor, z.string().max(100).parse(accountId), { password });
     revalidatePath(PAGE);
-    return { ok: true, message: `New password for ${row.email}; its sessions and tokens have ended.`, created: [{ email: row.email, name: row.name, password }] };
+    return {
+      ok: true,
+      message: `New password for ${row.email}; its sessions and tokens have ended.`,
+      created: [{ email: row.email, name: row.name, password }],
+    };
   } catch (err) {
     return failed(err);
   }
@@ -93,7 +104,8 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   const values = formValues(formData);
   const parsed = changePasswordInput.safeParse({ currentPassword: values.currentPassword, newPassword: values.newPassword });
   if (!parsed.success) return invalid(parsed.error, {});
-  if (values.newPassword !== values.confirmPassword) return { ok: false, message: "Some fields need attention.", fieldErrors: { confirmPassword: ["The two new passwords differ."] } };
+  if (values.newPassword !== values.confirmPassword)
+    return { ok: false, message: "Some fields need attention.", fieldErrors: { confirmPassword: ["The two new passwords differ."] } };
   try {
     await changeOwnPassword(actor, parsed.data.currentPassword, parsed.data.newPassword);
     return { ok: true, message: "Password changed. Your other sessions and API tokens have ended." };

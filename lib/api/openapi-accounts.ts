@@ -29,7 +29,8 @@ export const accountsPaths: ZodOpenApiPathsObject = {
   },
   "/accounts/{id}": {
     patch: {
-      summary: "Rename, disable or enable, change the role of, or reset the password of a sign-in; disabling or a reset ends its sessions and tokens",
+      summary:
+        "Rename, disable or enable, change the role of, or reset the password of a sign-in; disabling or a reset ends its sessions and tokens",
       requestParams: { path: z.object({ id: z.string().meta({ description: "Account id" }) }) },
       requestBody: { content: jsonContent(patchAccountInput) },
       responses: { "200": ok(accountView), ...commonErrors },

@@ -23,11 +23,22 @@ export async function findAccountById(accountId: string): Promise<AccountRow | n
   return getDb().account.findUnique({ where: { id: accountId } });
 }
 
-export async function insertAccount(data: { email: string; name: string; passwordHash: string; instanceRole?: string }): Promise<AccountRow> {
+export async function insertAccount(data: {
+  email: string;
+  name: string;
+  passwordHash: string;
+  instanceRole?: string;
+}): Promise<AccountRow> {
   return getDb().account.create({ data });
 }
 
-export async function insertToken(data: { accountId: string; name: string; tokenHash: string; prefix: string; expiresAt: Date }): Promise<TokenRow> {
+export async function insertToken(data: {
+  accountId: string;
+  name: string;
+  tokenHash: string;
+  prefix: string;
+  expiresAt: Date;
+}): Promise<TokenRow> {
   return getDb().apiToken.create({ data });
 }
 

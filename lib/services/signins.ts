@@ -115,11 +115,16 @@ export async function createManagedAccountsBulk(
   const prepared = await Promise.all(
     accounts.map(async (a, i) => {
       const password = generatePassword();
-      return { password, row: { email: emails[i], name: a.name, passwordHash: await hashPassword(password), instanceRole: "member", createdById: me.id } };
+      return {
+        password,
+        row: { email: emails[i], name: a.name, passwordHash: await hashPassword(password), instanceRole: "member", createdById: me.id },
+      };
     }),
   );
   const rows = await insertAccounts(prepared.map((p) => p.row)).catch((err) => {
-    throw isUniqueClash(err) ? new AppError({ code: "CONFLICT", message: "A sign-in on the list was created meanwhile; nothing was created." }) : err;
+    throw isUniqueClash(err)
+      ? new AppError({ code: "CONFLICT", message: "A sign-in on the list was created meanwhile; nothing was created." })
+      : err;
   });
   return { created: rows.map((r, i) => ({ id: r.id, email: r.email, name: r.name, password: prepared[i].password })) };
 }

@@ -65,7 +65,10 @@ describe("sign-ins: instance roles (issue 11, real SQLite file)", () => {
     expect(err.body.code).toBe("VALIDATION_FAILED");
     expect(Object.keys(err.body.details).sort()).toEqual(["accounts.1.email", "accounts.2.email"]);
     expect(await getDb().account.count()).toBe(before);
-    const ok = await createManagedAccountsBulk(owner, [{ email: email(), name: "A" }, { email: email(), name: "B" }]);
+    const ok = await createManagedAccountsBulk(owner, [
+      { email: email(), name: "A" },
+      { email: email(), name: "B" },
+    ]);
     expect(ok.created).toHaveLength(2);
     expect(new Set(ok.created.map((c) => c.password)).size).toBe(2);
   });
@@ -119,7 +122,10 @@ describe("sign-ins: instance roles (issue 11, real SQLite file)", () => {
     const ip = `ip-${randomUUID()}`;
     let refusal: unknown = null;
     for (let i = 0; i < 12 && !refusal; i++) {
-      refusal = await verifyCredentials(member.email, "wrong password", ip).then(() => null, (e) => e);
+      refusal = await verifyCredentials(member.email, "wrong password", ip).then(
+        () => null,
+        (e) => e,
+      );
     }
     expect((refusal as { body: { code: string; details: { retryAfterSeconds: number } } }).body).toMatchObject({
       code: "TOO_MANY_ATTEMPTS",

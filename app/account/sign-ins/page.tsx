@@ -49,7 +49,9 @@ export default async function SignInsPage() {
                   <Th>Role</Th>
                   <Th>Created</Th>
                   <Th>Status</Th>
-                  <Th><span className="sr-only">Actions</span></Th>
+                  <Th>
+                    <span className="sr-only">Actions</span>
+                  </Th>
                 </>
               }
             >
@@ -60,7 +62,9 @@ export default async function SignInsPage() {
                   <Td>{a.instanceRole}</Td>
                   <Td>{dateFmt.format(new Date(a.createdAt))}</Td>
                   <Td>{a.disabled ? "Disabled" : "Active"}</Td>
-                  <Td className="text-right">{a.id !== actor.accountId && <SignInRowActions id={a.id} email={a.email} disabled={a.disabled} />}</Td>
+                  <Td className="text-right">
+                    {a.id !== actor.accountId && <SignInRowActions id={a.id} email={a.email} disabled={a.disabled} />}
+                  </Td>
                 </Tr>
               ))}
             </Table>

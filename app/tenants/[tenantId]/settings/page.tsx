@@ -40,11 +40,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
           ) : (
             <div className="space-y-4">
               <dl className="grid grid-cols-[16rem_1fr] gap-y-1 text-sm">
-                <dt className="text-neutral-600">Country or region</dt><dd>{findCountry(tenant.country)?.name ?? tenant.country}</dd>
-                <dt className="text-neutral-600">Commitment</dt><dd>{optionLabel(COMMITMENT_OPTIONS, tenant.commitment)}</dd>
-                <dt className="text-neutral-600">Purchase channel</dt><dd>{optionLabel(CHANNEL_OPTIONS, tenant.channel)}</dd>
-                <dt className="text-neutral-600">Organization type</dt><dd>{optionLabel(ORG_TYPE_OPTIONS, tenant.orgType)}</dd>
-                <dt className="text-neutral-600">Cloud</dt><dd>{optionLabel(CLOUD_OPTIONS, tenant.cloud)}</dd>
+                <dt className="text-neutral-600">Country or region</dt>
+                <dd>{findCountry(tenant.country)?.name ?? tenant.country}</dd>
+                <dt className="text-neutral-600">Commitment</dt>
+                <dd>{optionLabel(COMMITMENT_OPTIONS, tenant.commitment)}</dd>
+                <dt className="text-neutral-600">Purchase channel</dt>
+                <dd>{optionLabel(CHANNEL_OPTIONS, tenant.channel)}</dd>
+                <dt className="text-neutral-600">Organization type</dt>
+                <dd>{optionLabel(ORG_TYPE_OPTIONS, tenant.orgType)}</dd>
+                <dt className="text-neutral-600">Cloud</dt>
+                <dd>{optionLabel(CLOUD_OPTIONS, tenant.cloud)}</dd>
               </dl>
               <h3 className="text-sm font-semibold">Where the documentation is ambiguous</h3>
               <PolicyFlagList policy={tenant.policy} />
@@ -52,7 +57,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
           )}
         </Card>
         <Card title="Members">
-          <Table caption="Members of this tenant" head={<><Th>Name</Th><Th>Email</Th><Th>Role</Th></>}>
+          <Table
+            caption="Members of this tenant"
+            head={
+              <>
+                <Th>Name</Th>
+                <Th>Email</Th>
+                <Th>Role</Th>
+              </>
+            }
+          >
             {members.map((m) => (
               <Tr key={m.accountId}>
                 <Td>{m.name}</Td>
