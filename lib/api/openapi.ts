@@ -3,6 +3,7 @@ import { createDocument } from "zod-openapi";
 import { creditsPaths } from "./openapi-credits";
 import { usersPaths } from "./openapi-users";
 import { whatIfPaths } from "./openapi-what-if";
+import { graphPaths } from "./openapi-graph";
 import { commonErrors, jsonContent, ok, tenantPath } from "./openapi-helpers";
 import { createTokenInput } from "@/lib/validation/auth";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
@@ -45,6 +46,7 @@ export function buildOpenApiDocument() {
       ...usersPaths,
       ...creditsPaths,
       ...whatIfPaths,
+      ...graphPaths,
       "/tokens": {
         post: {
           summary: "Create an API token from a sign-in's email and password",
