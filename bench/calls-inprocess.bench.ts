@@ -36,7 +36,9 @@ async function main() {
   const credits = await getCredits(access, { limit: 10_000 });
   const sum = credits.ledger.reduce((acc, e) => acc + parseUsd(e.amount, { allowNegative: true })!, 0);
   const consistent = sum === parseUsd(credits.balance, { allowNegative: true });
-  console.log(`sequential: ${n} calls in ${sequentialMs.toFixed(0)} ms = ${((n / sequentialMs) * 1000).toFixed(1)} calls/s (${(sequentialMs / n).toFixed(2)} ms/call)`);
+  console.log(
+    `sequential: ${n} calls in ${sequentialMs.toFixed(0)} ms = ${((n / sequentialMs) * 1000).toFixed(1)} calls/s (${(sequentialMs / n).toFixed(2)} ms/call)`,
+  );
   console.log(`8 concurrent callers: ${n} calls in ${concurrentMs.toFixed(0)} ms = ${((n / concurrentMs) * 1000).toFixed(1)} calls/s`);
   console.log(`ledger entries: ${credits.ledgerSize}, ledger sums to balance: ${consistent}`);
   if (!consistent) process.exitCode = 1;

@@ -19,10 +19,6 @@ const BASE = server.base;
 const { api, must } = server;
 const CALL_MINUTES = 10; // toll-free at $0.03/min: $0.30 a call
 
-
-
-
-
 function cents(amount: string): number {
   const c = parseUsd(amount, { allowNegative: true });
   if (c === null) throw new Error(`not a dollar amount: ${amount}`);
@@ -44,21 +40,44 @@ async function main() {
       body: JSON.stringify({ email: "global.admin@sandbox.test", password: "Sandbox-2018!" }),
     });
     const token = ((await tokenRes.json()) as { token: string }).token;
-    const tenant = await must(api(token, "POST", "/tenants", { name: "Credits bench", country: "US", plan: "ENTERPRISEPACK", seats: 10 }), 201, "tenant");
+    const tenant = await must(
+      api(token, "POST", "/tenants", { name: "Credits bench", country: "US", plan: "ENTERPRISEPACK", seats: 10 }),
+      201,
+      "tenant",
+    );
     const t = `/tenants/${tenant.id as string}`;
     await must(api(token, "POST", `${t}/purchases`, { sku: "MCOMEETADV", quantity: 5 }), 201, "Audio Conferencing");
-    const user = await must(api(token, "POST", `${t}/users`, { displayName: "Bench Organizer", userPrincipalName: "organizer@bench.test", usageLocation: "US" }), 201, "user");
-    await must(api(token, "POST", `${t}/users/${user.id as string}/assignLicense`, { addLicenses: [{ sku: "ENTERPRISEPACK" }, { sku: "MCOMEETADV" }], removeLicenses: [] }), 200, "licenses");
+    const user = await must(
+      api(token, "POST", `${t}/users`, { displayName: "Bench Organizer", userPrincipalName: "organizer@bench.test", usageLocation: "US" }),
+      201,
+      "user",
+    );
+    await must(
+      api(token, "POST", `${t}/users/${user.id as string}/assignLicense`, {
+        addLicenses: [{ sku: "ENTERPRISEPACK" }, { sku: "MCOMEETADV" }],
+        removeLicenses: [],
+      }),
+      200,
+      "licenses",
+    );
     const startCents = 100_000;
     const rechargeCents = 20_000;
     await must(
-      api(token, "POST", `${t}/purchases`, { sku: "MCOPSTNC", amount: "1000.00", autoRecharge: { enabled: true, threshold: "500.00", amount: "200.00" } }),
+      api(token, "POST", `${t}/purchases`, {
+        sku: "MCOPSTNC",
+        amount: "1000.00",
+        autoRecharge: { enabled: true, threshold: "500.00", amount: "200.00" },
+      }),
       201,
       "credits",
     );
 
     // Warm up the route once, then measure.
-    await must(api(token, "POST", `${t}/credits/usage`, { userId: user.id, type: "tollFreeDialIn", minutes: CALL_MINUTES }), 201, "warm-up call");
+    await must(
+      api(token, "POST", `${t}/credits/usage`, { userId: user.id, type: "tollFreeDialIn", minutes: CALL_MINUTES }),
+      201,
+      "warm-up call",
+    );
     let ok = 1;
     let failed = 0;
     let recharged = 0;
@@ -99,8 +118,12 @@ async function main() {
     latencies.sort((a, b) => a - b);
     console.log(`credits: ${CLIENTS} clients, ${seconds.toFixed(1)} s, ${measured} calls answered 201, ${failed} failed`);
     console.log(`credits: ${(measured / seconds).toFixed(1)} simulated calls/s through POST /credits/usage`);
-    console.log(`credits: latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
-    console.log(`credits: ledger ${ledger.length} entries (${usage} usage, ${recharges} auto-recharges), balance $${credits.balance as string}: ${consistent ? "consistent" : "INCONSISTENT"}`);
+    console.log(
+      `credits: latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`,
+    );
+    console.log(
+      `credits: ledger ${ledger.length} entries (${usage} usage, ${recharges} auto-recharges), balance $${credits.balance as string}: ${consistent ? "consistent" : "INCONSISTENT"}`,
+    );
     if (!consistent) {
       console.log({ broken, running, balance, expected, usage, ok, recharges, recharged });
       process.exitCode = 1;

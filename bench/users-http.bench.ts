@@ -22,10 +22,6 @@ const PAGE_RUNS = 5;
 const EMAIL = "global.admin@sandbox.test";
 const PASSWORD = "Sandbox-2018!";
 
-
-
-
-
 function report(label: string, ms: number, target?: number, extra = "") {
   const verdict = target === undefined ? "" : `  (target < ${target} ms${ms < target ? ", ok" : ", OVER"})`;
   console.log(`${label.padEnd(72)} ${ms.toFixed(1).padStart(8)} ms${verdict}${extra}`);
@@ -80,7 +76,11 @@ async function main() {
       body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
     });
     const token = ((await tokenRes.json()) as { token: string }).token;
-    const tenant = await must(api(token, "POST", "/tenants", { name: "Users bench 10k", country: "US", plan: "ENTERPRISEPACK", seats: USERS }), 201, "tenant");
+    const tenant = await must(
+      api(token, "POST", "/tenants", { name: "Users bench 10k", country: "US", plan: "ENTERPRISEPACK", seats: USERS }),
+      201,
+      "tenant",
+    );
     const t = `/tenants/${tenant.id as string}`;
 
     // Import 10,000 users (JSON rows), timed for information.
@@ -104,7 +104,9 @@ async function main() {
     if (ids.length !== USERS) throw new Error(`found ${ids.length} users`);
 
     // ONE bulk request: E3 to all 10,000, all or nothing.
-    const bulk = await timed(() => must(api(token, "POST", `${t}/licenses/bulk`, { userIds: ids, addLicenses: [{ sku: "ENTERPRISEPACK" }] }), 200, "bulk"));
+    const bulk = await timed(() =>
+      must(api(token, "POST", `${t}/licenses/bulk`, { userIds: ids, addLicenses: [{ sku: "ENTERPRISEPACK" }] }), 200, "bulk"),
+    );
     if (bulk.out.applied !== true) throw new Error(`bulk not applied: ${JSON.stringify(bulk.out).slice(0, 500)}`);
     report(`POST /licenses/bulk: ENTERPRISEPACK to ${ids.length} users (one request)`, bulk.ms, 2000);
     const state = await must(api(token, "GET", t), 200, "state");

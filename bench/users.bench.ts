@@ -18,14 +18,19 @@ async function time<T>(label: string, fn: () => Promise<T>, target?: number): Pr
   const start = performance.now();
   const out = await fn();
   const ms = performance.now() - start;
-  console.log(`${label.padEnd(58)} ${ms.toFixed(1).padStart(8)} ms${target ? `  (target < ${target} ms${ms < target ? ", ok" : ", OVER"})` : ""}`);
+  console.log(
+    `${label.padEnd(58)} ${ms.toFixed(1).padStart(8)} ms${target ? `  (target < ${target} ms${ms < target ? ", ok" : ", OVER"})` : ""}`,
+  );
   return out;
 }
 
 async function main() {
   const account = await createAccount(`bench-${Date.now()}@example.test`, "Bench", "correct horse battery");
   const actor = { accountId: account.id, email: account.email, name: account.name, via: "session" as const };
-  const tenant = await createTenant(actor, createTenantInput.parse({ name: "Bench 10k", country: "US", plan: "ENTERPRISEPACK", seats: USERS }));
+  const tenant = await createTenant(
+    actor,
+    createTenantInput.parse({ name: "Bench 10k", country: "US", plan: "ENTERPRISEPACK", seats: USERS }),
+  );
   const access = await getTenantAccess(actor, tenant.id);
 
   const rows = Array.from({ length: USERS }, (_, i) => ({
@@ -43,9 +48,11 @@ async function main() {
     2000,
   );
   if (!report.applied) throw new Error("bulk refused");
-  await time(`bulk-remove ENTERPRISEPACK from ${ids.length} users`, () =>
-    bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: ids, removeLicenses: ["ENTERPRISEPACK"] })),
-  2000);
+  await time(
+    `bulk-remove ENTERPRISEPACK from ${ids.length} users`,
+    () => bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: ids, removeLicenses: ["ENTERPRISEPACK"] })),
+    2000,
+  );
   await bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: ids, addLicenses: [{ sku: "ENTERPRISEPACK" }] }));
 
   // Warm the client once, then time each query shape the page issues.

@@ -38,7 +38,11 @@ test.describe("Communications Credits API over HTTP", () => {
     expect(early.status()).toBe(409);
     expect((await early.json()).error).toMatchObject({ code: "CREDITS_NOT_SET_UP", remedies: [{ action: "purchase", sku: "MCOPSTNC" }] });
 
-    const bought = await admin.post(`${base}/purchases`, { sku: "MCOPSTNC", amount: "50.00", autoRecharge: { enabled: true, threshold: "10.00", amount: "25.00" } });
+    const bought = await admin.post(`${base}/purchases`, {
+      sku: "MCOPSTNC",
+      amount: "50.00",
+      autoRecharge: { enabled: true, threshold: "10.00", amount: "25.00" },
+    });
     expect(bought.status()).toBe(201);
 
     // Idempotent funding.
@@ -69,7 +73,12 @@ test.describe("Communications Credits API over HTTP", () => {
     expect((await zeroTrigger.json()).error).toMatchObject({ code: "AMOUNT_BELOW_MINIMUM", ruleId: "A-4" });
     const smallRecharge = await admin.put(`${base}/credits/auto-recharge`, { enabled: true, threshold: "10.00", amount: "19.99" });
     expect(smallRecharge.status()).toBe(422);
-    const saved = await admin.put(`${base}/credits/auto-recharge`, { enabled: true, threshold: "10.00", amount: "25.00", paymentMethod: "succeed" });
+    const saved = await admin.put(`${base}/credits/auto-recharge`, {
+      enabled: true,
+      threshold: "10.00",
+      amount: "25.00",
+      paymentMethod: "succeed",
+    });
     expect(saved.status()).toBe(200);
     expect((await saved.json()).autoRecharge).toEqual({ enabled: true, threshold: "10.00", amount: "25.00" });
 
@@ -133,26 +142,46 @@ test.describe("Communications Credits API over HTTP", () => {
     expect(await pools.json()).toMatchObject({ month: expect.stringMatching(/^\d{4}-\d{2}$/), pools: [] });
     const blocked = await (await admin.get(`${base}/reports/blocked-users`)).json();
     expect(blocked.users).toEqual([
-      expect.objectContaining({ userId: organizerId, blockedCallTypes: ["tollFreeDialIn", "conferenceDialOut"], reasons: [expect.objectContaining({ code: "INSUFFICIENT_FUNDS" }), expect.anything()] }),
+      expect.objectContaining({
+        userId: organizerId,
+        blockedCallTypes: ["tollFreeDialIn", "conferenceDialOut"],
+        reasons: [expect.objectContaining({ code: "INSUFFICIENT_FUNDS" }), expect.anything()],
+      }),
     ]);
     const events = (await (await admin.get(`${base}/events?limit=200`)).json()).events.map((e: { action: string }) => e.action);
-    for (const a of ["credits.funds", "credits.call", "credits.autoRecharge", "credits.autoRecharge.update", "credits.expiry", "subscription.renew", "clock.advance"]) {
+    for (const a of [
+      "credits.funds",
+      "credits.call",
+      "credits.autoRecharge",
+      "credits.autoRecharge.update",
+      "credits.expiry",
+      "subscription.renew",
+      "clock.advance",
+    ]) {
       expect(events, a).toContain(a);
     }
   });
 
-  test("50 concurrent calls: the ledger adds up to the balance, one usage entry per 201, one recharge per crossing", async ({ request }) => {
+  test("50 concurrent calls: the ledger adds up to the balance, one usage entry per 201, one recharge per crossing", async ({
+    request,
+  }) => {
     const { tenant, admin, organizerId } = await creditsTenant(request, { organizer: true });
     const base = `/tenants/${tenant.id}`;
     // $50.00, recharge $20.00 when the balance falls strictly below $40.00. Each call: 100 toll-free minutes at $0.03 = $3.00,
     // so the balance crosses the trigger every few calls and a recharge always lifts it back above the trigger.
     const thresholdCents = 4000;
-    const bought = await admin.post(`${base}/purchases`, { sku: "MCOPSTNC", amount: "50.00", autoRecharge: { enabled: true, threshold: "40.00", amount: "20.00" } });
+    const bought = await admin.post(`${base}/purchases`, {
+      sku: "MCOPSTNC",
+      amount: "50.00",
+      autoRecharge: { enabled: true, threshold: "40.00", amount: "20.00" },
+    });
     expect(bought.status()).toBe(201);
 
     const CALLS = 50;
     const responses = await Promise.all(
-      Array.from({ length: CALLS }, () => admin.post(`${base}/credits/usage`, { userId: organizerId, type: "tollFreeDialIn", minutes: 100 })),
+      Array.from({ length: CALLS }, () =>
+        admin.post(`${base}/credits/usage`, { userId: organizerId, type: "tollFreeDialIn", minutes: 100 }),
+      ),
     );
     const answers = await Promise.all(responses.map(async (r) => ({ status: r.status(), json: await r.json() })));
     const ok = answers.filter((a) => a.status === 201);
@@ -215,7 +244,12 @@ test.describe("Communications Credits API over HTTP", () => {
     const base = `/tenants/${tenant.id}`;
     expect((await admin.post(`${base}/purchases`, { sku: "MCOPSTNC", amount: "50.00" })).status()).toBe(201);
     // Trigger below the balance, so saving the settings doesn't itself try to recharge.
-    const saved = await admin.put(`${base}/credits/auto-recharge`, { enabled: true, threshold: "10.00", amount: "25.00", paymentMethod: "decline" });
+    const saved = await admin.put(`${base}/credits/auto-recharge`, {
+      enabled: true,
+      threshold: "10.00",
+      amount: "25.00",
+      paymentMethod: "decline",
+    });
     expect(saved.status()).toBe(200);
     const before = await (await admin.get(`${base}/credits`)).json();
     expect(before).toMatchObject({ balance: "50.00", paymentMethod: "decline", ledgerSize: 1 });
@@ -223,7 +257,12 @@ test.describe("Communications Credits API over HTTP", () => {
     const res = await admin.post(`${base}/credits/funds`, { amount: "30.00" });
     expect(res.status()).toBe(402);
     const { error } = await res.json();
-    expect(error).toMatchObject({ code: "PAYMENT_DECLINED", ruleId: "SBX-PAY-1", message: expect.any(String), doc: expect.stringMatching(/\S/) });
+    expect(error).toMatchObject({
+      code: "PAYMENT_DECLINED",
+      ruleId: "SBX-PAY-1",
+      message: expect.any(String),
+      doc: expect.stringMatching(/\S/),
+    });
     // With an Idempotency-Key too: the refusal is not stored as a success and adds nothing.
     const keyed = await admin.post(`${base}/credits/funds`, { amount: "30.00" }, { "Idempotency-Key": `declined-${Date.now()}` });
     expect(keyed.status()).toBe(402);
@@ -236,7 +275,11 @@ test.describe("Communications Credits API over HTTP", () => {
     expect(events[0]).toMatchObject({ action: "credits.funds", outcome: "denied", ruleIds: ["SBX-PAY-1"] });
 
     // A working card again: the same funding goes through.
-    expect((await admin.put(`${base}/credits/auto-recharge`, { enabled: true, threshold: "10.00", amount: "25.00", paymentMethod: "succeed" })).status()).toBe(200);
+    expect(
+      (
+        await admin.put(`${base}/credits/auto-recharge`, { enabled: true, threshold: "10.00", amount: "25.00", paymentMethod: "succeed" })
+      ).status(),
+    ).toBe(200);
     const paid = await admin.post(`${base}/credits/funds`, { amount: "30.00" });
     expect(paid.status()).toBe(201);
     expect(await paid.json()).toMatchObject({ type: "funding", amount: "30.00", balanceAfter: "80.00" });
@@ -265,8 +308,14 @@ test.describe("Communications Credits API over HTTP", () => {
       expect((await api.get(`${base}/reports/minute-pools`)).status()).toBe(200);
       expect((await api.get(`${base}/credits/ledger.csv`)).status()).toBe(200);
       expect((await api.post(`${base}/credits/funds`, { amount: "20.00" })).status(), `${email} funds`).toBe(want.funds);
-      expect((await api.put(`${base}/credits/auto-recharge`, { enabled: false, threshold: "1.00", amount: "20.00" })).status(), `${email} auto-recharge`).toBe(want.funds === 201 ? 200 : 403);
-      expect((await api.post(`${base}/credits/usage`, { userId: "nobody", type: "tollFreeDialIn", minutes: 1 })).status(), `${email} usage`).toBe(want.usage);
+      expect(
+        (await api.put(`${base}/credits/auto-recharge`, { enabled: false, threshold: "1.00", amount: "20.00" })).status(),
+        `${email} auto-recharge`,
+      ).toBe(want.funds === 201 ? 200 : 403);
+      expect(
+        (await api.post(`${base}/credits/usage`, { userId: "nobody", type: "tollFreeDialIn", minutes: 1 })).status(),
+        `${email} usage`,
+      ).toBe(want.usage);
       expect((await api.post(`${base}/clock/advance`, { days: 1 })).status(), `${email} clock`).toBe(want.clock);
     }
     // Another admin's tenant is invisible.

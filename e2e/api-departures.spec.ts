@@ -7,7 +7,13 @@ import { expect, test } from "@playwright/test";
 import { ACCOUNTS, apiAs, uniqueName, type Api } from "./helpers";
 
 async function createTenant(api: Api, fields: Record<string, unknown>) {
-  const res = await api.post("/tenants", { name: uniqueName("QA departures"), country: "US", plan: "ENTERPRISEPACK", seats: 10, ...fields });
+  const res = await api.post("/tenants", {
+    name: uniqueName("QA departures"),
+    country: "US",
+    plan: "ENTERPRISEPACK",
+    seats: 10,
+    ...fields,
+  });
   expect(res.status(), JSON.stringify(await res.json())).toBe(201);
   return res.json();
 }
@@ -20,17 +26,26 @@ async function buy(api: Api, tenantId: string, sku: string, quantity = 1) {
 
 async function newUser(api: Api, tenantId: string, usageLocation = "US") {
   const n = Math.floor(Math.random() * 1e9);
-  const res = await api.post(`/tenants/${tenantId}/users`, { displayName: `User ${n}`, userPrincipalName: `u${n}@contoso.test`, usageLocation });
+  const res = await api.post(`/tenants/${tenantId}/users`, {
+    displayName: `User ${n}`,
+    userPrincipalName: `u${n}@contoso.test`,
+    usageLocation,
+  });
   expect(res.status()).toBe(201);
   return (await res.json()) as { id: string };
 }
 
 function assign(api: Api, tenantId: string, userId: string, add: string[], remove: string[] = []) {
-  return api.post(`/tenants/${tenantId}/users/${userId}/assignLicense`, { addLicenses: add.map((sku) => ({ sku })), removeLicenses: remove });
+  return api.post(`/tenants/${tenantId}/users/${userId}/assignLicense`, {
+    addLicenses: add.map((sku) => ({ sku })),
+    removeLicenses: remove,
+  });
 }
 
 test.describe("API: issue 10 departures", () => {
-  test("SBX-CANCEL: DELETE a subscription refuses SEATS_IN_USE while assigned and DEPENDENCY_VIOLATION while a Calling Plan needs it, then cancels (204)", async ({ request }) => {
+  test("SBX-CANCEL: DELETE a subscription refuses SEATS_IN_USE while assigned and DEPENDENCY_VIOLATION while a Calling Plan needs it, then cancels (204)", async ({
+    request,
+  }) => {
     const admin = await apiAs(request, ACCOUNTS.globalAdmin);
     const tenant = await createTenant(admin, {});
     const phone = await buy(admin, tenant.id, "MCOEV", 2);
@@ -44,7 +59,11 @@ test.describe("API: issue 10 departures", () => {
 
     const inUse = await admin.delete(`/tenants/${tenant.id}/subscriptions/${plan.id}`);
     expect(inUse.status()).toBe(409);
-    expect((await inUse.json()).error).toMatchObject({ code: "SEATS_IN_USE", ruleId: "R-ASG-SEAT", remedies: [{ action: "unassign", sku: "MCOPSTN1" }] });
+    expect((await inUse.json()).error).toMatchObject({
+      code: "SEATS_IN_USE",
+      ruleId: "R-ASG-SEAT",
+      remedies: [{ action: "unassign", sku: "MCOPSTN1" }],
+    });
 
     expect((await assign(admin, tenant.id, user.id, [], ["MCOPSTN1"])).status()).toBe(200);
     expect((await admin.delete(`/tenants/${tenant.id}/subscriptions/${plan.id}`)).status()).toBe(204);

@@ -24,7 +24,9 @@ test.describe("API v1 foundation over HTTP", () => {
   });
 
   test("a revoked token is refused", async ({ request }) => {
-    const { token, id } = await (await request.post("/api/v1/tokens", { data: { email: ACCOUNTS.globalReader, password: PASSWORD } })).json();
+    const { token, id } = await (
+      await request.post("/api/v1/tokens", { data: { email: ACCOUNTS.globalReader, password: PASSWORD } })
+    ).json();
     expect((await request.delete(`/api/v1/tokens/${id}`, { headers: bearer(token) })).status()).toBe(204);
     expect((await request.get("/api/v1/tenants", { headers: bearer(token) })).status()).toBe(401);
   });
@@ -44,7 +46,9 @@ test.describe("API v1 foundation over HTTP", () => {
       const rename = await api.patch(`/tenants/${tenant.id}`, { name: "Renamed by someone" });
       expect(rename.status(), `${email} rename`).toBe(want.rename);
       expect((await rename.json()).error.code).toBe("FORBIDDEN");
-      expect((await api.post(`/tenants/${tenant.id}/members`, { email: ACCOUNTS.globalReader, role: "GLOBAL_ADMIN" })).status()).toBe(want.addMember);
+      expect((await api.post(`/tenants/${tenant.id}/members`, { email: ACCOUNTS.globalReader, role: "GLOBAL_ADMIN" })).status()).toBe(
+        want.addMember,
+      );
       expect((await api.delete(`/tenants/${tenant.id}`)).status(), `${email} delete`).toBe(want.remove);
     }
     const admin = await apiAs(request, ACCOUNTS.globalAdmin);
@@ -111,10 +115,15 @@ test.describe("API v1 foundation over HTTP", () => {
     expect(e5.monthlyPriceUsd).toMatch(/^\d+\.\d{2}$/);
     const countries = await (await request.get("/api/v1/countries")).json();
     expect(countries).toHaveLength(86);
-    expect(countries.find((c: { code: string }) => c.code === "IN")).toMatchObject({ audioConferencing: false, communicationsCredits: false });
+    expect(countries.find((c: { code: string }) => c.code === "IN")).toMatchObject({
+      audioConferencing: false,
+      communicationsCredits: false,
+    });
     const doc = await (await request.get("/api/v1/openapi.json")).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/tokens", "/tenants", "/tenants/{id}", "/tenants/{id}/events", "/catalog", "/countries"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/tokens", "/tenants", "/tenants/{id}", "/tenants/{id}/events", "/catalog", "/countries"]),
+    );
     expect(doc.components.schemas.CreateTenant.properties.country).toBeDefined();
   });
 });

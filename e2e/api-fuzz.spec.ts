@@ -18,7 +18,10 @@ interface Operation {
   csv: boolean;
 }
 interface OpenApi {
-  paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, { schema?: SchemaLike }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, { schema?: SchemaLike }> } }>
+  >;
   components?: { schemas?: Record<string, SchemaLike> };
 }
 interface SchemaLike {
@@ -32,7 +35,12 @@ interface SchemaLike {
 const RUNS_PER_WRITE = Number(process.env.FUZZ_RUNS ?? 14);
 const RUNS_PER_READ = Math.max(3, Math.round(RUNS_PER_WRITE / 3));
 /** Operations whose success would end the run (the tenant, the user or the token it uses): fuzzed ids only. */
-const DESTRUCTIVE = new Set(["DELETE /tenants/{id}", "POST /tenants/{id}/reset", "DELETE /tenants/{id}/users/{userId}", "DELETE /tokens/{tokenId}"]);
+const DESTRUCTIVE = new Set([
+  "DELETE /tenants/{id}",
+  "POST /tenants/{id}/reset",
+  "DELETE /tenants/{id}/users/{userId}",
+  "DELETE /tokens/{tokenId}",
+]);
 
 function fieldNames(doc: OpenApi, schema: SchemaLike | undefined, depth = 0): string[] {
   if (!schema || depth > 4) return [];
@@ -57,11 +65,33 @@ function operations(doc: OpenApi): Operation[] {
 }
 
 const LONE = ["\ud800", "\udfff", "\udbff", "\udc00"];
-const loneSurrogateText = fc.tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...LONE), fc.string({ maxLength: 8 })).map(([a, b, c]) => a + b + c);
+const loneSurrogateText = fc
+  .tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...LONE), fc.string({ maxLength: 8 }))
+  .map(([a, b, c]) => a + b + c);
 /** Values that are wrong for almost any field. */
 const nasty: fc.Arbitrary<Json> = fc.oneof(
   loneSurrogateText,
-  fc.constantFrom<Json>(true, false, null, "", " ", "0x10", "1e3", "-1", "1.5", -1, 0, 1.5, 1e308, -1e308, 2 ** 53, [], {}, "US\u0000", "x".repeat(5000)),
+  fc.constantFrom<Json>(
+    true,
+    false,
+    null,
+    "",
+    " ",
+    "0x10",
+    "1e3",
+    "-1",
+    "1.5",
+    -1,
+    0,
+    1.5,
+    1e308,
+    -1e308,
+    2 ** 53,
+    [],
+    {},
+    "US\u0000",
+    "x".repeat(5000),
+  ),
   fc.string({ unit: "binary", maxLength: 20 }),
   fc.jsonValue({ maxDepth: 2 }),
 );
@@ -113,30 +143,53 @@ function goodValues(ids: { userId: string }): Record<string, Json[]> {
 
 /** A body for an operation: its own fields with good or bad values, arbitrary JSON, or a nested bad value. */
 function bodyFor(op: Operation, good: Record<string, Json[]>): fc.Arbitrary<Json> {
-  const value = (key: string) => fc.oneof({ weight: 2, arbitrary: good[key] ? fc.constantFrom(...good[key]) : nasty }, { weight: 1, arbitrary: nasty });
+  const value = (key: string) =>
+    fc.oneof({ weight: 2, arbitrary: good[key] ? fc.constantFrom(...good[key]) : nasty }, { weight: 1, arbitrary: nasty });
   const nestedBad = (key: string) =>
-    fc.constantFrom(...(good[key] ?? [{}])).chain((g) =>
-      g && typeof g === "object" && !Array.isArray(g)
-        ? fc.constantFrom(...Object.keys(g)).chain((k) => nasty.map((bad) => ({ ...g, [k]: bad })))
-        : Array.isArray(g)
-          ? nasty.map((bad) => [...g, bad])
-          : nasty,
-    );
+    fc
+      .constantFrom(...(good[key] ?? [{}]))
+      .chain((g) =>
+        g && typeof g === "object" && !Array.isArray(g)
+          ? fc.constantFrom(...Object.keys(g)).chain((k) => nasty.map((bad) => ({ ...g, [k]: bad })))
+          : Array.isArray(g)
+            ? nasty.map((bad) => [...g, bad])
+            : nasty,
+      );
   if (op.fields.length === 0) return fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 2 }));
   const shaped = fc.record(Object.fromEntries(op.fields.map((f) => [f, value(f)])), { requiredKeys: [] });
-  const oneNested = fc.constantFrom(...op.fields).chain((k) => shaped.chain((s) => nestedBad(k).map((bad) => ({ ...(s as object), [k]: bad }))));
-  return fc.oneof({ weight: 4, arbitrary: shaped }, { weight: 2, arbitrary: oneNested }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) });
+  const oneNested = fc
+    .constantFrom(...op.fields)
+    .chain((k) => shaped.chain((s) => nestedBad(k).map((bad) => ({ ...(s as object), [k]: bad }))));
+  return fc.oneof(
+    { weight: 4, arbitrary: shaped },
+    { weight: 2, arbitrary: oneNested },
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  );
 }
 
 /** Raw bodies that are not JSON, or JSON with escapes a serializer would never write. */
 const malformed = fc.oneof(
-  fc.constantFrom("{", "[1,", '{"name":}', "null", "\u0000", '{"name":"\\ud800x","country":"US"}', '{"displayName":"\\udfff"}', '{"userIds":["\\ud800"],"removeLicenses":["MCOEV"]}', '{"seats":"0x10","name":"x y","country":"US"}', '{"quantity":true,"sku":"MCOEV"}', '{"__proto__":{"x":1}}'),
+  fc.constantFrom(
+    "{",
+    "[1,",
+    '{"name":}',
+    "null",
+    "\u0000",
+    '{"name":"\\ud800x","country":"US"}',
+    '{"displayName":"\\udfff"}',
+    '{"userIds":["\\ud800"],"removeLicenses":["MCOEV"]}',
+    '{"seats":"0x10","name":"x y","country":"US"}',
+    '{"quantity":true,"sku":"MCOEV"}',
+    '{"__proto__":{"x":1}}',
+  ),
   fc.string({ unit: "binary", maxLength: 40 }),
 );
 
 function pathFor(op: Operation, ids: Record<string, string>, fuzzed: Record<string, string>): string {
   const destructive = DESTRUCTIVE.has(`${op.method} ${op.path}`);
-  return op.path.replace(/\{(\w+)\}/g, (_m, name: string) => (destructive || fuzzed[name] !== undefined ? (fuzzed[name] ?? "does-not-exist") : ids[name] ?? "x"));
+  return op.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
+    destructive || fuzzed[name] !== undefined ? (fuzzed[name] ?? "does-not-exist") : (ids[name] ?? "x"),
+  );
 }
 
 const pathFuzz = fc.oneof(
@@ -157,23 +210,45 @@ test.describe("API fuzz: every operation of the OpenAPI document (issue 14)", ()
     expect((await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOEV", quantity: 5 })).status()).toBe(201);
     expect((await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOMEETADV", quantity: 5 })).status()).toBe(201);
     expect((await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOPSTNC", amount: "50.00" })).status()).toBe(201);
-    const user = await (await admin.post(`/tenants/${tenant.id}/users`, { displayName: "Fuzz Base", userPrincipalName: "fuzz.base@contoso.test", usageLocation: "US" })).json();
+    const user = await (
+      await admin.post(`/tenants/${tenant.id}/users`, {
+        displayName: "Fuzz Base",
+        userPrincipalName: "fuzz.base@contoso.test",
+        usageLocation: "US",
+      })
+    ).json();
     const state = await (await admin.get(`/tenants/${tenant.id}`)).json();
     const headers = bearer(await tokenFor(request, ACCOUNTS.globalAdmin));
-    const ids: Record<string, string> = { id: tenant.id, userId: user.id, subscriptionId: state.subscriptions[0].id, tokenId: "does-not-exist" };
+    const ids: Record<string, string> = {
+      id: tenant.id,
+      userId: user.id,
+      subscriptionId: state.subscriptions[0].id,
+      tokenId: "does-not-exist",
+    };
     const good = goodValues({ userId: user.id });
 
     const snapshot = () => tenantSnapshot(request, headers, tenant.id);
     let before = await snapshot();
     const failures: string[] = [];
 
-    const send = async (op: Operation, path: string, body: Json, raw: string | undefined, contentType: string, query: Record<string, string>) => {
+    const send = async (
+      op: Operation,
+      path: string,
+      body: Json,
+      raw: string | undefined,
+      contentType: string,
+      query: Record<string, string>,
+    ) => {
       const qs = new URLSearchParams(query).toString();
       const url = `/api/v1${path}${qs ? `?${qs}` : ""}`;
       const res = await request.fetch(url, {
         method: op.method,
         headers: { ...headers, "content-type": contentType },
-        ...(raw !== undefined ? { data: raw } : body !== undefined && op.method !== "GET" && op.method !== "DELETE" ? { data: JSON.stringify(body) } : {}),
+        ...(raw !== undefined
+          ? { data: raw }
+          : body !== undefined && op.method !== "GET" && op.method !== "DELETE"
+            ? { data: JSON.stringify(body) }
+            : {}),
         failOnStatusCode: false,
         maxRedirects: 0,
       });
@@ -189,21 +264,46 @@ test.describe("API fuzz: every operation of the OpenAPI document (issue 14)", ()
 
     for (const op of ops) {
       const isRead = op.method === "GET";
-      const query = fc.record(Object.fromEntries(op.query.map((q) => [q, fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("1", "0x10", "1e3", "-1", "200", "99999999999", "usage", "MCOEV", "-displayName"))])), { requiredKeys: [] });
-      const pathIds = fc.record(
-        Object.fromEntries([...op.path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], pathFuzz])),
+      const query = fc.record(
+        Object.fromEntries(
+          op.query.map((q) => [
+            q,
+            fc.oneof(
+              fc.string({ maxLength: 10 }),
+              fc.constantFrom("1", "0x10", "1e3", "-1", "200", "99999999999", "usage", "MCOEV", "-displayName"),
+            ),
+          ]),
+        ),
         { requiredKeys: [] },
       );
-      const raw = fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: op.csv ? fc.oneof(malformed, fc.string({ maxLength: 200 })) : malformed });
-      await fc.assert(
-        fc.asyncProperty(bodyFor(op, good), raw, query, pathIds, fc.boolean(), async (body, rawBody, q, fuzzedIds, csv) => {
-          const contentType = op.csv && csv && rawBody !== undefined ? "text/csv" : "application/json";
-          const status = await send(op, pathFor(op, ids, fuzzedIds as Record<string, string>), body, rawBody, contentType, q as Record<string, string>);
-          return status < 500;
-        }),
-        // At most 2 s per operation, so a loaded machine shortens the run instead of stretching it (39 ops < 80 s).
-        { numRuns: isRead ? RUNS_PER_READ : RUNS_PER_WRITE, endOnFailure: true, interruptAfterTimeLimit: 2_000, markInterruptAsFailure: false },
-      ).catch((e: Error) => failures.push(`${op.method} ${op.path}: ${e.message.slice(0, 600)}`));
+      const pathIds = fc.record(Object.fromEntries([...op.path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], pathFuzz])), { requiredKeys: [] });
+      const raw = fc.oneof(
+        { weight: 5, arbitrary: fc.constant(undefined) },
+        { weight: 1, arbitrary: op.csv ? fc.oneof(malformed, fc.string({ maxLength: 200 })) : malformed },
+      );
+      await fc
+        .assert(
+          fc.asyncProperty(bodyFor(op, good), raw, query, pathIds, fc.boolean(), async (body, rawBody, q, fuzzedIds, csv) => {
+            const contentType = op.csv && csv && rawBody !== undefined ? "text/csv" : "application/json";
+            const status = await send(
+              op,
+              pathFor(op, ids, fuzzedIds as Record<string, string>),
+              body,
+              rawBody,
+              contentType,
+              q as Record<string, string>,
+            );
+            return status < 500;
+          }),
+          // At most 2 s per operation, so a loaded machine shortens the run instead of stretching it (39 ops < 80 s).
+          {
+            numRuns: isRead ? RUNS_PER_READ : RUNS_PER_WRITE,
+            endOnFailure: true,
+            interruptAfterTimeLimit: 2_000,
+            markInterruptAsFailure: false,
+          },
+        )
+        .catch((e: Error) => failures.push(`${op.method} ${op.path}: ${e.message.slice(0, 600)}`));
     }
     const seconds = (Date.now() - started) / 1000;
     console.log(`api fuzz: ${ops.length} operations in ${seconds.toFixed(1)} s`);
@@ -212,19 +312,46 @@ test.describe("API fuzz: every operation of the OpenAPI document (issue 14)", ()
 });
 
 test.describe("issue 14 defects 2 and 3, the cases the issue names", () => {
-  test("a lone surrogate in a tenant name, display name, import row, CSV cell or bulk user id is 400 VALIDATION_FAILED at its field", async ({ request }) => {
+  test("a lone surrogate in a tenant name, display name, import row, CSV cell or bulk user id is 400 VALIDATION_FAILED at its field", async ({
+    request,
+  }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
-    const user = await (await admin.post(`/tenants/${tenant.id}/users`, { displayName: "Ok User", userPrincipalName: "ok.user@contoso.test", usageLocation: "US" })).json();
+    const user = await (
+      await admin.post(`/tenants/${tenant.id}/users`, {
+        displayName: "Ok User",
+        userPrincipalName: "ok.user@contoso.test",
+        usageLocation: "US",
+      })
+    ).json();
     const headers = bearer(await tokenFor(request, ACCOUNTS.globalAdmin));
     const before = await tenantSnapshot(request, headers, tenant.id);
     const cases: [string, () => ReturnType<typeof admin.post>, string][] = [
       ["POST /tenants", () => admin.post("/tenants", { name: "Broken \ud800 name", country: "US" }), "name"],
       ["PATCH /tenants/{id}", () => admin.patch(`/tenants/${tenant.id}`, { name: "\udfffBroken" }), "name"],
-      ["POST users", () => admin.post(`/tenants/${tenant.id}/users`, { displayName: "Alex \ud83d", userPrincipalName: "alex@contoso.test" }), "displayName"],
+      [
+        "POST users",
+        () => admin.post(`/tenants/${tenant.id}/users`, { displayName: "Alex \ud83d", userPrincipalName: "alex@contoso.test" }),
+        "displayName",
+      ],
       ["PATCH user", () => admin.patch(`/tenants/${tenant.id}/users/${user.id}`, { displayName: "\ud800" }), "displayName"],
-      ["import rows", () => admin.post(`/tenants/${tenant.id}/users/import`, { rows: [{ displayName: "Row \ud800", userPrincipalName: "row@contoso.test" }] }), "rows.0.displayName"],
-      ["import CSV", () => admin.post(`/tenants/${tenant.id}/users/import`, { csv: "displayName,userPrincipalName\nCell \udc00,cell@contoso.test\n" }), "csv"],
-      ["bulk ids", () => admin.post(`/tenants/${tenant.id}/licenses/bulk`, { userIds: ["\ud800"], removeLicenses: ["MCOEV"] }), "userIds.0"],
+      [
+        "import rows",
+        () =>
+          admin.post(`/tenants/${tenant.id}/users/import`, {
+            rows: [{ displayName: "Row \ud800", userPrincipalName: "row@contoso.test" }],
+          }),
+        "rows.0.displayName",
+      ],
+      [
+        "import CSV",
+        () => admin.post(`/tenants/${tenant.id}/users/import`, { csv: "displayName,userPrincipalName\nCell \udc00,cell@contoso.test\n" }),
+        "csv",
+      ],
+      [
+        "bulk ids",
+        () => admin.post(`/tenants/${tenant.id}/licenses/bulk`, { userIds: ["\ud800"], removeLicenses: ["MCOEV"] }),
+        "userIds.0",
+      ],
     ];
     for (const [label, send, field] of cases) {
       const res = await send();
@@ -236,20 +363,27 @@ test.describe("issue 14 defects 2 and 3, the cases the issue names", () => {
     expect(await tenantSnapshot(request, headers, tenant.id)).toBe(before);
   });
 
-  test("numbers in bodies are JSON numbers: true, \"16\", \"0x10\" and \"1e3\" are refused for every numeric field", async ({ request }) => {
+  test('numbers in bodies are JSON numbers: true, "16", "0x10" and "1e3" are refused for every numeric field', async ({ request }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
     for (const bad of [true, "16", "0x10", "1e3"]) {
       const label = JSON.stringify(bad);
       for (const [what, res, field] of [
         ["seats", await admin.post("/tenants", { name: "Numbers", country: "US", seats: bad }), "seats"],
         ["quantity", await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOEV", quantity: bad }), "quantity"],
-        ["minutes", await admin.post(`/tenants/${tenant.id}/credits/usage`, { userId: "x", type: "tollFreeDialIn", minutes: bad }), "minutes"],
+        [
+          "minutes",
+          await admin.post(`/tenants/${tenant.id}/credits/usage`, { userId: "x", type: "tollFreeDialIn", minutes: bad }),
+          "minutes",
+        ],
         ["days", await admin.post(`/tenants/${tenant.id}/clock/advance`, { days: bad }), "days"],
       ] as const) {
         expect(res.status(), `${what} ${label}`).toBe(400);
         expect(Object.keys((await res.json()).error.details), `${what} ${label}`).toContain(field);
       }
-      if (bad !== "16") expect((await admin.get(`/tenants/${tenant.id}/events?limit=${encodeURIComponent(String(bad))}`)).status(), `limit ${label}`).toBe(400);
+      if (bad !== "16")
+        expect((await admin.get(`/tenants/${tenant.id}/events?limit=${encodeURIComponent(String(bad))}`)).status(), `limit ${label}`).toBe(
+          400,
+        );
     }
     expect((await admin.post("/tenants", { name: "Numbers", country: "US", seats: 16 })).status()).toBe(201);
   });

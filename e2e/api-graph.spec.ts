@@ -24,7 +24,12 @@ async function graphClient(request: APIRequestContext, admin: Api, tenantId: str
   expect(reg.status()).toBe(201);
   const { clientId, clientSecret } = await reg.json();
   const tokenRes = await request.post(`/${tenantId}/oauth2/v2.0/token`, {
-    form: { grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret, scope: "https://graph.microsoft.com/.default" },
+    form: {
+      grant_type: "client_credentials",
+      client_id: clientId,
+      client_secret: clientSecret,
+      scope: "https://graph.microsoft.com/.default",
+    },
   });
   expect(tokenRes.status()).toBe(200);
   const token = await tokenRes.json();
@@ -55,7 +60,12 @@ test.describe("Graph-compatible surface", () => {
     expect(list.value[0]).toMatchObject({ clientId: g.clientId, displayName: "QA script", revokedAt: null });
 
     // Wrong secret, or the right app on another tenant's endpoint: invalid_client.
-    const form = { grant_type: "client_credentials", client_id: g.clientId, client_secret: "wrong", scope: "https://graph.microsoft.com/.default" };
+    const form = {
+      grant_type: "client_credentials",
+      client_id: g.clientId,
+      client_secret: "wrong",
+      scope: "https://graph.microsoft.com/.default",
+    };
     const wrong = await request.post(`/${tenant.id}/oauth2/v2.0/token`, { form });
     expect(wrong.status()).toBe(401);
     expect((await wrong.json()).error).toBe("invalid_client");
@@ -96,9 +106,20 @@ test.describe("Graph-compatible surface", () => {
     expect(missing.status()).toBe(404);
     expect((await missing.json()).error.code).toBe("Request_ResourceNotFound");
 
-    for (const [name, loc] of [["Alex Wilber", "US"], ["Adele Vance", "GB"], ["Ben Walters", "US"]]) {
+    for (const [name, loc] of [
+      ["Alex Wilber", "US"],
+      ["Adele Vance", "GB"],
+      ["Ben Walters", "US"],
+    ]) {
       const n = name.split(" ")[0].toLowerCase();
-      const res = await g.post("/users", { accountEnabled: true, displayName: name, mailNickname: n, userPrincipalName: `${n}@contoso.test`, usageLocation: loc, passwordProfile: { password: "x" } });
+      const res = await g.post("/users", {
+        accountEnabled: true,
+        displayName: name,
+        mailNickname: n,
+        userPrincipalName: `${n}@contoso.test`,
+        usageLocation: loc,
+        passwordProfile: { password: "x" },
+      });
       expect(res.status()).toBe(201);
     }
     const page1 = await (await g.get("/users?$top=2&$select=displayName,usageLocation")).json();
@@ -134,7 +155,8 @@ test.describe("Graph-compatible surface", () => {
     await buy(admin, tenant.id, { MCOPSTN1: 1 });
     const g = await graphClient(request, admin, tenant.id);
     const mk = async (n: string, usageLocation: string | null = "US") =>
-      (await (await g.post("/users", { displayName: n, userPrincipalName: `${n.toLowerCase()}@contoso.test`, usageLocation })).json()).id as string;
+      (await (await g.post("/users", { displayName: n, userPrincipalName: `${n.toLowerCase()}@contoso.test`, usageLocation })).json())
+        .id as string;
     const u1 = await mk("One");
     const u2 = await mk("Two");
     const noLoc = await mk("Nowhere", null);
@@ -143,7 +165,10 @@ test.describe("Graph-compatible surface", () => {
     const loc = await g.post(`/users/${noLoc}/assignLicense`, { addLicenses: [{ skuId: SKU.E5 }], removeLicenses: [] });
     expect(loc.status()).toBe(400);
     const locErr = (await loc.json()).error;
-    expect(locErr).toMatchObject({ code: "Request_BadRequest", message: "License assignment cannot be done for user with invalid usage location." });
+    expect(locErr).toMatchObject({
+      code: "Request_BadRequest",
+      message: "License assignment cannot be done for user with invalid usage location.",
+    });
     expect(locErr.innerError.ruleId).toBe("R-ASG-LOC");
 
     // E5 with its Phone System plan disabled: no Calling Plan (dependency), and nothing of the call is applied.
@@ -153,11 +178,16 @@ test.describe("Graph-compatible surface", () => {
     });
     expect(dep.status()).toBe(400);
     const depErr = (await dep.json()).error;
-    expect(depErr.message).toBe(`License assignment failed because service plan ${PLAN_MCOPSTN1} depends on the service plan(s) ${PLAN_MCOEV}`);
+    expect(depErr.message).toBe(
+      `License assignment failed because service plan ${PLAN_MCOPSTN1} depends on the service plan(s) ${PLAN_MCOEV}`,
+    );
     expect(depErr.innerError.ruleId).toBe("R-ASG-CP-PS");
     expect((await (await g.get(`/users/${u1}/licenseDetails`)).json()).value).toEqual([]);
 
-    const ok = await g.post(`/users/${u1}/assignLicense`, { addLicenses: [{ skuId: SKU.E5, disabledPlans: [PLAN_MCOEV] }], removeLicenses: [] });
+    const ok = await g.post(`/users/${u1}/assignLicense`, {
+      addLicenses: [{ skuId: SKU.E5, disabledPlans: [PLAN_MCOEV] }],
+      removeLicenses: [],
+    });
     expect(ok.status()).toBe(200);
     expect((await ok.json()).assignedLicenses).toEqual([{ skuId: SKU.E5, disabledPlans: [PLAN_MCOEV] }]);
     const details = (await (await g.get(`/users/${u1}/licenseDetails`)).json()).value;
@@ -170,7 +200,14 @@ test.describe("Graph-compatible surface", () => {
     expect((await mx.json()).error.message).toMatch(/^License assignment failed because service plans .+,.+ are mutually exclusive$/);
 
     // Re-enable Phone System, then the Calling Plan's one seat: the second user finds none left.
-    expect((await g.post(`/users/${u1}/assignLicense`, { addLicenses: [{ skuId: SKU.E5, disabledPlans: [] }, { skuId: SKU.MCOPSTN1 }], removeLicenses: [] })).status()).toBe(200);
+    expect(
+      (
+        await g.post(`/users/${u1}/assignLicense`, {
+          addLicenses: [{ skuId: SKU.E5, disabledPlans: [] }, { skuId: SKU.MCOPSTN1 }],
+          removeLicenses: [],
+        })
+      ).status(),
+    ).toBe(200);
     expect((await g.post(`/users/${u2}/assignLicense`, { addLicenses: [{ skuId: SKU.E5 }], removeLicenses: [] })).status()).toBe(200);
     const seat = await g.post(`/users/${u2}/assignLicense`, { addLicenses: [{ skuId: SKU.MCOPSTN1 }], removeLicenses: [] });
     expect(seat.status()).toBe(400);
@@ -186,8 +223,20 @@ test.describe("Graph-compatible surface", () => {
     const g = await graphClient(request, admin, tenant.id);
     const res = await g.post("/$batch", {
       requests: [
-        { id: "1", method: "POST", url: "/users", headers: { "Content-Type": "application/json" }, body: { displayName: "Batch", userPrincipalName: "batch@contoso.test", usageLocation: "US" } },
-        { id: "2", method: "POST", url: "/users/batch@contoso.test/assignLicense", dependsOn: ["1"], body: { addLicenses: [{ skuId: SKU.E3 }], removeLicenses: [] } },
+        {
+          id: "1",
+          method: "POST",
+          url: "/users",
+          headers: { "Content-Type": "application/json" },
+          body: { displayName: "Batch", userPrincipalName: "batch@contoso.test", usageLocation: "US" },
+        },
+        {
+          id: "2",
+          method: "POST",
+          url: "/users/batch@contoso.test/assignLicense",
+          dependsOn: ["1"],
+          body: { addLicenses: [{ skuId: SKU.E3 }], removeLicenses: [] },
+        },
         { id: "3", method: "GET", url: "/users/nobody@contoso.test" },
         { id: "4", method: "GET", url: "/users/nobody@contoso.test/licenseDetails", dependsOn: ["3"] },
       ],

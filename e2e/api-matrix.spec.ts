@@ -47,7 +47,13 @@ test.describe("POST /api/v1/evaluate", () => {
   test("R-CP-1: owning Phone System unlocks Calling Plans; R-MC-1 policy flag flips the monthly block", async ({ request }) => {
     const api = await apiAs(request, ACCOUNTS.licenseAdmin);
     const offer = async (body: object, sku: string) =>
-      ((await (await api.post("/evaluate", body)).json()).offers as { sku: string; status: string; reasons: { code: string; ruleId: string }[] }[]).find((o) => o.sku === sku)!;
+      (
+        (await (await api.post("/evaluate", body)).json()).offers as {
+          sku: string;
+          status: string;
+          reasons: { code: string; ruleId: string }[];
+        }[]
+      ).find((o) => o.sku === sku)!;
     expect((await offer(E3_US, "MCOPSTN1")).reasons[0]).toMatchObject({ code: "PREREQUISITE_MISSING", ruleId: "R-CP-1" });
     expect((await offer({ ...E3_US, owned: { MCOEV: 3 } }, "MCOPSTN1")).status).toBe("available");
     const monthly = { ...E3_US, commitment: "monthly" };
@@ -73,7 +79,10 @@ test.describe("POST /api/v1/evaluate", () => {
       expect(error.code).toBe("VALIDATION_FAILED");
       for (const f of fields) expect(Object.keys(error.details), JSON.stringify(body)).toContain(f);
     }
-    const raw = await request.post("/api/v1/evaluate", { headers: { Authorization: `Bearer ${await tokenOf(request)}`, "Content-Type": "application/json" }, data: "{not json" });
+    const raw = await request.post("/api/v1/evaluate", {
+      headers: { Authorization: `Bearer ${await tokenOf(request)}`, "Content-Type": "application/json" },
+      data: "{not json",
+    });
     expect(raw.status()).toBe(400);
   });
 
@@ -109,24 +118,62 @@ test.describe("GET /api/v1/matrix", () => {
     const callingPlans = rows.filter((r) => r.sku === "MCOPSTN1");
     const available = callingPlans.filter((r) => r.status === "available").map((r) => r.situation.country);
     expect(available).toEqual(["US", "CA"]); // CA only with the preview flag (R-GEO-3)
-    expect(callingPlans.find((r) => r.situation.country === "CA" && r.situation.policy.canadaCallingPlansPreview === false)).toMatchObject({ code: "COUNTRY_NOT_AVAILABLE", ruleId: "R-GEO-3" });
-    expect(callingPlans.find((r) => r.situation.country === "AU")).toMatchObject({ status: "blocked", code: "COUNTRY_NOT_AVAILABLE", ruleId: "R-GEO-2" });
+    expect(callingPlans.find((r) => r.situation.country === "CA" && r.situation.policy.canadaCallingPlansPreview === false)).toMatchObject({
+      code: "COUNTRY_NOT_AVAILABLE",
+      ruleId: "R-GEO-3",
+    });
+    expect(callingPlans.find((r) => r.situation.country === "AU")).toMatchObject({
+      status: "blocked",
+      code: "COUNTRY_NOT_AVAILABLE",
+      ruleId: "R-GEO-2",
+    });
 
-    const two = (await (await api.get("/matrix?plan=none,STANDARDPACK&channel=direct&commitment=annual&orgType=commercial&cloud=worldwide&country=FR,in")).json()) as { rows: MatrixRow[] };
-    expect([...new Set(two.rows.map((r) => `${r.situation.plan}/${r.situation.country}`))]).toEqual(["null/FR", "null/IN", "STANDARDPACK/FR", "STANDARDPACK/IN"]);
+    const two = (await (
+      await api.get("/matrix?plan=none,STANDARDPACK&channel=direct&commitment=annual&orgType=commercial&cloud=worldwide&country=FR,in")
+    ).json()) as { rows: MatrixRow[] };
+    expect([...new Set(two.rows.map((r) => `${r.situation.plan}/${r.situation.country}`))]).toEqual([
+      "null/FR",
+      "null/IN",
+      "STANDARDPACK/FR",
+      "STANDARDPACK/IN",
+    ]);
   });
 
   test("downloads as CSV", async ({ request }) => {
     const api = await apiAs(request, ACCOUNTS.globalReader);
-    const res = await api.get("/matrix?plan=ENTERPRISEPACK&channel=direct,godaddy&commitment=annual&orgType=commercial&cloud=worldwide&country=US&format=csv");
+    const res = await api.get(
+      "/matrix?plan=ENTERPRISEPACK&channel=direct,godaddy&commitment=annual&orgType=commercial&cloud=worldwide&country=US&format=csv",
+    );
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("text/csv");
     expect(res.headers()["content-disposition"]).toContain("eligibility-matrix.csv");
     const parsed = Papa.parse<Record<string, string>>(await res.text(), { header: true, skipEmptyLines: true });
-    expect(parsed.meta.fields).toEqual(["plan", "channel", "commitment", "orgType", "cloud", "country", "countryClass", "policy", "sku", "status", "code", "ruleId"]);
+    expect(parsed.meta.fields).toEqual([
+      "plan",
+      "channel",
+      "commitment",
+      "orgType",
+      "cloud",
+      "country",
+      "countryClass",
+      "policy",
+      "sku",
+      "status",
+      "code",
+      "ruleId",
+    ]);
     expect(parsed.data).toHaveLength(12);
-    expect(parsed.data.find((r) => r.sku === "MCOPSTN1" && r.channel === "direct")).toMatchObject({ status: "blocked", code: "PREREQUISITE_MISSING", ruleId: "R-CP-1", countryClass: "ac-cp-cc" });
-    expect(parsed.data.find((r) => r.sku === "MCOEV" && r.channel === "direct")).toMatchObject({ status: "available", code: "", ruleId: "" });
+    expect(parsed.data.find((r) => r.sku === "MCOPSTN1" && r.channel === "direct")).toMatchObject({
+      status: "blocked",
+      code: "PREREQUISITE_MISSING",
+      ruleId: "R-CP-1",
+      countryClass: "ac-cp-cc",
+    });
+    expect(parsed.data.find((r) => r.sku === "MCOEV" && r.channel === "direct")).toMatchObject({
+      status: "available",
+      code: "",
+      ruleId: "",
+    });
   });
 
   test("refuses unknown filter values with 400, and callers who aren't signed in with 401", async ({ request }) => {
@@ -142,6 +189,14 @@ test.describe("GET /api/v1/matrix", () => {
   test("is described in the OpenAPI document", async ({ request }) => {
     const doc = await (await request.get("/api/v1/openapi.json")).json();
     expect(doc.paths["/evaluate"].post).toBeTruthy();
-    expect(doc.paths["/matrix"].get.parameters.map((p: { name: string }) => p.name)).toEqual(["plan", "channel", "commitment", "orgType", "cloud", "country", "format"]);
+    expect(doc.paths["/matrix"].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+      "plan",
+      "channel",
+      "commitment",
+      "orgType",
+      "cloud",
+      "country",
+      "format",
+    ]);
   });
 });

@@ -25,7 +25,17 @@ const API_SKUS = [
   "MCOPSTNC",
   "EXCHANGEENTERPRISE",
 ];
-const REMEDY_ACTIONS = ["purchase", "switchPlan", "contactSupport", "thirdPartyProvider", "changeCommitment", "addFunds", "cancelSubscription", "unassign", "changePolicy"];
+const REMEDY_ACTIONS = [
+  "purchase",
+  "switchPlan",
+  "contactSupport",
+  "thirdPartyProvider",
+  "changeCommitment",
+  "addFunds",
+  "cancelSubscription",
+  "unassign",
+  "changePolicy",
+];
 const MONEY = /^-?\d+\.\d{2}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
@@ -52,7 +62,13 @@ const DEMO_REFUSALS = [
   { name: "Relecloud E5", sku: "MCOEV", code: "ALREADY_INCLUDED", ruleId: "R-PS-E5", status: "included" },
   { name: "Margie's Travel (partner, Action Pack)", sku: "MCOEV", code: "PARTNER_E3_SEAT_REQUIRED", ruleId: "R-PART-1", status: "blocked" },
   { name: "Wingtip (operated by 21Vianet)", sku: "MCOMEETADV", code: "CLOUD_21VIANET", ruleId: "R-21V-1", status: "blocked" },
-  { name: "Trey E5 without Audio Conferencing (India)", sku: "MCOMEETADV", code: "COUNTRY_NOT_AVAILABLE", ruleId: "R-AC-E5N-a", status: "blocked" },
+  {
+    name: "Trey E5 without Audio Conferencing (India)",
+    sku: "MCOMEETADV",
+    code: "COUNTRY_NOT_AVAILABLE",
+    ruleId: "R-AC-E5N-a",
+    status: "blocked",
+  },
 ] as const;
 
 // ---------------------------------------------------------------- helpers
@@ -130,7 +146,9 @@ test.describe("API purchases: offers", () => {
   });
 
   for (const demo of DEMO_REFUSALS) {
-    test(`demo "${demo.name}": ${demo.sku} is ${demo.status} (${demo.code}), and a purchase on a copy answers the same`, async ({ request }) => {
+    test(`demo "${demo.name}": ${demo.sku} is ${demo.status} (${demo.code}), and a purchase on a copy answers the same`, async ({
+      request,
+    }) => {
       const admin = await apiAs(request, ACCOUNTS.globalAdmin);
       const seed = await findSeedTenant(admin, demo.name);
       const seedState = await stateOf(admin, seed.id);
@@ -150,7 +168,12 @@ test.describe("API purchases: offers", () => {
       expectRuleError(error);
       expect(error).toMatchObject({ code: demo.code, ruleId: demo.ruleId, doc: offer.reasons[0].doc, remedies: offer.reasons[0].remedies });
       expect(await stateOf(admin, copy.id)).toEqual(before);
-      expect(await lastEvent(admin, copy.id)).toMatchObject({ action: "purchase", target: demo.sku, outcome: "denied", ruleIds: [demo.ruleId] });
+      expect(await lastEvent(admin, copy.id)).toMatchObject({
+        action: "purchase",
+        target: demo.sku,
+        outcome: "denied",
+        ruleIds: [demo.ruleId],
+      });
 
       // The seed tenant itself was only read.
       expect(await stateOf(admin, seed.id)).toEqual(seedState);
@@ -194,9 +217,24 @@ test.describe("API purchases: POST /tenants/{id}/purchases", () => {
 
     const state = await stateOf(admin, tenant.id);
     expect(state.subscriptions).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id: created.subscription.id, sku: "MCOEV", quantity: 3, assigned: 0, available: 3, commercial: true, status: "active" })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: created.subscription.id,
+          sku: "MCOEV",
+          quantity: 3,
+          assigned: 0,
+          available: 3,
+          commercial: true,
+          status: "active",
+        }),
+      ]),
     );
-    expect(await lastEvent(admin, tenant.id)).toMatchObject({ action: "purchase", target: "MCOEV", outcome: "success", actor: ACCOUNTS.globalAdmin });
+    expect(await lastEvent(admin, tenant.id)).toMatchObject({
+      action: "purchase",
+      target: "MCOEV",
+      outcome: "success",
+      actor: ACCOUNTS.globalAdmin,
+    });
   });
 
   test("Communications Credits: sign-up with an amount and auto-recharge", async ({ request }) => {
@@ -216,7 +254,11 @@ test.describe("API purchases: POST /tenants/{id}/purchases", () => {
     const created = await body(res);
     expect(created.purchase).toMatchObject({ sku: "MCOPSTNC", quantity: 1, amount: "50.00" });
     const state = await stateOf(admin, tenant.id);
-    expect(state.credits).toEqual({ enabled: true, balance: "50.00", autoRecharge: { enabled: true, threshold: "10.00", amount: "25.00" } });
+    expect(state.credits).toEqual({
+      enabled: true,
+      balance: "50.00",
+      autoRecharge: { enabled: true, threshold: "10.00", amount: "25.00" },
+    });
 
     const low = await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOPSTNC", amount: "5.00" });
     expect(low.status()).toBe(422);
@@ -232,7 +274,9 @@ test.describe("API purchases: POST /tenants/{id}/purchases", () => {
     const { error } = await body(refused);
     expectRuleError(error);
     expect(error).toMatchObject({ code: "PLAN_SWITCH_REQUIRED", ruleId: "R-PS-BP" });
-    expect(error.remedies).toEqual([{ action: "switchPlan", to: expect.arrayContaining(["STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEPREMIUM"]) }]);
+    expect(error.remedies).toEqual([
+      { action: "switchPlan", to: expect.arrayContaining(["STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEPREMIUM"]) },
+    ]);
 
     expect((await admin.post(`/tenants/${tenant.id}/switch-plan`, { to: "ENTERPRISEPACK" })).status()).toBe(200);
     expect((await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOEV", quantity: 5 })).status()).toBe(201);
@@ -308,7 +352,11 @@ test.describe("API purchases: POST /tenants/{id}/purchases", () => {
       const res = await admin.post(`/tenants/${tenant.id}/purchases`, data);
       expect(res.status(), JSON.stringify(data)).toBe(400);
       const { error } = await body(res);
-      expect(error, JSON.stringify(data)).toMatchObject({ code: "VALIDATION_FAILED", message: expect.any(String), details: expect.any(Object) });
+      expect(error, JSON.stringify(data)).toMatchObject({
+        code: "VALIDATION_FAILED",
+        message: expect.any(String),
+        details: expect.any(Object),
+      });
       expect(Object.keys(error.details).length, JSON.stringify(data)).toBeGreaterThan(0);
     }
     const notJson = await request.post(`/api/v1/tenants/${tenant.id}/purchases`, {
@@ -360,7 +408,11 @@ test.describe("API purchases: POST /tenants/{id}/purchases", () => {
     expect(await stateOf(admin, tenant.id)).toEqual(afterFirst);
 
     // A new key is a new purchase.
-    const fresh = await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOMEETADV", quantity: 4 }, { "Idempotency-Key": `${key["Idempotency-Key"]}-b` });
+    const fresh = await admin.post(
+      `/tenants/${tenant.id}/purchases`,
+      { sku: "MCOMEETADV", quantity: 4 },
+      { "Idempotency-Key": `${key["Idempotency-Key"]}-b` },
+    );
     expect(fresh.status()).toBe(201);
     expect((await body(fresh)).purchase.id).not.toBe((await body(first)).purchase.id);
   });
@@ -416,10 +468,17 @@ test.describe("API purchases: PATCH /tenants/{id}/subscriptions/{subscriptionId}
     const sub = tenant.subscriptions[0];
     const userIds: string[] = [];
     for (const n of [1, 2]) {
-      const user = await admin.post(`/tenants/${tenant.id}/users`, { displayName: `QA User ${n}`, userPrincipalName: `qa${n}@qa-seats.test`, usageLocation: "US" });
+      const user = await admin.post(`/tenants/${tenant.id}/users`, {
+        displayName: `QA User ${n}`,
+        userPrincipalName: `qa${n}@qa-seats.test`,
+        usageLocation: "US",
+      });
       expect(user.status(), "POST /tenants/{id}/users").toBe(201);
       const { id } = await body(user);
-      const assigned = await admin.post(`/tenants/${tenant.id}/users/${id}/assignLicense`, { addLicenses: [{ sku: "ENTERPRISEPACK" }], removeLicenses: [] });
+      const assigned = await admin.post(`/tenants/${tenant.id}/users/${id}/assignLicense`, {
+        addLicenses: [{ sku: "ENTERPRISEPACK" }],
+        removeLicenses: [],
+      });
       expect(assigned.status(), "POST /tenants/{id}/users/{userId}/assignLicense").toBe(200);
       userIds.push(id);
     }
@@ -446,7 +505,12 @@ test.describe("API purchases: switch-plan", () => {
     const { targets } = await body(targetsRes);
     expect(targets.map((t: { to: string }) => t.to)).not.toContain("O365_BUSINESS_PREMIUM");
     for (const t of targets) {
-      expect(t).toMatchObject({ to: expect.any(String), name: expect.any(String), allowed: expect.any(Boolean), includes: expect.any(Array) });
+      expect(t).toMatchObject({
+        to: expect.any(String),
+        name: expect.any(String),
+        allowed: expect.any(Boolean),
+        includes: expect.any(Array),
+      });
       if (!t.allowed) expect(t.reason).toMatchObject({ code: "RESELLER_GODADDY", ruleId: "R-GD-1" });
     }
     expect(targets.filter((t: { allowed: boolean }) => t.allowed).map((t: { to: string }) => t.to)).toEqual(["ENTERPRISEPACK"]);
@@ -456,7 +520,11 @@ test.describe("API purchases: switch-plan", () => {
     expect(refused.status()).toBe(422);
     const { error } = await body(refused);
     expectRuleError(error);
-    expect(error).toMatchObject({ code: "RESELLER_GODADDY", ruleId: "R-GD-1", remedies: [{ action: "switchPlan", to: ["ENTERPRISEPACK"] }] });
+    expect(error).toMatchObject({
+      code: "RESELLER_GODADDY",
+      ruleId: "R-GD-1",
+      remedies: [{ action: "switchPlan", to: ["ENTERPRISEPACK"] }],
+    });
     expect(await stateOf(admin, tenant.id)).toEqual(before);
 
     const bad = await admin.post(`/tenants/${tenant.id}/switch-plan`, { to: "MCOEV" });
@@ -487,7 +555,9 @@ test.describe("API purchases: switch-plan", () => {
 // ---------------------------------------------------------------- roles
 
 test.describe("API purchases: roles", () => {
-  test("License admin and Global reader: offers and targets 200; purchase, seats and switch 403 and nothing changes", async ({ request }) => {
+  test("License admin and Global reader: offers and targets 200; purchase, seats and switch 403 and nothing changes", async ({
+    request,
+  }) => {
     const { tenant } = await tenantWithAllRoles(request, { plan: "O365_BUSINESS_PREMIUM" });
     const admin = await apiAs(request, ACCOUNTS.globalAdmin);
     const sub = tenant.subscriptions[0];
@@ -500,7 +570,10 @@ test.describe("API purchases: roles", () => {
       expect((await api.get(`/tenants/${tenant.id}/switch-plan`)).status(), `${email} targets`).toBe(200);
       for (const [what, res] of [
         ["purchase", await api.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOMEETADV", quantity: 1 })],
-        ["purchase with key", await api.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOMEETADV", quantity: 1 }, { "Idempotency-Key": "role-key" })],
+        [
+          "purchase with key",
+          await api.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOMEETADV", quantity: 1 }, { "Idempotency-Key": "role-key" }),
+        ],
         ["seats", await api.patch(`/tenants/${tenant.id}/subscriptions/${sub.id}`, { quantity: 20 })],
         ["switch", await api.post(`/tenants/${tenant.id}/switch-plan`, { to: "ENTERPRISEPACK" })],
         ["reset", await api.post(`/tenants/${tenant.id}/reset`)],
@@ -545,7 +618,15 @@ test.describe("API purchases: reset", () => {
 
     const t = `/tenants/${created.id}`;
     expect((await admin.post(`${t}/purchases`, { sku: "MCOMEETADV", quantity: 8 })).status()).toBe(201);
-    expect((await admin.post(`${t}/purchases`, { sku: "MCOPSTNC", amount: "40.00", autoRecharge: { enabled: true, threshold: "5.00", amount: "30.00" } })).status()).toBe(201);
+    expect(
+      (
+        await admin.post(`${t}/purchases`, {
+          sku: "MCOPSTNC",
+          amount: "40.00",
+          autoRecharge: { enabled: true, threshold: "5.00", amount: "30.00" },
+        })
+      ).status(),
+    ).toBe(201);
     expect((await admin.patch(`${t}/subscriptions/${created.subscriptions[0].id}`, { quantity: 11 })).status()).toBe(200);
     expect((await admin.post(`${t}/switch-plan`, { to: "ENTERPRISEPACK" })).status()).toBe(200);
     expect((await admin.post(`${t}/purchases`, { sku: "MCOEV", quantity: 2 })).status()).toBe(201);

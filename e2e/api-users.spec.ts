@@ -16,7 +16,12 @@ async function buy(admin: Api, tenantId: string, seats: Record<string, number>) 
 
 async function newUser(admin: Api, tenantId: string, fields: Record<string, unknown> = {}) {
   const n = Math.random().toString(36).slice(2, 8);
-  const res = await admin.post(`/tenants/${tenantId}/users`, { displayName: `User ${n}`, userPrincipalName: `u${n}@contoso.test`, usageLocation: "US", ...fields });
+  const res = await admin.post(`/tenants/${tenantId}/users`, {
+    displayName: `User ${n}`,
+    userPrincipalName: `u${n}@contoso.test`,
+    usageLocation: "US",
+    ...fields,
+  });
   expect(res.status()).toBe(201);
   return (await res.json()) as { id: string; userPrincipalName: string };
 }
@@ -28,7 +33,13 @@ test.describe("users and licenses API over HTTP", () => {
     const created = await admin.post(base, { displayName: "Adele Vance", userPrincipalName: "Adele@Contoso.test", usageLocation: "us" });
     expect(created.status()).toBe(201);
     const adele = await created.json();
-    expect(adele).toMatchObject({ userPrincipalName: "adele@contoso.test", usageLocation: "US", pstnConnectivity: "online", kind: "person", assignedLicenses: [] });
+    expect(adele).toMatchObject({
+      userPrincipalName: "adele@contoso.test",
+      usageLocation: "US",
+      pstnConnectivity: "online",
+      kind: "person",
+      assignedLicenses: [],
+    });
     await newUser(admin, tenant.id, { displayName: "Zoe Zimmer" });
     expect((await admin.post(base, { displayName: "Again", userPrincipalName: "adele@contoso.test" })).status()).toBe(409);
     const bad = await admin.post(base, { displayName: "", userPrincipalName: "nope", usageLocation: "XX" });
@@ -50,7 +61,9 @@ test.describe("users and licenses API over HTTP", () => {
     expect((await admin.get(`${base}/${adele.id}`)).status()).toBe(404);
   });
 
-  test("assignLicense takes Graph's body (skuId GUIDs or skus) and answers with the user; licenseDetails and subscribedSkus have Graph's shape", async ({ request }) => {
+  test("assignLicense takes Graph's body (skuId GUIDs or skus) and answers with the user; licenseDetails and subscribedSkus have Graph's shape", async ({
+    request,
+  }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
     await buy(admin, tenant.id, { MCOEV: 2, MCOPSTN1: 2 });
     const u = await newUser(admin, tenant.id);
@@ -87,9 +100,15 @@ test.describe("users and licenses API over HTTP", () => {
     });
 
     // Removal by GUID; and a body naming the same sku on both sides is malformed.
-    const removed = await admin.post(`/tenants/${tenant.id}/users/${u.id}/assignLicense`, { addLicenses: [], removeLicenses: [GUID.MCOPSTN1] });
+    const removed = await admin.post(`/tenants/${tenant.id}/users/${u.id}/assignLicense`, {
+      addLicenses: [],
+      removeLicenses: [GUID.MCOPSTN1],
+    });
     expect((await removed.json()).assignedLicenses).toHaveLength(2);
-    const both = await admin.post(`/tenants/${tenant.id}/users/${u.id}/assignLicense`, { addLicenses: [{ sku: "MCOEV" }], removeLicenses: ["MCOEV"] });
+    const both = await admin.post(`/tenants/${tenant.id}/users/${u.id}/assignLicense`, {
+      addLicenses: [{ sku: "MCOEV" }],
+      removeLicenses: ["MCOEV"],
+    });
     expect(both.status()).toBe(400);
     const unknown = await admin.post(`/tenants/${tenant.id}/users/${u.id}/assignLicense`, { addLicenses: [{ sku: "NOT_A_SKU" }] });
     expect((await unknown.json()).error.code).toBe("VALIDATION_FAILED");
@@ -100,7 +119,10 @@ test.describe("users and licenses API over HTTP", () => {
     const { tenant, admin } = await tenantWithAllRoles(request);
     await buy(admin, tenant.id, { MCOEV: 5, MCOPSTN1: 5 });
     const assign = (userId: string, add: string[], remove: string[] = []) =>
-      admin.post(`/tenants/${tenant.id}/users/${userId}/assignLicense`, { addLicenses: add.map((sku) => ({ sku })), removeLicenses: remove });
+      admin.post(`/tenants/${tenant.id}/users/${userId}/assignLicense`, {
+        addLicenses: add.map((sku) => ({ sku })),
+        removeLicenses: remove,
+      });
     const voice = await newUser(admin, tenant.id);
     expect((await assign(voice.id, ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"])).status()).toBe(200);
     const noLocation = await newUser(admin, tenant.id, { usageLocation: null });
@@ -114,7 +136,13 @@ test.describe("users and licenses API over HTTP", () => {
       ["Calling Plan without Phone System", assign(plain.id, ["ENTERPRISEPACK", "MCOPSTN1"]), 409, "DEPENDENCY_VIOLATION", "R-ASG-CP-PS"],
       ["removing Phone System under a Calling Plan", assign(voice.id, [], ["MCOEV"]), 409, "DEPENDENCY_VIOLATION", "R-ASG-CP-PS"],
       ["two suites", assign(voice.id, ["STANDARDPACK"]), 409, "MUTUALLY_EXCLUSIVE", "SBX-MX-SUITE"],
-      ["Calling Plan for a hybrid user", assign(hybrid.id, ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"]), 409, "HYBRID_USER_CALLING_PLAN", "R-ASG-HYB"],
+      [
+        "Calling Plan for a hybrid user",
+        assign(hybrid.id, ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"]),
+        409,
+        "HYBRID_USER_CALLING_PLAN",
+        "R-ASG-HYB",
+      ],
       ["Calling Plan in Argentina", assign(argentina.id, ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"]), 422, "COUNTRY_NOT_AVAILABLE", "R-GEO-2"],
       ["credits not set up", assign(plain.id, ["MCOPSTNC"]), 409, "CREDITS_NOT_SET_UP", "R-CC-3"],
     ];
@@ -122,12 +150,20 @@ test.describe("users and licenses API over HTTP", () => {
       const res = await pending;
       expect(res.status(), label).toBe(status);
       const { error } = await res.json();
-      expect(error, label).toMatchObject({ code, ruleId, message: expect.any(String), doc: expect.any(String), remedies: expect.any(Array) });
+      expect(error, label).toMatchObject({
+        code,
+        ruleId,
+        message: expect.any(String),
+        doc: expect.any(String),
+        remedies: expect.any(Array),
+      });
     }
     const after = await (await admin.get(`/tenants/${tenant.id}/users/${voice.id}`)).json();
     expect(after.assignedLicenses.map((l: { sku: string }) => l.sku).sort()).toEqual(["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"]);
     const events = (await (await admin.get(`/tenants/${tenant.id}/events?limit=100`)).json()).events;
-    expect(events.filter((e: { outcome: string; action: string }) => e.outcome === "denied" && e.action === "license.assign").length).toBeGreaterThanOrEqual(8);
+    expect(
+      events.filter((e: { outcome: string; action: string }) => e.outcome === "denied" && e.action === "license.assign").length,
+    ).toBeGreaterThanOrEqual(8);
   });
 
   test("bulk: all or nothing with a per-user report; dryRun only reports", async ({ request }) => {
@@ -173,7 +209,9 @@ test.describe("users and licenses API over HTTP", () => {
     expect(await partial.json()).toMatchObject({ imported: 2, rows: 3, errors: [{ line: 3 }] });
   });
 
-  test("permissions: Global reader and Billing admin read but can't assign or manage users (403); License admin can", async ({ request }) => {
+  test("permissions: Global reader and Billing admin read but can't assign or manage users (403); License admin can", async ({
+    request,
+  }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
     const u = await newUser(admin, tenant.id);
     const body = { addLicenses: [{ sku: "ENTERPRISEPACK" }], removeLicenses: [] };
@@ -185,7 +223,10 @@ test.describe("users and licenses API over HTTP", () => {
       expect(res.status(), email).toBe(403);
       expect((await res.json()).error.code).toBe("FORBIDDEN");
       expect((await api.post(`/tenants/${tenant.id}/licenses/bulk`, { userIds: [u.id], ...body })).status(), email).toBe(403);
-      expect((await api.post(`/tenants/${tenant.id}/users`, { displayName: "X", userPrincipalName: "x@contoso.test" })).status(), email).toBe(403);
+      expect(
+        (await api.post(`/tenants/${tenant.id}/users`, { displayName: "X", userPrincipalName: "x@contoso.test" })).status(),
+        email,
+      ).toBe(403);
       expect((await api.delete(`/tenants/${tenant.id}/users/${u.id}`)).status(), email).toBe(403);
     }
     const licenseAdmin = await apiAs(request, ACCOUNTS.licenseAdmin);

@@ -7,7 +7,9 @@ function offerCard(page: Page, name: string) {
 
 async function buy(page: Page, tenantId: string, productName: string, quantity: number) {
   await page.goto(`/tenants/${tenantId}/billing/buy`);
-  await offerCard(page, productName).getByRole("link", { name: `Buy ${productName}` }).click();
+  await offerCard(page, productName)
+    .getByRole("link", { name: `Buy ${productName}` })
+    .click();
   await page.getByLabel("How many licenses?").fill(String(quantity));
   await page.getByRole("button", { name: "Review order" }).click();
   await expect(page.getByRole("heading", { name: "Review your order" })).toBeVisible();
@@ -17,10 +19,14 @@ async function buy(page: Page, tenantId: string, productName: string, quantity: 
 }
 
 test.describe("buying in the admin center", () => {
-  test("Business Premium: Audio Conferencing, credits, Phone System refused until a switch to E3, then Phone System and a Calling Plan", async ({ page }) => {
+  test("Business Premium: Audio Conferencing, credits, Phone System refused until a switch to E3, then Phone System and a Calling Plan", async ({
+    page,
+  }) => {
     await signIn(page, ACCOUNTS.billingAdmin);
     const admin = await apiAs(page.request, ACCOUNTS.globalAdmin);
-    const created = await (await admin.post("/tenants", { name: uniqueName("BP journey"), country: "US", plan: "O365_BUSINESS_PREMIUM", seats: 10 })).json();
+    const created = await (
+      await admin.post("/tenants", { name: uniqueName("BP journey"), country: "US", plan: "O365_BUSINESS_PREMIUM", seats: 10 })
+    ).json();
     const billing = await admin.post(`/tenants/${created.id}/members`, { email: ACCOUNTS.billingAdmin, role: "BILLING_ADMIN" });
     expect(billing.status()).toBe(201);
     const tenantId = created.id as string;
@@ -67,8 +73,12 @@ test.describe("buying in the admin center", () => {
   test("a double-click on Place order buys once", async ({ page }) => {
     await signIn(page, ACCOUNTS.billingAdmin);
     const admin = await apiAs(page.request, ACCOUNTS.globalAdmin);
-    const created = await (await admin.post("/tenants", { name: uniqueName("Double click"), country: "US", plan: "ENTERPRISEPACK", seats: 10 })).json();
-    expect((await admin.post(`/tenants/${created.id}/members`, { email: ACCOUNTS.billingAdmin, role: "BILLING_ADMIN" })).status()).toBe(201);
+    const created = await (
+      await admin.post("/tenants", { name: uniqueName("Double click"), country: "US", plan: "ENTERPRISEPACK", seats: 10 })
+    ).json();
+    expect((await admin.post(`/tenants/${created.id}/members`, { email: ACCOUNTS.billingAdmin, role: "BILLING_ADMIN" })).status()).toBe(
+      201,
+    );
     const tenantId = created.id as string;
 
     await page.goto(`/tenants/${tenantId}/billing/buy`);
@@ -126,7 +136,9 @@ test.describe("buying in the admin center", () => {
   test("a partner buys one E3 seat and then sees Phone System and Audio Conferencing", async ({ page }) => {
     await signIn(page, ACCOUNTS.globalAdmin);
     const admin = await apiAs(page.request, ACCOUNTS.globalAdmin);
-    const t = await (await admin.post("/tenants", { name: uniqueName("Partner"), country: "US", plan: "ENTERPRISEPACK", channel: "partner", seats: 5 })).json();
+    const t = await (
+      await admin.post("/tenants", { name: uniqueName("Partner"), country: "US", plan: "ENTERPRISEPACK", channel: "partner", seats: 5 })
+    ).json();
     await page.goto(`/tenants/${t.id}/billing/buy`);
     const ps = offerCard(page, "Phone System");
     await expect(ps.getByTestId("rule-id")).toHaveText("R-PART-1");
@@ -166,7 +178,9 @@ test.describe("buying in the admin center", () => {
   test("settings: turning the monthly-commitment flag off re-evaluates offers at once", async ({ page }) => {
     await signIn(page, ACCOUNTS.globalAdmin);
     const admin = await apiAs(page.request, ACCOUNTS.globalAdmin);
-    const t = await (await admin.post("/tenants", { name: uniqueName("Monthly"), country: "US", plan: "ENTERPRISEPACK", commitment: "monthly" })).json();
+    const t = await (
+      await admin.post("/tenants", { name: uniqueName("Monthly"), country: "US", plan: "ENTERPRISEPACK", commitment: "monthly" })
+    ).json();
     await page.goto(`/tenants/${t.id}/billing/buy`);
     await expect(offerCard(page, "Phone System").getByTestId("offer-status")).toHaveText("Not available");
     await page.goto(`/tenants/${t.id}/settings`);

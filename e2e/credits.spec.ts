@@ -3,7 +3,10 @@ import { readFileSync } from "node:fs";
 import { ACCOUNTS, creditsTenant, signIn } from "./helpers";
 
 test.describe("Communications Credits in the console", () => {
-  test("an Audio Conferencing tenant signs up with auto-recharge, places toll-free calls until a recharge fires, and sees it on the chart and in the ledger", async ({ page, request }) => {
+  test("an Audio Conferencing tenant signs up with auto-recharge, places toll-free calls until a recharge fires, and sees it on the chart and in the ledger", async ({
+    page,
+    request,
+  }) => {
     const { tenant } = await creditsTenant(request, { organizer: true });
     await signIn(page, ACCOUNTS.globalAdmin);
     await page.goto(`/tenants/${tenant.id}/billing/credits`);

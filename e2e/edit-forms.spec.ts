@@ -20,7 +20,10 @@ async function saved(page: Page, button: string, message: string | RegExp) {
 test.describe("edit forms keep what you didn't change (issue 14, defect 1)", () => {
   test("user details: the usage location, PSTN connectivity and kind survive two name edits", async ({ page, request }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
-    const created = await admin.post(`/tenants/${tenant.id}/users`, { displayName: "Lynne Robbins", userPrincipalName: "lynne@contoso.test" });
+    const created = await admin.post(`/tenants/${tenant.id}/users`, {
+      displayName: "Lynne Robbins",
+      userPrincipalName: "lynne@contoso.test",
+    });
     expect(created.status()).toBe(201);
     const userId = (await created.json()).id as string;
 
@@ -44,7 +47,13 @@ test.describe("edit forms keep what you didn't change (issue 14, defect 1)", () 
     await expect(page.getByLabel("Usage location")).toHaveValue("DE");
     await expect(page.getByLabel("Username")).toHaveValue("lynne@contoso.test");
     const user = await (await admin.get(`/tenants/${tenant.id}/users/${userId}`)).json();
-    expect(user).toMatchObject({ displayName: "Lynne Robbins-Smith", userPrincipalName: "lynne@contoso.test", usageLocation: "DE", pstnConnectivity: "onPremises", kind: "room" });
+    expect(user).toMatchObject({
+      displayName: "Lynne Robbins-Smith",
+      userPrincipalName: "lynne@contoso.test",
+      usageLocation: "DE",
+      pstnConnectivity: "onPremises",
+      kind: "room",
+    });
 
     // And after a reload, nothing has moved.
     await page.reload();
@@ -52,7 +61,10 @@ test.describe("edit forms keep what you didn't change (issue 14, defect 1)", () 
     await expect(page.getByLabel("Kind")).toHaveValue("room");
   });
 
-  test("tenant situation and policy flags survive two edits of one field, and the rename form leaves them alone", async ({ page, request }) => {
+  test("tenant situation and policy flags survive two edits of one field, and the rename form leaves them alone", async ({
+    page,
+    request,
+  }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
     await signIn(page, ACCOUNTS.globalAdmin);
     await page.goto(`/tenants/${tenant.id}/settings`);
@@ -91,8 +103,20 @@ test.describe("edit forms keep what you didn't change (issue 14, defect 1)", () 
     await expect(form.getByLabel(/Canada Calling Plans preview/)).toBeChecked();
 
     const state = await (await admin.get(`/tenants/${tenant.id}`)).json();
-    expect(state).toMatchObject({ name: "Renamed twice", country: "CA", channel: "partner", orgType: "education", cloud: "worldwide", commitment: "annual" });
-    expect(state.policy).toMatchObject({ canadaCallingPlansPreview: true, monthlyCommitmentBlocksAddOns: false, sfbPlan2PhoneSystem: "switch", minimumFundingUsd: "20.00" });
+    expect(state).toMatchObject({
+      name: "Renamed twice",
+      country: "CA",
+      channel: "partner",
+      orgType: "education",
+      cloud: "worldwide",
+      commitment: "annual",
+    });
+    expect(state.policy).toMatchObject({
+      canadaCallingPlansPreview: true,
+      monthlyCommitmentBlocksAddOns: false,
+      sfbPlan2PhoneSystem: "switch",
+      minimumFundingUsd: "20.00",
+    });
   });
 
   test("auto-recharge: the switch and the card survive two edits of the amount", async ({ page, request }) => {

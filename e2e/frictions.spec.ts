@@ -11,10 +11,17 @@ test.describe("console frictions (issue 14)", () => {
     await expect(page.getByLabel("Usage location")).toHaveValue("GB");
   });
 
-  test("1. USAGE_LOCATION_REQUIRED: the remedy focuses the field on the same page and the ticked licenses stay ticked", async ({ page, request }) => {
+  test("1. USAGE_LOCATION_REQUIRED: the remedy focuses the field on the same page and the ticked licenses stay ticked", async ({
+    page,
+    request,
+  }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
     expect((await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOEV", quantity: 2 })).status()).toBe(201);
-    const created = await admin.post(`/tenants/${tenant.id}/users`, { displayName: "Nestor Wilke", userPrincipalName: "nestor@contoso.test", usageLocation: null });
+    const created = await admin.post(`/tenants/${tenant.id}/users`, {
+      displayName: "Nestor Wilke",
+      userPrincipalName: "nestor@contoso.test",
+      usageLocation: null,
+    });
     const userId = (await created.json()).id as string;
 
     await signIn(page, ACCOUNTS.globalAdmin);
@@ -39,7 +46,10 @@ test.describe("console frictions (issue 14)", () => {
     await expect(page.getByRole("status").filter({ hasText: "Licenses saved for Nestor Wilke: 2 added" })).toBeVisible();
   });
 
-  test("2. a policy-flag refusal says so and links to the flag; a badge shows changed flags; readers see flags in words", async ({ page, request }) => {
+  test("2. a policy-flag refusal says so and links to the flag; a badge shows changed flags; readers see flags in words", async ({
+    page,
+    request,
+  }) => {
     const { tenant, admin } = await tenantWithAllRoles(request, { name: uniqueName("Monthly"), commitment: "monthly" });
     await signIn(page, ACCOUNTS.globalAdmin);
     await page.goto(`/tenants/${tenant.id}/billing/buy`);
@@ -55,7 +65,10 @@ test.describe("console frictions (issue 14)", () => {
       await page.goto(`/tenants/${tenant.id}${path}`);
       const badge = page.getByTestId("policy-badge");
       await expect(badge).toContainText("1 policy flag changed");
-      await expect(badge.getByRole("link", { name: "Canada Calling Plans preview" })).toHaveAttribute("href", `/tenants/${tenant.id}/settings#flag-canadaCallingPlansPreview`);
+      await expect(badge.getByRole("link", { name: "Canada Calling Plans preview" })).toHaveAttribute(
+        "href",
+        `/tenants/${tenant.id}/settings#flag-canadaCallingPlansPreview`,
+      );
     }
     await page.screenshot({ path: "reports/screens/policy-badge-buy.png", fullPage: true });
 
@@ -79,7 +92,10 @@ test.describe("console frictions (issue 14)", () => {
     await expect(page).toHaveURL(new RegExp(`/tenants/${tenant.id}/billing/licenses`));
   });
 
-  test("4. the call simulator shows rate and cost, says when a domestic call is billed as international, and clears the last result on change", async ({ page, request }) => {
+  test("4. the call simulator shows rate and cost, says when a domestic call is billed as international, and clears the last result on change", async ({
+    page,
+    request,
+  }) => {
     const { tenant, admin } = await creditsTenant(request, { organizer: true });
     expect((await admin.post(`/tenants/${tenant.id}/purchases`, { sku: "MCOPSTNC", amount: "50.00" })).status()).toBe(201);
     await signIn(page, ACCOUNTS.globalAdmin);

@@ -67,7 +67,10 @@ export async function tenantWithAllRoles(request: APIRequestContext, body: Recor
  * An Enterprise E3 tenant (created over the API by the Global admin) with `addOns` bought and, when
  * `organizer` is set, one US user holding E3 and Audio Conferencing (a meeting organizer for toll-free calls).
  */
-export async function creditsTenant(request: APIRequestContext, opts: { addOns?: { sku: string; quantity: number }[]; organizer?: boolean; name?: string } = {}) {
+export async function creditsTenant(
+  request: APIRequestContext,
+  opts: { addOns?: { sku: string; quantity: number }[]; organizer?: boolean; name?: string } = {},
+) {
   const admin = await apiAs(request, ACCOUNTS.globalAdmin);
   const res = await admin.post("/tenants", { name: opts.name ?? uniqueName("Credits"), country: "US", plan: "ENTERPRISEPACK", seats: 10 });
   expect(res.status()).toBe(201);
@@ -79,7 +82,11 @@ export async function creditsTenant(request: APIRequestContext, opts: { addOns?:
   let organizerId: string | null = null;
   if (opts.organizer) {
     const suffix = Math.random().toString(36).slice(2, 8);
-    const user = await admin.post(`/tenants/${tenant.id}/users`, { displayName: "Olivia Organizer", userPrincipalName: `olivia.${suffix}@credits.test`, usageLocation: "US" });
+    const user = await admin.post(`/tenants/${tenant.id}/users`, {
+      displayName: "Olivia Organizer",
+      userPrincipalName: `olivia.${suffix}@credits.test`,
+      usageLocation: "US",
+    });
     expect(user.status()).toBe(201);
     organizerId = (await user.json()).id as string;
     const assigned = await admin.post(`/tenants/${tenant.id}/users/${organizerId}/assignLicense`, {

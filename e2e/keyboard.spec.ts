@@ -4,7 +4,9 @@ import { ACCOUNTS, PASSWORD, apiAs, uniqueName } from "./helpers";
 test.describe("keyboard only", () => {
   test("sign in, buy an add-on through the review step, and cancel a confirmation with Escape, without a mouse", async ({ page }) => {
     const admin = await apiAs(page.request, ACCOUNTS.globalAdmin);
-    const t = await (await admin.post("/tenants", { name: uniqueName("Keyboard"), country: "US", plan: "ENTERPRISEPACK", seats: 5 })).json();
+    const t = await (
+      await admin.post("/tenants", { name: uniqueName("Keyboard"), country: "US", plan: "ENTERPRISEPACK", seats: 5 })
+    ).json();
 
     await page.goto("/login");
     await page.getByLabel("Email").focus();

@@ -10,7 +10,13 @@ async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")})`,
+    );
 }
 
 test.describe("eligibility matrix and what-if", () => {
@@ -61,12 +67,18 @@ test.describe("eligibility matrix and what-if", () => {
 
   test("grouping, policy rows and the downloads", async ({ page }) => {
     await signIn(page, ACCOUNTS.globalReader);
-    await page.goto("/matrix?f=1&plan=ENTERPRISEPREMIUM&channel=direct&commitment=annual&orgType=commercial&cloud=worldwide&group=countryClass");
+    await page.goto(
+      "/matrix?f=1&plan=ENTERPRISEPREMIUM&channel=direct&commitment=annual&orgType=commercial&cloud=worldwide&group=countryClass",
+    );
     const grid = page.getByRole("table", { name: /Eligibility matrix/ });
     await expect(grid.getByRole("columnheader", { name: /Calling Plans \(preview tenants\)/ })).toBeVisible();
     // Canada's preview flag matters here, so Canada appears twice, once per value.
     await expect(grid.getByRole("row", { name: /Canada/ })).toHaveCount(2);
-    await expect(grid.getByRole("row", { name: /Canada preview off/ }).getByRole("link", { name: /^Domestic Calling Plan: Blocked: COUNTRY_NOT_AVAILABLE \(R-GEO-3\)/ })).toBeVisible();
+    await expect(
+      grid
+        .getByRole("row", { name: /Canada preview off/ })
+        .getByRole("link", { name: /^Domestic Calling Plan: Blocked: COUNTRY_NOT_AVAILABLE \(R-GEO-3\)/ }),
+    ).toBeVisible();
     await page.screenshot({ path: "reports/screens/matrix-grouped.png", fullPage: true });
 
     const csv = page.getByRole("link", { name: "Download CSV" });

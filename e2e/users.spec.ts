@@ -109,7 +109,10 @@ test.describe("users and licenses in the console", () => {
     await expect(page.getByRole("status").filter({ hasText: "Licenses saved" })).toBeVisible();
   });
 
-  test("bulk-assign Audio Conferencing until the seats run out: the report names who can't get one, nobody is changed", async ({ page, request }) => {
+  test("bulk-assign Audio Conferencing until the seats run out: the report names who can't get one, nobody is changed", async ({
+    page,
+    request,
+  }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
     await buy(admin, tenant.id, { MCOMEETADV: 2 });
     for (const name of ["Alex Wilber", "Bianca Pisani", "Cameron White"]) await addUserViaApi(admin, tenant.id, name);
@@ -128,12 +131,22 @@ test.describe("users and licenses in the console", () => {
     const report = page.getByRole("table", { name: "Report per user" });
     await expect(report.getByRole("row", { name: /cameron\.white/ })).toContainText("No: INSUFFICIENT_LICENSES");
     await expect(report.getByRole("row", { name: /alex\.wilber/ })).toContainText("Yes");
-    await expect(seats.getByRole("row", { name: /Audio Conferencing/ }).getByRole("cell").nth(1)).toHaveText("0");
+    await expect(
+      seats
+        .getByRole("row", { name: /Audio Conferencing/ })
+        .getByRole("cell")
+        .nth(1),
+    ).toHaveText("0");
 
     await page.getByRole("checkbox", { name: "Select Cameron White" }).uncheck();
     await page.getByRole("button", { name: "Apply to 2 selected users" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Done: 2 of 2 selected users changed" })).toBeVisible();
-    await expect(seats.getByRole("row", { name: /Audio Conferencing/ }).getByRole("cell").nth(1)).toHaveText("2");
+    await expect(
+      seats
+        .getByRole("row", { name: /Audio Conferencing/ })
+        .getByRole("cell")
+        .nth(1),
+    ).toHaveText("2");
     await expect(seats.getByRole("row", { name: /Audio Conferencing/ })).toContainText("Alex Wilber");
     await expect(page.getByText("Toll service numbers")).toBeVisible();
     await page.screenshot({ path: "reports/screens/billing-licenses.png", fullPage: true });
@@ -149,7 +162,10 @@ test.describe("users and licenses in the console", () => {
     await expect(page.getByRole("button", { name: /Apply to/ })).toHaveCount(0);
   });
 
-  test("import a CSV with one bad line: nothing is imported and the line is named; then import the valid lines only", async ({ page, request }) => {
+  test("import a CSV with one bad line: nothing is imported and the line is named; then import the valid lines only", async ({
+    page,
+    request,
+  }) => {
     const { tenant } = await tenantWithAllRoles(request);
     await signIn(page, ACCOUNTS.globalAdmin);
     await page.goto(`/tenants/${tenant.id}/users`);
@@ -164,7 +180,9 @@ test.describe("users and licenses in the console", () => {
     const file = { name: "users.csv", mimeType: "text/csv", buffer: Buffer.from(csv) };
     await page.getByLabel("CSV file").setInputFiles(file);
     await page.getByRole("button", { name: "Import users" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "no user was imported" })).toContainText("1 line has a problem, so no user was imported");
+    await expect(page.getByRole("alert").filter({ hasText: "no user was imported" })).toContainText(
+      "1 line has a problem, so no user was imported",
+    );
     const problems = page.getByRole("table", { name: "Lines with problems" });
     await expect(problems.getByRole("row", { name: /^3 / })).toContainText("userPrincipalName");
 
@@ -181,7 +199,9 @@ test.describe("users and licenses in the console", () => {
   test("delete a user after confirming: their seats are free again", async ({ page, request }) => {
     const { tenant, admin } = await tenantWithAllRoles(request);
     const u = await addUserViaApi(admin, tenant.id, "Grady Archie");
-    expect((await admin.post(`/tenants/${tenant.id}/users/${u.id}/assignLicense`, { addLicenses: [{ sku: "ENTERPRISEPACK" }] })).status()).toBe(200);
+    expect(
+      (await admin.post(`/tenants/${tenant.id}/users/${u.id}/assignLicense`, { addLicenses: [{ sku: "ENTERPRISEPACK" }] })).status(),
+    ).toBe(200);
     await signIn(page, ACCOUNTS.globalAdmin);
     await openUser(page, tenant.id, "Grady Archie");
     await page.getByRole("button", { name: "Delete user" }).click();

@@ -19,8 +19,20 @@ function demoUsers(domain: string, country: string, plan: string | null): SeedUs
     { userPrincipalName: `adele.vance@${domain}`, displayName: "Adele Vance", usageLocation: country, licenses: base },
     { userPrincipalName: `alex.wilber@${domain}`, displayName: "Alex Wilber", usageLocation: country, licenses: base },
     { userPrincipalName: `megan.bowen@${domain}`, displayName: "Megan Bowen", usageLocation: null, licenses: [] },
-    { userPrincipalName: `lee.gu@${domain}`, displayName: "Lee Gu", usageLocation: country, pstnConnectivity: "onPremises", licenses: base },
-    { userPrincipalName: `rainier.room@${domain}`, displayName: "Conference Room Rainier", usageLocation: country, kind: "room", licenses: [] },
+    {
+      userPrincipalName: `lee.gu@${domain}`,
+      displayName: "Lee Gu",
+      usageLocation: country,
+      pstnConnectivity: "onPremises",
+      licenses: base,
+    },
+    {
+      userPrincipalName: `rainier.room@${domain}`,
+      displayName: "Conference Room Rainier",
+      usageLocation: country,
+      kind: "room",
+      licenses: [],
+    },
   ];
 }
 

@@ -17,20 +17,92 @@ const outputPath = resolve(root, "lib/domain/countries.data.ts");
 
 /** ISO 3166-1 alpha-2 code per catalogue page file (the file name is stable; display names vary). */
 const ISO_BY_FILE: Record<string, string> = {
-  argentina: "AR", australia: "AU", austria: "AT", bahrain: "BH", belarus: "BY", belgium: "BE", belize: "BZ",
-  bosniaherzegovina: "BA", brazil: "BR", brunei: "BN", bulgaria: "BG", canada: "CA", chile: "CL", china: "CN",
-  colombia: "CO", "costa-rica": "CR", croatia: "HR", cyprus: "CY", "the-czech-republic": "CZ", denmark: "DK",
-  "the-dominican-republic": "DO", ecuador: "EC", egypt: "EG", "el-salvador": "SV", estonia: "EE", finland: "FI",
-  france: "FR", georgia: "GE", germany: "DE", greece: "GR", honduras: "HN", "hong-kong": "HK", hungary: "HU",
-  india: "IN", indonesia: "ID", ireland: "IE", israel: "IL", italy: "IT", japan: "JP", jordan: "JO", kenya: "KE",
-  latvia: "LV", lithuania: "LT", luxembourg: "LU", macedonia: "MK", malaysia: "MY", malta: "MT", mexico: "MX",
-  moldova: "MD", monaco: "MC", "the-netherlands": "NL", "new-zealand": "NZ", norway: "NO", pakistan: "PK",
-  panama: "PA", paraguay: "PY", peru: "PE", "the-philippines": "PH", poland: "PL", portugal: "PT",
-  "puerto-rico": "PR", qatar: "QA", romania: "RO", russia: "RU", "saudi-arabia": "SA", serbia: "RS",
-  singapore: "SG", slovakia: "SK", slovenia: "SI", "south-africa": "ZA", "south-korea": "KR", spain: "ES",
-  "sri-lanka": "LK", sweden: "SE", switzerland: "CH", taiwan: "TW", thailand: "TH", "trinidad-and-tobago": "TT",
-  turkey: "TR", "the-ukraine": "UA", "the-united-arab-emirates-uae": "AE", "the-united-kingdom-u-k": "GB",
-  "the-united-states-u-s": "US", uruguay: "UY", venezuela: "VE", vietnam: "VN",
+  argentina: "AR",
+  australia: "AU",
+  austria: "AT",
+  bahrain: "BH",
+  belarus: "BY",
+  belgium: "BE",
+  belize: "BZ",
+  bosniaherzegovina: "BA",
+  brazil: "BR",
+  brunei: "BN",
+  bulgaria: "BG",
+  canada: "CA",
+  chile: "CL",
+  china: "CN",
+  colombia: "CO",
+  "costa-rica": "CR",
+  croatia: "HR",
+  cyprus: "CY",
+  "the-czech-republic": "CZ",
+  denmark: "DK",
+  "the-dominican-republic": "DO",
+  ecuador: "EC",
+  egypt: "EG",
+  "el-salvador": "SV",
+  estonia: "EE",
+  finland: "FI",
+  france: "FR",
+  georgia: "GE",
+  germany: "DE",
+  greece: "GR",
+  honduras: "HN",
+  "hong-kong": "HK",
+  hungary: "HU",
+  india: "IN",
+  indonesia: "ID",
+  ireland: "IE",
+  israel: "IL",
+  italy: "IT",
+  japan: "JP",
+  jordan: "JO",
+  kenya: "KE",
+  latvia: "LV",
+  lithuania: "LT",
+  luxembourg: "LU",
+  macedonia: "MK",
+  malaysia: "MY",
+  malta: "MT",
+  mexico: "MX",
+  moldova: "MD",
+  monaco: "MC",
+  "the-netherlands": "NL",
+  "new-zealand": "NZ",
+  norway: "NO",
+  pakistan: "PK",
+  panama: "PA",
+  paraguay: "PY",
+  peru: "PE",
+  "the-philippines": "PH",
+  poland: "PL",
+  portugal: "PT",
+  "puerto-rico": "PR",
+  qatar: "QA",
+  romania: "RO",
+  russia: "RU",
+  "saudi-arabia": "SA",
+  serbia: "RS",
+  singapore: "SG",
+  slovakia: "SK",
+  slovenia: "SI",
+  "south-africa": "ZA",
+  "south-korea": "KR",
+  spain: "ES",
+  "sri-lanka": "LK",
+  sweden: "SE",
+  switzerland: "CH",
+  taiwan: "TW",
+  thailand: "TH",
+  "trinidad-and-tobago": "TT",
+  turkey: "TR",
+  "the-ukraine": "UA",
+  "the-united-arab-emirates-uae": "AE",
+  "the-united-kingdom-u-k": "GB",
+  "the-united-states-u-s": "US",
+  uruguay: "UY",
+  venezuela: "VE",
+  vietnam: "VN",
 };
 
 /** Display names in our own normalized form (catalogue §5.3 "Normalize"). */
@@ -63,13 +135,24 @@ function parseTable(markdown: string): Row[] {
   if (start < 0 || end < 0) throw new Error("catalogue §5.2 not found");
   const rows: Row[] = [];
   for (const line of markdown.slice(start, end).split("\n")) {
-    const cells = line.split("|").slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.length !== 10 || !/^\d+$/.test(cells[0])) continue;
     const m = /^(.*?) \(`availability-in-(.+)\.md`\)$/.exec(cells[1]);
     if (!m) throw new Error(`unexpected country cell: ${cells[1]}`);
     rows.push({
-      name: m[1], file: m[2], ac: cells[2], shared: cells[3], callMe: cells[4], callingPlans: cells[5],
-      minutes: cells[6], toll: cells[7], tollFree: cells[8], credits: cells[9],
+      name: m[1],
+      file: m[2],
+      ac: cells[2],
+      shared: cells[3],
+      callMe: cells[4],
+      callingPlans: cells[5],
+      minutes: cells[6],
+      toll: cells[7],
+      tollFree: cells[8],
+      credits: cells[9],
     });
   }
   return rows;
@@ -98,9 +181,14 @@ function minutes(cell: string): { domestic: number; domesticAndInternational: { 
 
 function notesFor(code: string, row: Row): string[] {
   const notes: string[] = [];
-  if (code === "BY") notes.push("Call Me dial-out treated as not available: the complimentary dial-out list omits Belarus (catalogue §5.3).");
-  if (["BH", "BR", "BN"].includes(code)) notes.push("Communications Credits: the country page says yes and the spreadsheet omits it; the sandbox follows the page (catalogue §5.3).");
-  if (/within Chile/.test(row.toll + row.shared)) notes.push("Toll numbers and the auto-assigned Santiago number are for organizations located in Chile only (R-GEO-4).");
+  if (code === "BY")
+    notes.push("Call Me dial-out treated as not available: the complimentary dial-out list omits Belarus (catalogue §5.3).");
+  if (["BH", "BR", "BN"].includes(code))
+    notes.push(
+      "Communications Credits: the country page says yes and the spreadsheet omits it; the sandbox follows the page (catalogue §5.3).",
+    );
+  if (/within Chile/.test(row.toll + row.shared))
+    notes.push("Toll numbers and the auto-assigned Santiago number are for organizations located in Chile only (R-GEO-4).");
   if (/preview/i.test(row.callingPlans)) notes.push("Calling Plans only for preview / early-adopter tenants (R-GEO-3).");
   if (SHARED_POOL[code] || code === "US") notes.push("United States and Puerto Rico share one Calling Plan minute pool.");
   return notes;

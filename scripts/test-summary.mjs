@@ -19,7 +19,10 @@ function playwrightCounts(path) {
 const [vitestPath = "reports/vitest.json", playwrightPath = "reports/playwright.json"] = process.argv.slice(2);
 const unit = vitestCounts(vitestPath);
 const e2e = playwrightCounts(playwrightPath);
-for (const [name, c] of [["unit+db", unit], ["e2e+api", e2e]]) {
+for (const [name, c] of [
+  ["unit+db", unit],
+  ["e2e+api", e2e],
+]) {
   console.log(`${name}: ${c.passed} passed, ${c.failed} failed${c.note ? ` (${c.note})` : ""}`);
 }
 const passed = unit.passed + e2e.passed;

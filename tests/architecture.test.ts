@@ -57,11 +57,17 @@ describe("architecture: tenant scoping of the schema", () => {
 
 describe("architecture: one-way layers (CODE_STYLE.md, Layers)", () => {
   it("every layer of the table has source files, so no rule below passes on an empty folder", () => {
-    const counts = Object.fromEntries(LAYERS.map((l) => [l, sources.filter((s) => layerOf(s.file) === l && !/\.test\.tsx?$/.test(s.file)).length]));
+    const counts = Object.fromEntries(
+      LAYERS.map((l) => [l, sources.filter((s) => layerOf(s.file) === l && !/\.test\.tsx?$/.test(s.file)).length]),
+    );
     for (const layer of LAYERS) expect(counts[layer], `${layer} has no files: was a folder renamed?`).toBeGreaterThan(0);
     // The pure model holds the rules: the decisions the services call exist there.
-    const domain = sources.filter((s) => layerOf(s.file) === "domain").map((s) => s.src).join("\n");
-    for (const fn of ["decidePurchase", "decideOffers", "decideSeatChange", "decidePlanSwitch"]) expect(domain).toMatch(new RegExp(`export function ${fn}\\b`));
+    const domain = sources
+      .filter((s) => layerOf(s.file) === "domain")
+      .map((s) => s.src)
+      .join("\n");
+    for (const fn of ["decidePurchase", "decideOffers", "decideSeatChange", "decidePlanSwitch"])
+      expect(domain).toMatch(new RegExp(`export function ${fn}\\b`));
   });
 
   it("imports follow the table of allowed arrows", () => {
@@ -103,29 +109,55 @@ describe("architecture checks catch what they are for (fixtures)", () => {
     { file: "app/page.tsx", src: 'import { X } from "@/components/x";\nimport { act } from "@/lib/actions/a";' },
     { file: "components/x.tsx", src: 'import type { R } from "@/lib/domain/types";\nimport { act } from "@/lib/actions/a";' },
     { file: "lib/actions/a.ts", src: 'import { run } from "@/lib/services/s";\nimport { requireActor } from "@/lib/auth/session";' },
-    { file: "lib/services/s.ts", src: 'import { decide } from "@/lib/domain/d";\nimport { findRows } from "@/lib/data/rows";\nimport { assertCan } from "@/lib/auth/actor";' },
+    {
+      file: "lib/services/s.ts",
+      src: 'import { decide } from "@/lib/domain/d";\nimport { findRows } from "@/lib/data/rows";\nimport { assertCan } from "@/lib/auth/actor";',
+    },
     { file: "lib/auth/session.ts", src: 'import { findAccount } from "@/lib/data/accounts";' },
-    { file: "lib/data/rows.ts", src: 'import { PrismaClient } from "@/generated/prisma/client";\nimport type { R } from "../domain/types";' },
-    { file: "lib/domain/d.ts", src: 'import type { R } from "./types";\n// Date.now() in a comment is fine\nexport const decide = (now: Date) => now;' },
+    {
+      file: "lib/data/rows.ts",
+      src: 'import { PrismaClient } from "@/generated/prisma/client";\nimport type { R } from "../domain/types";',
+    },
+    {
+      file: "lib/domain/d.ts",
+      src: 'import type { R } from "./types";\n// Date.now() in a comment is fine\nexport const decide = (now: Date) => now;',
+    },
     { file: "lib/domain/types.ts", src: "export type R = string;" },
   ];
 
   it("the clean fixture passes every check", () => {
     expect(checkImports(clean)).toEqual([]);
     expect(findCycles(clean)).toEqual([]);
-    expect(clean.flatMap((s) => [...impurities(s.file, s.src), ...prismaCalls(s.file, s.src), ...decisionsInComponents(s.file, s.src)])).toEqual([]);
+    expect(
+      clean.flatMap((s) => [...impurities(s.file, s.src), ...prismaCalls(s.file, s.src), ...decisionsInComponents(s.file, s.src)]),
+    ).toEqual([]);
   });
 
   it.each([
-    ["a service imports a component", "lib/services/shell.ts", 'import type { ShellTenant } from "@/components/shell/console-shell";', "services -> components"],
+    [
+      "a service imports a component",
+      "lib/services/shell.ts",
+      'import type { ShellTenant } from "@/components/shell/console-shell";',
+      "services -> components",
+    ],
     ["a service redirects", "lib/services/page.ts", 'import { redirect } from "next/navigation";', "package next/navigation"],
-    ["an action imports a UI file for its types", "lib/actions/b.ts", 'import type { FormState } from "@/components/ui/form-message";', "actions -> components"],
+    [
+      "an action imports a UI file for its types",
+      "lib/actions/b.ts",
+      'import type { FormState } from "@/components/ui/form-message";',
+      "actions -> components",
+    ],
     ["auth imports a service", "lib/auth/options.ts", 'import { verifyCredentials } from "@/lib/services/accounts";', "auth -> services"],
     ["validation imports auth", "lib/validation/tenants.ts", 'import { ROLES } from "@/lib/auth/permissions";', "validation -> auth"],
     ["data imports auth", "lib/data/tenants.ts", 'import type { Role } from "../auth/permissions";', "data -> auth"],
     ["the domain imports data", "lib/domain/bad.ts", 'import { getDb } from "@/lib/data/db";', "domain -> data"],
     ["a component imports a service", "components/y.tsx", 'import type { V } from "@/lib/services/s";', "components -> services"],
-    ["a service imports the Prisma client", "lib/services/credits.ts", 'import type { LedgerType } from "@/generated/prisma/client";', "only lib/data talks to Prisma"],
+    [
+      "a service imports the Prisma client",
+      "lib/services/credits.ts",
+      'import type { LedgerType } from "@/generated/prisma/client";',
+      "only lib/data talks to Prisma",
+    ],
     ["the domain imports React", "lib/domain/ui.ts", 'import { useState } from "react";', "package react"],
   ])("a wrong arrow is caught: %s", (_name, file, src, why) => {
     const found = checkImports([...clean, { file, src }]);
@@ -154,7 +186,9 @@ describe("architecture checks catch what they are for (fixtures)", () => {
     expect(prismaCalls("lib/services/x.ts", "await tx.purchase.create({ data })")).toEqual(["lib/services/x.ts: tx.purchase.create("]);
     expect(prismaCalls("lib/services/x.ts", "await getDb().account.findUnique({ where })")).toHaveLength(1);
     expect(prismaCalls("lib/data/x.ts", "await tx.purchase.create({ data })")).toEqual([]);
-    expect(decisionsInComponents("components/f.tsx", 'import { decideFeatureAvailability, type F } from "@/lib/domain/features";')).toHaveLength(1);
+    expect(
+      decisionsInComponents("components/f.tsx", 'import { decideFeatureAvailability, type F } from "@/lib/domain/features";'),
+    ).toHaveLength(1);
     expect(decisionsInComponents("components/f.tsx", 'import type { decideX } from "@/lib/domain/features";')).toEqual([]);
   });
 

@@ -12,8 +12,8 @@ import { getTenantAccess, listTenants } from "@/lib/services/tenants";
  * Both are wrapped in React's `cache()`, so a layout and its page share one lookup per request.
  */
 
-const shellTenants = cache(async (actor: Actor): Promise<ShellTenant[]> =>
-  (await listTenants(actor)).map((t) => ({ id: t.id, name: t.name, role: t.role })),
+const shellTenants = cache(
+  async (actor: Actor): Promise<ShellTenant[]> => (await listTenants(actor)).map((t) => ({ id: t.id, name: t.name, role: t.role })),
 );
 
 const tenantAccess = cache(async (actor: Actor, tenantId: string): Promise<TenantAccess> => {
@@ -26,7 +26,10 @@ const tenantAccess = cache(async (actor: Actor, tenantId: string): Promise<Tenan
 });
 
 /** What the console frame needs: the actor's tenants and, inside a tenant, their access (404 otherwise). */
-export async function loadShell(actor: Actor, tenantId?: string): Promise<{ tenants: ShellTenant[]; current?: ShellTenant; access?: TenantAccess }> {
+export async function loadShell(
+  actor: Actor,
+  tenantId?: string,
+): Promise<{ tenants: ShellTenant[]; current?: ShellTenant; access?: TenantAccess }> {
   const tenants = await shellTenants(actor);
   if (!tenantId) return { tenants };
   const access = await tenantAccess(actor, tenantId);

@@ -9,7 +9,8 @@ function safeCallback(raw: string | string[] | undefined): string {
   if (!value) return "/tenants";
   try {
     const url = new URL(value, "http://local.invalid");
-    if (url.origin !== "http://local.invalid" && !value.startsWith("http://localhost") && !value.startsWith("http://127.0.0.1")) return "/tenants";
+    if (url.origin !== "http://local.invalid" && !value.startsWith("http://localhost") && !value.startsWith("http://127.0.0.1"))
+      return "/tenants";
     return url.pathname.startsWith("/") && !url.pathname.startsWith("//") ? `${url.pathname}${url.search}` : "/tenants";
   } catch {
     return "/tenants";

@@ -20,7 +20,12 @@ export const metadata: Metadata = { title: "Eligibility matrix" };
 type Search = Record<string, string | string[] | undefined>;
 
 /** What the page shows before anyone touches the filters: the commonest situation, every plan and country class. */
-const UI_DEFAULTS: Record<string, string[]> = { channel: ["direct"], commitment: ["annual"], orgType: ["commercial"], cloud: ["worldwide"] };
+const UI_DEFAULTS: Record<string, string[]> = {
+  channel: ["direct"],
+  commitment: ["annual"],
+  orgType: ["commercial"],
+  cloud: ["worldwide"],
+};
 
 const DIMENSIONS: { name: string; legend: string; values: readonly string[] }[] = [
   { name: "plan", legend: "Plan", values: ["none", ...PLAN_SKUS] },
@@ -31,7 +36,8 @@ const DIMENSIONS: { name: string; legend: string; values: readonly string[] }[] 
   { name: "country", legend: "Country class", values: COUNTRY_CLASSES.map((c) => c.id) },
 ];
 
-const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).flatMap((x) => x.split(",")).filter(Boolean);
+const list = (v: string | string[] | undefined) =>
+  (v === undefined ? [] : Array.isArray(v) ? v : [v]).flatMap((x) => x.split(",")).filter(Boolean);
 
 export default async function MatrixPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor("/matrix");
@@ -69,7 +75,8 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
   /** The detailed grid for one plan and country class, other filters kept. */
   const gridHref = (plan: string, countryClass: string) => {
     const q = new URLSearchParams({ f: "1", group, sku });
-    for (const d of DIMENSIONS) for (const v of d.name === "plan" ? [plan] : d.name === "country" ? [countryClass] : selected[d.name]) q.append(d.name, v);
+    for (const d of DIMENSIONS)
+      for (const v of d.name === "plan" ? [plan] : d.name === "country" ? [countryClass] : selected[d.name]) q.append(d.name, v);
     return `/matrix?${q}#grid`;
   };
 
@@ -80,16 +87,26 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
         description="Every situation the rules tell apart, against every add-on: can a tenant in it buy the add-on, does its plan include it, or which rule refuses it. Open a cell to start a sandbox tenant in that situation."
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href="/what-if" className={buttonClass("secondary")}>What-if and compare</Link>
-            <a href={`/api/v1/matrix?${csvQuery}`} className={buttonClass("secondary")} download>Download CSV</a>
-            <a href={jsonHref} className={buttonClass("secondary")} download="eligibility-matrix.json">Download JSON</a>
+            <Link href="/what-if" className={buttonClass("secondary")}>
+              What-if and compare
+            </Link>
+            <a href={`/api/v1/matrix?${csvQuery}`} className={buttonClass("secondary")} download>
+              Download CSV
+            </a>
+            <a href={jsonHref} className={buttonClass("secondary")} download="eligibility-matrix.json">
+              Download JSON
+            </a>
           </div>
         }
       />
       <div className="space-y-6">
         <Card title="Filters">
           <MatrixFilters dimensions={dimensions} group={group} sku={sku} />
-          {!parsed.success && <p role="alert" className="mt-3 text-sm text-red-800">Some filter values weren&apos;t recognised and were ignored.</p>}
+          {!parsed.success && (
+            <p role="alert" className="mt-3 text-sm text-red-800">
+              Some filter values weren&apos;t recognised and were ignored.
+            </p>
+          )}
         </Card>
         <Card title="At a glance" actions={<StatusLegend />}>
           <MatrixPivot rows={rows} sku={sku} gridHref={gridHref} />

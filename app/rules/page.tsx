@@ -21,10 +21,21 @@ export default async function RulesPage() {
         description="Every refusal in the sandbox names one of these rules. Ids starting with R- come from Microsoft's March 2018 documentation, A- ids are how the sandbox settles a point the documentation leaves open, and SBX- ids are sandbox rules the documentation doesn't cover."
       />
       <Card>
-        <Table caption="Rules the sandbox enforces" head={<><Th>Rule</Th><Th>What it says</Th><Th>Source</Th></>}>
+        <Table
+          caption="Rules the sandbox enforces"
+          head={
+            <>
+              <Th>Rule</Th>
+              <Th>What it says</Th>
+              <Th>Source</Th>
+            </>
+          }
+        >
           {rules.map(([id, rule]) => (
             <Tr key={id}>
-              <Td className="whitespace-nowrap font-mono text-xs" id={id}>{id}</Td>
+              <Td className="whitespace-nowrap font-mono text-xs" id={id}>
+                {id}
+              </Td>
               <Td>{rule.title}</Td>
               <Td>
                 <a href={docUrl(rule.doc)} target="_blank" rel="noreferrer" className="text-brand-700 underline">

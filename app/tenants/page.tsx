@@ -14,7 +14,6 @@ import type { SkuPartNumber } from "@/lib/domain/types";
 
 export const metadata: Metadata = { title: "Tenants" };
 
-
 const PREFILL = ["plan", "country", "channel", "commitment", "orgType", "cloud", "seats"];
 
 /** Query parameters that prefill the create form (links from the eligibility matrix and what-if pages). */
@@ -60,7 +59,13 @@ export default async function TenantsPage({ searchParams }: { searchParams: Prom
                       {t.name}
                     </Link>
                   </Td>
-                  <Td>{t.plan ? SKU_CATALOG[t.plan as SkuPartNumber]?.name ?? t.plan : <span className="text-neutral-500">No plan yet</span>}</Td>
+                  <Td>
+                    {t.plan ? (
+                      (SKU_CATALOG[t.plan as SkuPartNumber]?.name ?? t.plan)
+                    ) : (
+                      <span className="text-neutral-500">No plan yet</span>
+                    )}
+                  </Td>
                   <Td>{optionLabel(CHANNEL_OPTIONS, t.channel)}</Td>
                   <Td>{findCountry(t.country)?.name ?? t.country}</Td>
                   <Td>{ROLE_LABELS[t.role]}</Td>

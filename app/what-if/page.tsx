@@ -37,7 +37,16 @@ function toInput(v: Record<string, string>) {
     if (k.startsWith("policy.")) policy[k.slice(7)] = value === "true" ? true : value === "false" ? false : value;
     if (k.startsWith("owned.") && value.trim() !== "" && Number(value) !== 0) owned[k.slice(6)] = Number(value);
   }
-  return { country: v.country, orgType: v.orgType, cloud: v.cloud, channel: v.channel, commitment: v.commitment, plan: v.plan ? v.plan : null, policy, owned };
+  return {
+    country: v.country,
+    orgType: v.orgType,
+    cloud: v.cloud,
+    channel: v.channel,
+    commitment: v.commitment,
+    plan: v.plan ? v.plan : null,
+    policy,
+    owned,
+  };
 }
 
 export default async function WhatIfPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -48,16 +57,25 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
   const parsed = { a: evaluateInput.safeParse(toInput(values.a)), b: evaluateInput.safeParse(toInput(values.b)) };
   const problems = (["a", "b"] as const).flatMap((p) => {
     const r = parsed[p];
-    return r.success ? [] : Object.entries(fieldErrors(r.error)).map(([field, msgs]) => `Situation ${p.toUpperCase()}, ${field}: ${msgs.join(" ")}`);
+    return r.success
+      ? []
+      : Object.entries(fieldErrors(r.error)).map(([field, msgs]) => `Situation ${p.toUpperCase()}, ${field}: ${msgs.join(" ")}`);
   });
-  const offers = parsed.a.success && parsed.b.success ? { a: evaluateSituation(actor, parsed.a.data), b: evaluateSituation(actor, parsed.b.data) } : null;
+  const offers =
+    parsed.a.success && parsed.b.success
+      ? { a: evaluateSituation(actor, parsed.a.data), b: evaluateSituation(actor, parsed.b.data) }
+      : null;
 
   return (
     <ConsoleShell actor={actor} tenants={tenants}>
       <PageHeader
         title="What-if"
         description="Describe two situations a tenant could be in and see, side by side, what each would be offered. Nothing is created: the answers come from the same rules a real tenant's Billing page uses."
-        actions={<Link href="/matrix" className={buttonClass("secondary")}>Eligibility matrix</Link>}
+        actions={
+          <Link href="/matrix" className={buttonClass("secondary")}>
+            Eligibility matrix
+          </Link>
+        }
       />
       <div className="space-y-6">
         <form method="get" action="/what-if" className="space-y-4" aria-label="Situations to compare">
@@ -65,12 +83,18 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
             <SituationFieldset prefix="a" legend="Situation A" values={values.a} />
             <SituationFieldset prefix="b" legend="Situation B" values={values.b} />
           </div>
-          <button type="submit" className={buttonClass("primary")}>Compare</button>
+          <button type="submit" className={buttonClass("primary")}>
+            Compare
+          </button>
         </form>
         {problems.length > 0 && (
           <div role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
             <p className="font-semibold">Some fields need attention.</p>
-            <ul className="list-disc pl-5">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+            <ul className="list-disc pl-5">
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
           </div>
         )}
         {offers && (

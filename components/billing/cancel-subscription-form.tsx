@@ -11,9 +11,15 @@ export function CancelSubscriptionForm({ tenantId, subscriptionId, label }: { te
   const [state, action, pending] = useActionState(async () => cancelSubscriptionAction(tenantId, subscriptionId), initialFormState);
   return (
     <form className="mt-2 flex flex-col items-end gap-1">
-      <ConfirmButton label={`Cancel ${label}`} title={`Cancel ${label}?`} confirmLabel="Cancel subscription" formAction={action} pending={pending}>
-        The subscription and its licenses go away. It can only be cancelled once no user holds one of its licenses and no
-        other add-on you own needs it.
+      <ConfirmButton
+        label={`Cancel ${label}`}
+        title={`Cancel ${label}?`}
+        confirmLabel="Cancel subscription"
+        formAction={action}
+        pending={pending}
+      >
+        The subscription and its licenses go away. It can only be cancelled once no user holds one of its licenses and no other add-on you
+        own needs it.
       </ConfirmButton>
       <div className="max-w-sm text-left">
         <FormAlert state={state} tenantId={tenantId} />

@@ -48,7 +48,9 @@ export function CheckoutForm(props: {
             </p>
           )}
           {props.recommendations.map((r) => (
-            <p key={r} className="rounded bg-brand-50 px-3 py-2 text-sm text-brand-900">Tip: {r}</p>
+            <p key={r} className="rounded bg-brand-50 px-3 py-2 text-sm text-brand-900">
+              Tip: {r}
+            </p>
           ))}
           <Button type="button" disabled={!valid} onClick={() => setReviewing(true)}>
             Review order
@@ -92,9 +94,13 @@ function Totals({ unit, monthly }: { unit: number; monthly: number }) {
       <dt className="text-neutral-600">Price per license</dt>
       <dd>{formatUsdDisplay(unit)} per month</dd>
       <dt className="text-neutral-600">Monthly total</dt>
-      <dd className="font-semibold" data-testid="monthly-total">{formatUsdDisplay(monthly)}</dd>
+      <dd className="font-semibold" data-testid="monthly-total">
+        {formatUsdDisplay(monthly)}
+      </dd>
       <dt className="text-neutral-600">Annual total</dt>
-      <dd className="font-semibold" data-testid="annual-total">{formatUsdDisplay(monthly * 12)}</dd>
+      <dd className="font-semibold" data-testid="annual-total">
+        {formatUsdDisplay(monthly * 12)}
+      </dd>
       <dd className="col-span-2 text-xs text-neutral-500">Illustrative sandbox prices; the documentation gives none.</dd>
     </dl>
   );

@@ -56,7 +56,10 @@ export function remedyLink(remedy: Remedy, tenantId: string, code?: string, cont
     case "setUsageLocation":
       // On the user's own page the field is right there: go to it (the ticked licenses stay ticked).
       if (context.onUserPage) return { label: "Set the user's usage location", href: "#usageLocation" };
-      return { label: "Set the user's usage location", href: context.userId ? `${base}/users/${context.userId}#usageLocation` : `${base}/users` };
+      return {
+        label: "Set the user's usage location",
+        href: context.userId ? `${base}/users/${context.userId}#usageLocation` : `${base}/users`,
+      };
     case "contactSupport":
       return { label: "Contact support (in the real admin center: Support > New service request)" };
     case "thirdPartyProvider":

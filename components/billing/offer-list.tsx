@@ -31,7 +31,9 @@ export function OfferList({ offers, tenantId, canBuy }: { offers: OfferView[]; t
           Show only what the real admin center shows
         </label>
         <p className="text-xs text-neutral-600" aria-live="polite">
-          {realisticView ? `${hiddenCount} add-ons hidden, as the real console hides them.` : "Blocked add-ons stay listed here, with the reason."}
+          {realisticView
+            ? `${hiddenCount} add-ons hidden, as the real console hides them.`
+            : "Blocked add-ons stay listed here, with the reason."}
         </p>
       </div>
       {shown.length === 0 ? (
@@ -51,7 +53,10 @@ export function OfferList({ offers, tenantId, canBuy }: { offers: OfferView[]; t
                   <h3 className={`font-semibold ${o.status === "blocked" ? "text-neutral-500" : ""}`}>{skuLabel(o.sku)}</h3>
                   <p className="text-xs text-neutral-500">{o.sku}</p>
                 </div>
-                <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STATUS[o.status].className}`} data-testid="offer-status">
+                <span
+                  className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STATUS[o.status].className}`}
+                  data-testid="offer-status"
+                >
                   {STATUS[o.status].label}
                 </span>
               </div>

@@ -31,7 +31,10 @@ export function ReasonBox({
   const remedies = reason.remedies ?? [];
   const flag = policyFlagOfRule(reason.ruleId);
   return (
-    <div role={alert ? "alert" : undefined} className={`rounded border border-amber-300 bg-amber-50 text-sm text-amber-950 ${compact ? "p-2" : "p-3"}`}>
+    <div
+      role={alert ? "alert" : undefined}
+      className={`rounded border border-amber-300 bg-amber-50 text-sm text-amber-950 ${compact ? "p-2" : "p-3"}`}
+    >
       {title && <p className="font-semibold">{title}</p>}
       <p>{reason.message}</p>
       {remedies.length > 0 && (
@@ -58,8 +61,8 @@ export function ReasonBox({
       )}
       {flag && (
         <p className="mt-2" data-testid="policy-flag-note">
-          The documentation can be read more than one way here, and this sandbox follows the reading set by a policy
-          flag ({POLICY_FLAGS[flag].label}). You can change it in{" "}
+          The documentation can be read more than one way here, and this sandbox follows the reading set by a policy flag (
+          {POLICY_FLAGS[flag].label}). You can change it in{" "}
           <Link href={flagAnchor(tenantId, flag)} className="font-semibold text-brand-800 underline">
             Settings › {POLICY_FLAGS[flag].label}
           </Link>
@@ -70,7 +73,9 @@ export function ReasonBox({
         <p className="mt-2 text-xs text-amber-900">
           {reason.code && (
             <>
-              <span className="font-mono" data-testid="refusal-code">{reason.code}</span>
+              <span className="font-mono" data-testid="refusal-code">
+                {reason.code}
+              </span>
               {" · "}
             </>
           )}

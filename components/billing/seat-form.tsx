@@ -6,13 +6,25 @@ import { Button } from "@/components/ui/button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { FormAlert } from "@/components/billing/form-alert";
 
-export function SeatForm({ tenantId, subscriptionId, quantity, label }: { tenantId: string; subscriptionId: string; quantity: number; label: string }) {
+export function SeatForm({
+  tenantId,
+  subscriptionId,
+  quantity,
+  label,
+}: {
+  tenantId: string;
+  subscriptionId: string;
+  quantity: number;
+  label: string;
+}) {
   const [state, action, pending] = useActionState(changeSeatsAction.bind(null, tenantId, subscriptionId), initialFormState);
   const id = `seats-${subscriptionId}`;
   return (
     <form action={action} className="flex flex-col items-end gap-1" noValidate>
       <div className="flex items-center gap-2">
-        <label htmlFor={id} className="sr-only">Licenses of {label}</label>
+        <label htmlFor={id} className="sr-only">
+          Licenses of {label}
+        </label>
         <input
           id={id}
           name="quantity"

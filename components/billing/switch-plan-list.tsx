@@ -83,7 +83,14 @@ function SwitchButton({ tenantId, to, name, from }: { tenantId: string; to: stri
   return (
     <form className="space-y-2">
       <input type="hidden" name="to" value={to} />
-      <ConfirmButton label={`Switch to ${name}`} title={`Switch from ${from} to ${name}?`} confirmLabel="Switch plan" variant="primary" formAction={action} pending={pending}>
+      <ConfirmButton
+        label={`Switch to ${name}`}
+        title={`Switch from ${from} to ${name}?`}
+        confirmLabel="Switch plan"
+        variant="primary"
+        formAction={action}
+        pending={pending}
+      >
         Your licenses and the users holding them move to the new plan. This is a sandbox: you can reset the tenant afterwards.
       </ConfirmButton>
       <FormAlert state={state} tenantId={tenantId} />

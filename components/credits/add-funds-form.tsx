@@ -20,7 +20,14 @@ export function AddFundsForm({ tenantId, minimumFunding }: { tenantId: string; m
       <input type="hidden" name="idempotencyKey" value={key} />
       <div className="flex flex-wrap items-start gap-3">
         <div className="min-w-40 flex-1">
-          <TextField label="Amount" name="amount" inputMode="decimal" defaultValue={state.values?.amount ?? minimumFunding} errors={state.fieldErrors?.amount} hint={`At least ${usd(minimumFunding)}.`} />
+          <TextField
+            label="Amount"
+            name="amount"
+            inputMode="decimal"
+            defaultValue={state.values?.amount ?? minimumFunding}
+            errors={state.fieldErrors?.amount}
+            hint={`At least ${usd(minimumFunding)}.`}
+          />
         </div>
         <Button type="submit" disabled={pending} className="mt-6">
           {pending ? "Adding…" : "Add funds"}

@@ -23,8 +23,22 @@ export function AutoRechargeForm({
     <form action={action} className="space-y-4" noValidate aria-label="Auto-recharge settings">
       <SwitchField name="autoRecharge" label="Auto-recharge" checked={enabled} onChange={setEnabled} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Recharge with" name="rechargeAmount" inputMode="decimal" defaultValue={v?.rechargeAmount ?? settings.amount} errors={state.fieldErrors?.rechargeAmount} disabled={!enabled} />
-        <TextField label="When the balance falls below" name="threshold" inputMode="decimal" defaultValue={v?.threshold ?? settings.threshold} errors={state.fieldErrors?.threshold} disabled={!enabled} />
+        <TextField
+          label="Recharge with"
+          name="rechargeAmount"
+          inputMode="decimal"
+          defaultValue={v?.rechargeAmount ?? settings.amount}
+          errors={state.fieldErrors?.rechargeAmount}
+          disabled={!enabled}
+        />
+        <TextField
+          label="When the balance falls below"
+          name="threshold"
+          inputMode="decimal"
+          defaultValue={v?.threshold ?? settings.threshold}
+          errors={state.fieldErrors?.threshold}
+          disabled={!enabled}
+        />
       </div>
       {/* Disabled inputs don't post; keep the saved values when auto-recharge is off. */}
       {!enabled && (
@@ -33,7 +47,13 @@ export function AutoRechargeForm({
           <input type="hidden" name="threshold" value={settings.threshold} />
         </>
       )}
-      <SelectField label="Payment method" name="paymentMethod" options={PAYMENT_METHOD_OPTIONS} defaultValue={v?.paymentMethod ?? settings.paymentMethod} hint="Simulated card used for recharges." />
+      <SelectField
+        label="Payment method"
+        name="paymentMethod"
+        options={PAYMENT_METHOD_OPTIONS}
+        defaultValue={v?.paymentMethod ?? settings.paymentMethod}
+        hint="Simulated card used for recharges."
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "Saving…" : "Save auto-recharge"}
       </Button>

@@ -26,24 +26,57 @@ export function BalanceChart({ points, thresholdCents }: { points: BalancePoint[
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={points} margin={{ top: 10, right: 20, bottom: 10, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e5e5" />
-            <XAxis dataKey="seq" type="number" domain={["dataMin", "dataMax"]} padding={{ left: 12, right: 16 }} allowDecimals={false} tick={{ fontSize: 12 }} label={{ value: "Ledger entry", position: "insideBottom", offset: -5, fontSize: 12 }} />
+            <XAxis
+              dataKey="seq"
+              type="number"
+              domain={["dataMin", "dataMax"]}
+              padding={{ left: 12, right: 16 }}
+              allowDecimals={false}
+              tick={{ fontSize: 12 }}
+              label={{ value: "Ledger entry", position: "insideBottom", offset: -5, fontSize: 12 }}
+            />
             <YAxis tickFormatter={(v: number) => dollars(v)} tick={{ fontSize: 12 }} width={70} />
             <Tooltip
               formatter={(value, name) => [typeof value === "number" ? dollars(value) : String(value), name]}
               labelFormatter={(seq) => {
                 const p = points.find((x) => x.seq === seq);
-                return p ? `#${seq} · ${new Date(p.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}` : `#${seq}`;
+                return p
+                  ? `#${seq} · ${new Date(p.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}`
+                  : `#${seq}`;
               }}
             />
             <Legend verticalAlign="top" height={28} />
-            {thresholdCents !== null && <ReferenceLine y={thresholdCents} stroke="#d83b01" strokeDasharray="4 4" label={{ value: "Trigger", position: "insideTopRight", fontSize: 11, fill: "#d83b01" }} />}
-            <Line type="stepAfter" dataKey="balanceCents" name="Balance" stroke="#0078d4" strokeWidth={2} dot={false} isAnimationActive={false} />
-            <Scatter data={rechargePoints} dataKey="balanceCents" name="Auto-recharge" fill="#107c10" shape="diamond" isAnimationActive={false} />
+            {thresholdCents !== null && (
+              <ReferenceLine
+                y={thresholdCents}
+                stroke="#d83b01"
+                strokeDasharray="4 4"
+                label={{ value: "Trigger", position: "insideTopRight", fontSize: 11, fill: "#d83b01" }}
+              />
+            )}
+            <Line
+              type="stepAfter"
+              dataKey="balanceCents"
+              name="Balance"
+              stroke="#0078d4"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Scatter
+              data={rechargePoints}
+              dataKey="balanceCents"
+              name="Auto-recharge"
+              fill="#107c10"
+              shape="diamond"
+              isAnimationActive={false}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
       <figcaption className="mt-1 text-xs text-neutral-600" data-testid="chart-caption">
-        {points.length} ledger {points.length === 1 ? "entry" : "entries"} · {recharges} auto-{recharges === 1 ? "recharge" : "recharges"} marked
+        {points.length} ledger {points.length === 1 ? "entry" : "entries"} · {recharges} auto-{recharges === 1 ? "recharge" : "recharges"}{" "}
+        marked
       </figcaption>
     </figure>
   );

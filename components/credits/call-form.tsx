@@ -22,7 +22,17 @@ function callTypeLabel(type: CallType): string {
 }
 
 /** Rate and cost before the call (issue 14): rate x minutes, and the type it is billed as. */
-function CallPreview({ caller, type, minutes, destination }: { caller?: CallerView; type: CallType; minutes: string; destination: string }) {
+function CallPreview({
+  caller,
+  type,
+  minutes,
+  destination,
+}: {
+  caller?: CallerView;
+  type: CallType;
+  minutes: string;
+  destination: string;
+}) {
   const dest = destination.trim().toUpperCase();
   const billedAs = billedCallType(type, /^[A-Z]{2}$/.test(dest) ? dest : null, caller?.usageLocation ?? null);
   const rate = SANDBOX_RATES[billedAs];
@@ -44,7 +54,9 @@ function CallPreview({ caller, type, minutes, destination }: { caller?: CallerVi
           {whole !== null ? (
             <>
               Cost: {whole.toLocaleString("en-US")} min × {formatUsdDisplay(rate)} = <strong>{formatUsdDisplay(whole * rate)}</strong>
-              {metered ? ", at most: Calling Plan minutes are used first, and only the rest is paid from Communications Credits." : " from Communications Credits."}
+              {metered
+                ? ", at most: Calling Plan minutes are used first, and only the rest is paid from Communications Credits."
+                : " from Communications Credits."}
             </>
           ) : (
             "Enter the minutes to see the cost."
@@ -70,10 +82,56 @@ export function SimulatedCallForm({ tenantId, users }: { tenantId: string; users
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Simulated call">
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="User" name="userId" options={users.map((u) => ({ value: u.id, label: u.label }))} defaultValue={v?.userId} onChange={(e) => { setUserId(e.target.value); edited(); }} errors={state.fieldErrors?.userId} hint="The caller, or the meeting organizer for meeting calls." />
-        <SelectField label="Call type" name="type" options={CALL_TYPE_OPTIONS} defaultValue={v?.type ?? "tollFreeDialIn"} onChange={(e) => { setType(e.target.value as CallType); edited(); }} errors={state.fieldErrors?.type} />
-        <TextField label="Minutes" name="minutes" type="number" min={1} max={10000} step={1} defaultValue={v?.minutes ?? "60"} onChange={(e) => { setMinutes(e.target.value); edited(); }} errors={state.fieldErrors?.minutes} />
-        <TextField label="Destination country" name="destinationCountry" maxLength={2} placeholder="US" defaultValue={v?.destinationCountry ?? ""} onChange={(e) => { setDestination(e.target.value); edited(); }} errors={state.fieldErrors?.destinationCountry} hint="Optional two-letter code; decides domestic or international." />
+        <SelectField
+          label="User"
+          name="userId"
+          options={users.map((u) => ({ value: u.id, label: u.label }))}
+          defaultValue={v?.userId}
+          onChange={(e) => {
+            setUserId(e.target.value);
+            edited();
+          }}
+          errors={state.fieldErrors?.userId}
+          hint="The caller, or the meeting organizer for meeting calls."
+        />
+        <SelectField
+          label="Call type"
+          name="type"
+          options={CALL_TYPE_OPTIONS}
+          defaultValue={v?.type ?? "tollFreeDialIn"}
+          onChange={(e) => {
+            setType(e.target.value as CallType);
+            edited();
+          }}
+          errors={state.fieldErrors?.type}
+        />
+        <TextField
+          label="Minutes"
+          name="minutes"
+          type="number"
+          min={1}
+          max={10000}
+          step={1}
+          defaultValue={v?.minutes ?? "60"}
+          onChange={(e) => {
+            setMinutes(e.target.value);
+            edited();
+          }}
+          errors={state.fieldErrors?.minutes}
+        />
+        <TextField
+          label="Destination country"
+          name="destinationCountry"
+          maxLength={2}
+          placeholder="US"
+          defaultValue={v?.destinationCountry ?? ""}
+          onChange={(e) => {
+            setDestination(e.target.value);
+            edited();
+          }}
+          errors={state.fieldErrors?.destinationCountry}
+          hint="Optional two-letter code; decides domestic or international."
+        />
       </div>
       <CallPreview caller={users.find((u) => u.id === userId)} type={type} minutes={minutes} destination={destination} />
       <Button type="submit" disabled={pending}>

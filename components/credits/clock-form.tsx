@@ -13,7 +13,16 @@ export function ClockForm({ tenantId }: { tenantId: string }) {
     <form action={action} className="space-y-3" noValidate aria-label="Sandbox clock">
       <div className="flex flex-wrap items-start gap-3">
         <div className="w-40">
-          <TextField label="Advance by (days)" name="days" type="number" min={1} max={1000} step={1} defaultValue={state.values?.days ?? "30"} errors={state.fieldErrors?.days} />
+          <TextField
+            label="Advance by (days)"
+            name="days"
+            type="number"
+            min={1}
+            max={1000}
+            step={1}
+            defaultValue={state.values?.days ?? "30"}
+            errors={state.fieldErrors?.days}
+          />
         </div>
         <Button type="submit" variant="secondary" disabled={pending} className="mt-6">
           {pending ? "Advancing…" : "Advance clock"}

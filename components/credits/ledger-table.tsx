@@ -6,7 +6,17 @@ import { LEDGER_TYPE_LABELS, sandboxDate, usd } from "./options";
 const FILTERS = ["all", "funding", "autoRecharge", "usage", "expiry"] as const;
 
 /** The append-only ledger, newest first, with a type filter and a CSV download of the same view. */
-export function LedgerTable({ tenantId, entries, type, total }: { tenantId: string; entries: LedgerEntryView[]; type?: string; total: number }) {
+export function LedgerTable({
+  tenantId,
+  entries,
+  type,
+  total,
+}: {
+  tenantId: string;
+  entries: LedgerEntryView[];
+  type?: string;
+  total: number;
+}) {
   const base = `/tenants/${tenantId}/billing/credits`;
   const csv = `/api/v1/tenants/${tenantId}/credits/ledger.csv${type ? `?type=${type}` : ""}`;
   return (
@@ -35,35 +45,41 @@ export function LedgerTable({ tenantId, entries, type, total }: { tenantId: stri
       {entries.length === 0 ? (
         <p className="text-sm text-neutral-600">No entries{type ? " of this type" : ""} yet.</p>
       ) : (
-          <Table
-            label="Ledger"
-            scroll
-            head={
-              <>
-                <Th>#</Th>
-                <Th>Sandbox time</Th>
-                <Th>Type</Th>
-                <Th>Description</Th>
-                <Th className="text-right">Amount</Th>
-                <Th className="text-right">Balance after</Th>
-              </>
-            }
-          >
-            {entries.map((e) => (
-              <Tr key={e.id}>
-                <Td className="text-neutral-500 tabular-nums">{e.seq}</Td>
-                <Td className="whitespace-nowrap">{sandboxDate(e.at, true)}</Td>
-                <Td>
-                  <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${TYPE_STYLE[e.type] ?? ""}`}>{LEDGER_TYPE_LABELS[e.type] ?? e.type}</span>
-                </Td>
-                <Td>{e.description}</Td>
-                <Td className={`text-right tabular-nums ${e.amount.startsWith("-") ? "text-red-800" : "text-green-800"}`}>{usd(e.amount)}</Td>
-                <Td className="text-right tabular-nums">{usd(e.balanceAfter)}</Td>
-              </Tr>
-            ))}
-          </Table>
+        <Table
+          label="Ledger"
+          scroll
+          head={
+            <>
+              <Th>#</Th>
+              <Th>Sandbox time</Th>
+              <Th>Type</Th>
+              <Th>Description</Th>
+              <Th className="text-right">Amount</Th>
+              <Th className="text-right">Balance after</Th>
+            </>
+          }
+        >
+          {entries.map((e) => (
+            <Tr key={e.id}>
+              <Td className="text-neutral-500 tabular-nums">{e.seq}</Td>
+              <Td className="whitespace-nowrap">{sandboxDate(e.at, true)}</Td>
+              <Td>
+                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${TYPE_STYLE[e.type] ?? ""}`}>
+                  {LEDGER_TYPE_LABELS[e.type] ?? e.type}
+                </span>
+              </Td>
+              <Td>{e.description}</Td>
+              <Td className={`text-right tabular-nums ${e.amount.startsWith("-") ? "text-red-800" : "text-green-800"}`}>{usd(e.amount)}</Td>
+              <Td className="text-right tabular-nums">{usd(e.balanceAfter)}</Td>
+            </Tr>
+          ))}
+        </Table>
       )}
-      {total > entries.length && <p className="mt-2 text-xs text-neutral-600">Showing the newest {entries.length} of {total}. The CSV has them all.</p>}
+      {total > entries.length && (
+        <p className="mt-2 text-xs text-neutral-600">
+          Showing the newest {entries.length} of {total}. The CSV has them all.
+        </p>
+      )}
     </div>
   );
 }

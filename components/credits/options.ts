@@ -27,5 +27,8 @@ export function usd(amount: string): string {
 }
 
 export function sandboxDate(iso: string, withTime = false): string {
-  return new Date(iso).toLocaleString("en-US", withTime ? { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" } : { dateStyle: "medium", timeZone: "UTC" });
+  return new Date(iso).toLocaleString(
+    "en-US",
+    withTime ? { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" } : { dateStyle: "medium", timeZone: "UTC" },
+  );
 }

@@ -40,7 +40,9 @@ export function MinutePoolsTable({ month, pools }: { month: string; pools: Minut
 }
 
 function minutes(c: { domestic: number; international: number }): string {
-  return c.international > 0 ? `${c.domestic.toLocaleString("en-US")} dom. / ${c.international.toLocaleString("en-US")} intl.` : c.domestic.toLocaleString("en-US");
+  return c.international > 0
+    ? `${c.domestic.toLocaleString("en-US")} dom. / ${c.international.toLocaleString("en-US")} intl.`
+    : c.domestic.toLocaleString("en-US");
 }
 
 export function BlockedUsersTable({ tenantId, users }: { tenantId: string; users: BlockedUserRow[] }) {
@@ -65,7 +67,11 @@ export function BlockedUsersTable({ tenantId, users }: { tenantId: string; users
             <span className="block text-xs text-neutral-600">{u.userPrincipalName}</span>
           </Td>
           <Td>
-            <ul>{u.blockedCallTypes.map((t) => <li key={t}>{CALL_LABEL[t] ?? t}</li>)}</ul>
+            <ul>
+              {u.blockedCallTypes.map((t) => (
+                <li key={t}>{CALL_LABEL[t] ?? t}</li>
+              ))}
+            </ul>
           </Td>
           <Td>
             <ul className="space-y-1">
@@ -77,7 +83,10 @@ export function BlockedUsersTable({ tenantId, users }: { tenantId: string; users
             </ul>
             {/* R-ASG-CC: the user lacks the (unlimited) Communications Credits license; the fix is on their page. */}
             {u.reasons.some((r) => r.ruleId === "R-ASG-CC") && (
-              <Link href={`/tenants/${tenantId}/users/${u.userId}`} className="mt-1 inline-block text-sm font-semibold text-brand-800 underline">
+              <Link
+                href={`/tenants/${tenantId}/users/${u.userId}`}
+                className="mt-1 inline-block text-sm font-semibold text-brand-800 underline"
+              >
                 Assign a Communications Credits license
               </Link>
             )}

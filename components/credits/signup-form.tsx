@@ -38,7 +38,14 @@ export function CreditsSignUpForm({ tenantId, minimumFunding }: { tenantId: stri
           errors={errors.amount}
           hint={`In US dollars, at least ${usd(minimumFunding)}. Unused funds expire 12 months after they are added.`}
         />
-        <SelectField label="Payment method" name="paymentMethod" options={PAYMENT_METHOD_OPTIONS} value={payment} onChange={(e) => setPayment(e.target.value)} hint="Simulated: nothing is charged." />
+        <SelectField
+          label="Payment method"
+          name="paymentMethod"
+          options={PAYMENT_METHOD_OPTIONS}
+          value={payment}
+          onChange={(e) => setPayment(e.target.value)}
+          hint="Simulated: nothing is charged."
+        />
       </div>
       <SwitchField
         name="autoRecharge"
@@ -49,8 +56,24 @@ export function CreditsSignUpForm({ tenantId, minimumFunding }: { tenantId: stri
       />
       {auto && (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label="Recharge with" name="rechargeAmount" inputMode="decimal" value={rechargeAmount} onChange={(e) => setRechargeAmount(e.target.value)} errors={errors.rechargeAmount} hint="Added each time the balance drops below the trigger." />
-          <TextField label="When the balance falls below" name="threshold" inputMode="decimal" value={threshold} onChange={(e) => setThreshold(e.target.value)} errors={errors.threshold} hint="The trigger amount. Exactly this amount does not trigger a recharge." />
+          <TextField
+            label="Recharge with"
+            name="rechargeAmount"
+            inputMode="decimal"
+            value={rechargeAmount}
+            onChange={(e) => setRechargeAmount(e.target.value)}
+            errors={errors.rechargeAmount}
+            hint="Added each time the balance drops below the trigger."
+          />
+          <TextField
+            label="When the balance falls below"
+            name="threshold"
+            inputMode="decimal"
+            value={threshold}
+            onChange={(e) => setThreshold(e.target.value)}
+            errors={errors.threshold}
+            hint="The trigger amount. Exactly this amount does not trigger a recharge."
+          />
         </div>
       )}
       <Button type="button" onClick={() => dialog.current?.showModal()}>

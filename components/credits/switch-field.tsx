@@ -1,7 +1,19 @@
 "use client";
 
 /** An on/off switch that is a real checkbox (so it posts with the form), announced as a switch. */
-export function SwitchField({ name, label, checked, onChange, hint }: { name: string; label: string; checked: boolean; onChange: (v: boolean) => void; hint?: string }) {
+export function SwitchField({
+  name,
+  label,
+  checked,
+  onChange,
+  hint,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+  hint?: string;
+}) {
   return (
     <div>
       <label htmlFor={name} className="flex cursor-pointer items-center gap-3 text-sm font-medium text-neutral-800">

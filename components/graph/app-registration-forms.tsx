@@ -11,15 +11,43 @@ export function CreateAppRegistrationForm({ tenantId }: { tenantId: string }) {
   const [state, action, pending] = useActionState(createAppRegistrationAction.bind(null, tenantId), {} as AppRegistrationFormState);
   return (
     <form action={action} className="space-y-3" noValidate>
-      <TextField label="App name" name="displayName" defaultValue={state.values?.displayName} errors={state.fieldErrors?.displayName} placeholder="Licensing script" />
+      <TextField
+        label="App name"
+        name="displayName"
+        defaultValue={state.values?.displayName}
+        errors={state.fieldErrors?.displayName}
+        placeholder="Licensing script"
+      />
       <FormMessage state={state} />
       {state.clientSecret && (
         <div className="space-y-2 rounded border border-brand-100 bg-brand-50 p-3">
-          <label htmlFor="new-client-id" className="text-xs font-semibold">Client id</label>
-          <input id="new-client-id" readOnly value={state.clientId} className="w-full rounded border bg-white px-2 py-1 font-mono text-xs" />
-          <label htmlFor="new-client-secret" className="text-xs font-semibold">Client secret (shown once)</label>
-          <input id="new-client-secret" readOnly value={state.clientSecret} className="w-full rounded border bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-          <Button type="button" variant="ghost" onClick={() => { void navigator.clipboard?.writeText(state.clientSecret!); toast.success("Secret copied"); }}>
+          <label htmlFor="new-client-id" className="text-xs font-semibold">
+            Client id
+          </label>
+          <input
+            id="new-client-id"
+            readOnly
+            value={state.clientId}
+            className="w-full rounded border bg-white px-2 py-1 font-mono text-xs"
+          />
+          <label htmlFor="new-client-secret" className="text-xs font-semibold">
+            Client secret (shown once)
+          </label>
+          <input
+            id="new-client-secret"
+            readOnly
+            value={state.clientSecret}
+            className="w-full rounded border bg-white px-2 py-1 font-mono text-xs"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <Button
+            type="button"
+            variant="ghost"
+            onClick={() => {
+              void navigator.clipboard?.writeText(state.clientSecret!);
+              toast.success("Secret copied");
+            }}
+          >
             Copy secret
           </Button>
         </div>

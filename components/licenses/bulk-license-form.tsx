@@ -94,9 +94,15 @@ export function BulkLicenseForm({
                   className="h-4 w-4 accent-brand-600"
                 />
               </th>
-              <th scope="col" className="py-2 pr-4">User</th>
-              <th scope="col" className="py-2 pr-4">Username</th>
-              <th scope="col" className="py-2">Licenses</th>
+              <th scope="col" className="py-2 pr-4">
+                User
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Username
+              </th>
+              <th scope="col" className="py-2">
+                Licenses
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -137,16 +143,24 @@ export function BulkLicenseForm({
           <table className="w-full text-left text-sm" aria-label="Report per user">
             <thead className="border-b text-xs uppercase text-neutral-500">
               <tr>
-                <th scope="col" className="py-2 pr-4">User</th>
-                <th scope="col" className="py-2 pr-4">Would it work?</th>
-                <th scope="col" className="py-2">Why not</th>
+                <th scope="col" className="py-2 pr-4">
+                  User
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Would it work?
+                </th>
+                <th scope="col" className="py-2">
+                  Why not
+                </th>
               </tr>
             </thead>
             <tbody>
               {state.report.map((r) => (
                 <tr key={r.userId} className="border-b border-neutral-100 last:border-0">
                   <td className="py-1.5 pr-4">{r.userPrincipalName ?? r.userId}</td>
-                  <td className={`py-1.5 pr-4 font-medium ${r.ok ? "text-green-800" : "text-red-800"}`}>{r.ok ? "Yes" : `No: ${r.error?.code}`}</td>
+                  <td className={`py-1.5 pr-4 font-medium ${r.ok ? "text-green-800" : "text-red-800"}`}>
+                    {r.ok ? "Yes" : `No: ${r.error?.code}`}
+                  </td>
                   <td className="py-1.5 text-neutral-700">{r.error ? `${r.error.message} (rule ${r.error.ruleId})` : ""}</td>
                 </tr>
               ))}

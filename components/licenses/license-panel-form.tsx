@@ -54,19 +54,17 @@ export function LicensePanelForm({
             <li key={o.sku} className="flex items-center justify-between gap-4 px-3 py-2.5">
               <label className="flex items-center gap-3 text-sm">
                 <input type="hidden" name="offered" value={o.sku} />
-                <input
-                  type="checkbox"
-                  name="sku"
-                  value={o.sku}
-                  defaultChecked={selected.has(o.sku)}
-                  className="h-4 w-4 accent-brand-600"
-                />
+                <input type="checkbox" name="sku" value={o.sku} defaultChecked={selected.has(o.sku)} className="h-4 w-4 accent-brand-600" />
                 <span>
                   <span className="font-medium">{o.name}</span>
-                  <span className="ml-2 rounded bg-neutral-100 px-1.5 py-0.5 text-xs text-neutral-600">{o.kind === "plan" ? "Plan" : "Add-on"}</span>
+                  <span className="ml-2 rounded bg-neutral-100 px-1.5 py-0.5 text-xs text-neutral-600">
+                    {o.kind === "plan" ? "Plan" : "Add-on"}
+                  </span>
                 </span>
               </label>
-              <span className={`shrink-0 text-xs ${!o.unlimited && (o.available ?? 0) <= 0 && !o.held ? "text-amber-800" : "text-neutral-600"}`}>
+              <span
+                className={`shrink-0 text-xs ${!o.unlimited && (o.available ?? 0) <= 0 && !o.held ? "text-amber-800" : "text-neutral-600"}`}
+              >
                 {seatsText(o)}
               </span>
             </li>
@@ -89,7 +87,15 @@ export function LicensePanelForm({
             {state.message}
           </p>
         )}
-        {state.refusal && <ReasonBox reason={state.refusal} tenantId={tenantId} title="These licenses weren't saved" alert context={{ userId, onUserPage: true }} />}
+        {state.refusal && (
+          <ReasonBox
+            reason={state.refusal}
+            tenantId={tenantId}
+            title="These licenses weren't saved"
+            alert
+            context={{ userId, onUserPage: true }}
+          />
+        )}
       </div>
     </form>
   );

@@ -7,11 +7,16 @@ import { signOut } from "next-auth/react";
 export function AccountMenu({ name, email }: { name: string; email: string }) {
   return (
     <details className="relative">
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded px-2 py-1 text-sm hover:bg-brand-700" aria-label={`Account: ${name}`}>
+      <summary
+        className="flex cursor-pointer list-none items-center gap-2 rounded px-2 py-1 text-sm hover:bg-brand-700"
+        aria-label={`Account: ${name}`}
+      >
         <span aria-hidden className="flex h-7 w-7 items-center justify-center rounded-full bg-white text-xs font-bold text-brand-800">
           {name.slice(0, 1).toUpperCase()}
         </span>
-        <span className="hidden md:inline" data-testid="signed-in-name">{name}</span>
+        <span className="hidden md:inline" data-testid="signed-in-name">
+          {name}
+        </span>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-64 rounded-md border border-neutral-200 bg-white p-2 text-sm text-neutral-900 shadow-lg">
         <p className="px-3 py-2">
@@ -21,7 +26,11 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
         <Link href="/account/tokens" className="block rounded px-3 py-2 hover:bg-neutral-100">
           API tokens
         </Link>
-        <button type="button" onClick={() => signOut({ callbackUrl: "/login" })} className="block w-full rounded px-3 py-2 text-left hover:bg-neutral-100">
+        <button
+          type="button"
+          onClick={() => signOut({ callbackUrl: "/login" })}
+          className="block w-full rounded px-3 py-2 text-left hover:bg-neutral-100"
+        >
           Sign out
         </button>
       </div>

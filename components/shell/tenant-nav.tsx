@@ -11,7 +11,12 @@ interface Item {
 
 function sections(base: string): { heading?: string; items: Item[] }[] {
   return [
-    { items: [{ label: "Home", href: base, exact: true }, { label: "Users", href: `${base}/users` }] },
+    {
+      items: [
+        { label: "Home", href: base, exact: true },
+        { label: "Users", href: `${base}/users` },
+      ],
+    },
     {
       heading: "Billing",
       items: [
@@ -33,9 +38,7 @@ export function TenantNav({ tenantId }: { tenantId: string }) {
     <div className="space-y-4 px-2 text-sm">
       {sections(base).map((section, i) => (
         <div key={i}>
-          {section.heading && (
-            <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-neutral-500">{section.heading}</p>
-          )}
+          {section.heading && <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-neutral-500">{section.heading}</p>}
           <ul className="space-y-0.5">
             {section.items.map((item) => {
               const active = item.exact ? pathname === item.href : pathname.startsWith(item.href);

@@ -13,7 +13,13 @@ export function AddMemberForm({ tenantId }: { tenantId: string }) {
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end" noValidate>
       <TextField label="Sign-in email" name="email" type="email" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <SelectField label="Role" name="role" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} defaultValue={state.values?.role ?? "GLOBAL_READER"} errors={state.fieldErrors?.role} />
+      <SelectField
+        label="Role"
+        name="role"
+        options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        defaultValue={state.values?.role ?? "GLOBAL_READER"}
+        errors={state.fieldErrors?.role}
+      />
       <Button type="submit" disabled={pending} className="mb-5">
         {pending ? "Adding…" : "Add"}
       </Button>

@@ -19,10 +19,36 @@ export function CreateTenantForm({ initial = {} }: { initial?: Record<string, st
       <TextField label="Tenant name" name="name" defaultValue={v.name} errors={e.name} required placeholder="Contoso training" />
       <SelectField label="Country or region" name="country" options={COUNTRY_OPTIONS} defaultValue={v.country ?? "US"} errors={e.country} />
       <SelectField label="Base plan" name="plan" options={PLAN_OPTIONS} defaultValue={v.plan ?? "ENTERPRISEPACK"} errors={e.plan} />
-      <TextField label="Seats" name="seats" type="number" min={1} defaultValue={v.seats ?? "25"} errors={e.seats} hint="Seats of the base plan." />
-      <SelectField label="Commitment" name="commitment" options={COMMITMENT_OPTIONS} defaultValue={v.commitment ?? "annual"} errors={e.commitment} />
-      <SelectField label="Purchase channel" name="channel" options={CHANNEL_OPTIONS} defaultValue={v.channel ?? "direct"} errors={e.channel} />
-      <SelectField label="Organization type" name="orgType" options={ORG_TYPE_OPTIONS} defaultValue={v.orgType ?? "commercial"} errors={e.orgType} />
+      <TextField
+        label="Seats"
+        name="seats"
+        type="number"
+        min={1}
+        defaultValue={v.seats ?? "25"}
+        errors={e.seats}
+        hint="Seats of the base plan."
+      />
+      <SelectField
+        label="Commitment"
+        name="commitment"
+        options={COMMITMENT_OPTIONS}
+        defaultValue={v.commitment ?? "annual"}
+        errors={e.commitment}
+      />
+      <SelectField
+        label="Purchase channel"
+        name="channel"
+        options={CHANNEL_OPTIONS}
+        defaultValue={v.channel ?? "direct"}
+        errors={e.channel}
+      />
+      <SelectField
+        label="Organization type"
+        name="orgType"
+        options={ORG_TYPE_OPTIONS}
+        defaultValue={v.orgType ?? "commercial"}
+        errors={e.orgType}
+      />
       <SelectField label="Cloud" name="cloud" options={CLOUD_OPTIONS} defaultValue={v.cloud ?? "worldwide"} errors={e.cloud} />
       {policyFields.map(([k, value]) => (
         <input key={k} type="hidden" name={k} value={value} />

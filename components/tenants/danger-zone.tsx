@@ -10,7 +10,14 @@ export function ResetTenantForm({ tenantId }: { tenantId: string }) {
   const [state, action, pending] = useActionState(async () => resetTenantAction(tenantId), initialFormState);
   return (
     <form className="space-y-2">
-      <ConfirmButton label="Reset tenant" title="Reset this tenant?" confirmLabel="Reset" variant="primary" formAction={action} pending={pending}>
+      <ConfirmButton
+        label="Reset tenant"
+        title="Reset this tenant?"
+        confirmLabel="Reset"
+        variant="primary"
+        formAction={action}
+        pending={pending}
+      >
         Purchases, users, licenses and credits go back to how they were when the tenant was created. The activity log is kept.
       </ConfirmButton>
       <FormMessage state={state} />

@@ -4,7 +4,8 @@ import { EmptyState } from "@/components/ui/card";
 const dateFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export function EventList({ events }: { events: AuditEventView[] }) {
-  if (events.length === 0) return <EmptyState title="Nothing has happened here yet">Purchases, assignments and settings changes will show up here.</EmptyState>;
+  if (events.length === 0)
+    return <EmptyState title="Nothing has happened here yet">Purchases, assignments and settings changes will show up here.</EmptyState>;
   return (
     <ol className="divide-y divide-neutral-100 text-sm" aria-label="Audit trail">
       {events.map((e) => (
@@ -12,7 +13,9 @@ export function EventList({ events }: { events: AuditEventView[] }) {
           <time dateTime={e.at} className="w-40 shrink-0 text-xs text-neutral-500">
             {dateFmt.format(new Date(e.at))} UTC
           </time>
-          <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${e.outcome === "success" ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`}>
+          <span
+            className={`rounded px-1.5 py-0.5 text-xs font-semibold ${e.outcome === "success" ? "bg-green-100 text-green-900" : "bg-amber-100 text-amber-900"}`}
+          >
             {e.outcome === "success" ? "Done" : "Refused"}
           </span>
           <span className="font-medium">{e.action}</span>

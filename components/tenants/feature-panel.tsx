@@ -17,14 +17,17 @@ const LABELS: Record<FeatureAvailability["feature"], string> = {
  */
 export function FeaturePanel({ orgType, cloud, columns }: { orgType: OrgType; cloud: Cloud; columns: FeatureColumn[] }) {
   const notes = new Map<string, string>();
-  for (const c of columns) for (const r of c.rows) if (!r.available && r.note) notes.set(`${r.note}${r.ruleId ? ` (${r.ruleId})` : ""}`, r.feature);
+  for (const c of columns)
+    for (const r of c.rows) if (!r.available && r.note) notes.set(`${r.note}${r.ruleId ? ` (${r.ruleId})` : ""}`, r.feature);
   return (
     <div>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" aria-label="Feature availability by organization type">
           <thead className="border-b border-neutral-200 text-xs text-neutral-500">
             <tr>
-              <th scope="col" className="py-2 pr-4 uppercase">Feature</th>
+              <th scope="col" className="py-2 pr-4 uppercase">
+                Feature
+              </th>
               {columns.map((c) => (
                 <th
                   key={c.orgType}
@@ -41,7 +44,9 @@ export function FeaturePanel({ orgType, cloud, columns }: { orgType: OrgType; cl
           <tbody>
             {columns[0].rows.map((row, i) => (
               <tr key={row.feature} className="border-b border-neutral-100 last:border-0">
-                <th scope="row" className="py-2 pr-4 font-medium">{LABELS[row.feature]}</th>
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  {LABELS[row.feature]}
+                </th>
                 {columns.map((c) => {
                   const cell = c.rows[i];
                   return (
@@ -49,7 +54,9 @@ export function FeaturePanel({ orgType, cloud, columns }: { orgType: OrgType; cl
                       {cell.available ? (
                         <span className="text-green-800">Yes</span>
                       ) : (
-                        <span className="font-semibold text-neutral-700" title={cell.note ?? undefined}>No</span>
+                        <span className="font-semibold text-neutral-700" title={cell.note ?? undefined}>
+                          No
+                        </span>
                       )}
                     </td>
                   );
@@ -68,8 +75,8 @@ export function FeaturePanel({ orgType, cloud, columns }: { orgType: OrgType; cl
       )}
       {cloud === "21vianet" && (
         <p className="mt-2 text-xs text-neutral-600">
-          On Office 365 operated by 21Vianet only some Skype for Business features exist; the sandbox allows Phone System, as
-          the China country page does.
+          On Office 365 operated by 21Vianet only some Skype for Business features exist; the sandbox allows Phone System, as the China
+          country page does.
         </p>
       )}
     </div>

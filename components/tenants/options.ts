@@ -2,9 +2,7 @@ import { COUNTRIES } from "@/lib/domain/countries";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import { PLAN_SKUS } from "@/lib/domain/types";
 
-export const COUNTRY_OPTIONS = [...COUNTRIES]
-  .sort((a, b) => a.name.localeCompare(b.name))
-  .map((c) => ({ value: c.code, label: c.name }));
+export const COUNTRY_OPTIONS = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({ value: c.code, label: c.name }));
 
 export const PLAN_OPTIONS = [
   { value: "", label: "No plan yet" },

@@ -22,7 +22,10 @@ export const POLICY_FLAGS: Record<PolicyFlag, { label: string; rule: string; des
   monthlyCommitmentBlocksAddOns: {
     label: "Monthly commitment and add-ons",
     rule: "R-MC-1",
-    describe: (v) => (v.monthlyCommitmentBlocksAddOns ? "A monthly commitment blocks add-on purchases" : "A monthly commitment doesn't block add-on purchases"),
+    describe: (v) =>
+      v.monthlyCommitmentBlocksAddOns
+        ? "A monthly commitment blocks add-on purchases"
+        : "A monthly commitment doesn't block add-on purchases",
   },
   sfbPlan2PhoneSystem: {
     label: "Phone System on Skype for Business Online Plan 2",
@@ -84,7 +87,11 @@ export function PolicyBadge({ tenantId, policy }: { tenantId: string; policy: Po
   const changed = changedFlags(policy);
   if (changed.length === 0) return null;
   return (
-    <p className="mb-4 flex flex-wrap items-center gap-2 rounded border border-violet-300 bg-violet-50 px-3 py-2 text-sm text-violet-950" role="note" data-testid="policy-badge">
+    <p
+      className="mb-4 flex flex-wrap items-center gap-2 rounded border border-violet-300 bg-violet-50 px-3 py-2 text-sm text-violet-950"
+      role="note"
+      data-testid="policy-badge"
+    >
       <span className="rounded-full bg-violet-700 px-2 py-0.5 text-xs font-semibold text-white">
         {changed.length} policy {changed.length === 1 ? "flag" : "flags"} changed
       </span>

@@ -11,14 +11,44 @@ export function CreateTokenForm() {
   const [state, action, pending] = useActionState(createTokenAction, {} as TokenFormState);
   return (
     <form action={action} className="space-y-3" noValidate>
-      <TextField label="Token name" name="name" defaultValue={state.values?.name} errors={state.fieldErrors?.name} placeholder="QA scripts" />
-      <TextField label="Expires in (days)" name="expiresInDays" type="number" min={1} max={365} defaultValue={state.values?.expiresInDays ?? "30"} errors={state.fieldErrors?.expiresInDays} />
+      <TextField
+        label="Token name"
+        name="name"
+        defaultValue={state.values?.name}
+        errors={state.fieldErrors?.name}
+        placeholder="QA scripts"
+      />
+      <TextField
+        label="Expires in (days)"
+        name="expiresInDays"
+        type="number"
+        min={1}
+        max={365}
+        defaultValue={state.values?.expiresInDays ?? "30"}
+        errors={state.fieldErrors?.expiresInDays}
+      />
       <FormMessage state={state} />
       {state.token && (
         <div className="rounded border border-brand-100 bg-brand-50 p-3">
-          <label htmlFor="new-token" className="text-xs font-semibold">Your new token</label>
-          <input id="new-token" readOnly value={state.token} className="mt-1 w-full rounded border bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-          <Button type="button" variant="ghost" className="mt-2" onClick={() => { void navigator.clipboard?.writeText(state.token!); toast.success("Token copied"); }}>
+          <label htmlFor="new-token" className="text-xs font-semibold">
+            Your new token
+          </label>
+          <input
+            id="new-token"
+            readOnly
+            value={state.token}
+            className="mt-1 w-full rounded border bg-white px-2 py-1 font-mono text-xs"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <Button
+            type="button"
+            variant="ghost"
+            className="mt-2"
+            onClick={() => {
+              void navigator.clipboard?.writeText(state.token!);
+              toast.success("Token copied");
+            }}
+          >
             Copy
           </Button>
         </div>

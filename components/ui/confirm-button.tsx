@@ -29,7 +29,14 @@ export function ConfirmButton({
   const titleId = useId();
   return (
     <>
-      <Button type="button" variant={variant === "danger" ? "danger" : "primary"} onClick={() => { ref.current?.showModal(); setOpen(true); }}>
+      <Button
+        type="button"
+        variant={variant === "danger" ? "danger" : "primary"}
+        onClick={() => {
+          ref.current?.showModal();
+          setOpen(true);
+        }}
+      >
         {label}
       </Button>
       <dialog
@@ -48,7 +55,15 @@ export function ConfirmButton({
               <Button type="button" variant="secondary" onClick={() => ref.current?.close()}>
                 Cancel
               </Button>
-              <Button type="submit" variant={variant} formAction={formAction} disabled={pending} onClick={() => { if (!formAction) ref.current?.close(); }}>
+              <Button
+                type="submit"
+                variant={variant}
+                formAction={formAction}
+                disabled={pending}
+                onClick={() => {
+                  if (!formAction) ref.current?.close();
+                }}
+              >
                 {pending ? "Working…" : confirmLabel}
               </Button>
             </div>

@@ -29,13 +29,7 @@ function FieldShell({ label, name, errors, hint, children }: FieldProps & { chil
   );
 }
 
-export function TextField({
-  label,
-  name,
-  errors,
-  hint,
-  ...props
-}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+export function TextField({ label, name, errors, hint, ...props }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint}>
       <input

@@ -8,7 +8,15 @@ import { FormMessage } from "@/components/ui/form-message";
 import { UserFields } from "./user-fields";
 
 /** `defaultCountry`: the tenant's country, the usage location most new users have (it can be changed or cleared). */
-export function AddUserForm({ tenantId, countries, defaultCountry }: { tenantId: string; countries: { value: string; label: string }[]; defaultCountry: string }) {
+export function AddUserForm({
+  tenantId,
+  countries,
+  defaultCountry,
+}: {
+  tenantId: string;
+  countries: { value: string; label: string }[];
+  defaultCountry: string;
+}) {
   const [state, action, pending] = useActionState(createUserAction.bind(null, tenantId), initialFormState);
   return (
     <form action={action} className="space-y-4" noValidate>

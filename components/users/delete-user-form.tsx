@@ -6,7 +6,17 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { FormMessage } from "@/components/ui/form-message";
 
-export function DeleteUserForm({ tenantId, userId, name, licenseCount }: { tenantId: string; userId: string; name: string; licenseCount: number }) {
+export function DeleteUserForm({
+  tenantId,
+  userId,
+  name,
+  licenseCount,
+}: {
+  tenantId: string;
+  userId: string;
+  name: string;
+  licenseCount: number;
+}) {
   const [state, action, pending] = useActionState(async () => deleteUserAction(tenantId, userId), initialFormState);
   return (
     <form className="space-y-2">

@@ -10,9 +10,13 @@ export function ImportUsersForm({ tenantId, template }: { tenantId: string; temp
   return (
     <form action={action} className="space-y-4" aria-busy={pending}>
       <p className="text-sm text-neutral-700">
-        One user per line, with a header line naming the columns: displayName, userPrincipalName, usageLocation (a
-        country code such as US, or its name), pstnConnectivity (online or onPremises) and kind (person or room).{" "}
-        <a className="font-medium text-brand-700 underline" href={`data:text/csv;charset=utf-8,${encodeURIComponent(template)}`} download="users-template.csv">
+        One user per line, with a header line naming the columns: displayName, userPrincipalName, usageLocation (a country code such as US,
+        or its name), pstnConnectivity (online or onPremises) and kind (person or room).{" "}
+        <a
+          className="font-medium text-brand-700 underline"
+          href={`data:text/csv;charset=utf-8,${encodeURIComponent(template)}`}
+          download="users-template.csv"
+        >
           Download the template
         </a>
       </p>
@@ -42,9 +46,15 @@ export function ImportUsersForm({ tenantId, template }: { tenantId: string; temp
           <table className="w-full text-left text-sm" aria-label="Lines with problems">
             <thead className="border-b text-xs uppercase text-neutral-500">
               <tr>
-                <th scope="col" className="py-2 pr-4">Line</th>
-                <th scope="col" className="py-2 pr-4">Column</th>
-                <th scope="col" className="py-2">Problem</th>
+                <th scope="col" className="py-2 pr-4">
+                  Line
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Column
+                </th>
+                <th scope="col" className="py-2">
+                  Problem
+                </th>
               </tr>
             </thead>
             <tbody>

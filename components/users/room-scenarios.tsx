@@ -31,7 +31,8 @@ export function RoomScenarios({ scenarios }: { scenarios: RoomScenarioView[] }) 
           <p className="mt-1 text-sm text-neutral-700">{s.explanation}</p>
           {!s.allowed && s.missing.length > 0 && (
             <p className="mt-1 text-sm">
-              Add: {s.missing.map((m, i) => (
+              Add:{" "}
+              {s.missing.map((m, i) => (
                 <span key={i}>
                   {i > 0 && <span className="text-neutral-500"> or </span>}
                   <strong>{names(m)}</strong>

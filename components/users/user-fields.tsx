@@ -20,7 +20,14 @@ export function UserFields({
 }) {
   return (
     <div className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
-      <TextField label="Display name" name="displayName" defaultValue={values.displayName ?? ""} errors={errors?.displayName} required autoComplete="off" />
+      <TextField
+        label="Display name"
+        name="displayName"
+        defaultValue={values.displayName ?? ""}
+        errors={errors?.displayName}
+        required
+        autoComplete="off"
+      />
       <TextField
         label="Username"
         name="userPrincipalName"

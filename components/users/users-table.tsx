@@ -47,7 +47,17 @@ function licenseNames(licenses: { sku: string }[]): string {
 }
 
 /** Active users: search, sort and paging all happen on the server through the URL. */
-export function UsersTable({ tenantId, users, total, query }: { tenantId: string; users: UserRowView[]; total: number; query: UsersTableQuery }) {
+export function UsersTable({
+  tenantId,
+  users,
+  total,
+  query,
+}: {
+  tenantId: string;
+  users: UserRowView[];
+  total: number;
+  query: UsersTableQuery;
+}) {
   const base = `/tenants/${tenantId}/users`;
   const desc = query.sort.startsWith("-");
   const sortKey = desc ? query.sort.slice(1) : query.sort;
@@ -105,7 +115,9 @@ export function UsersTable({ tenantId, users, total, query }: { tenantId: string
                         className="hover:text-neutral-900 hover:underline"
                       >
                         {c.label}
-                        <span aria-hidden="true" className="ml-1">{active ? (desc ? "▼" : "▲") : ""}</span>
+                        <span aria-hidden="true" className="ml-1">
+                          {active ? (desc ? "▼" : "▲") : ""}
+                        </span>
                       </Link>
                     ) : (
                       c.label
@@ -132,7 +144,11 @@ export function UsersTable({ tenantId, users, total, query }: { tenantId: string
                 </td>
                 <td className="py-2 pr-4 text-neutral-700">{u.userPrincipalName}</td>
                 <td className="py-2 pr-4">
-                  {u.usageLocation ? (findCountry(u.usageLocation)?.name ?? u.usageLocation) : <span className="text-amber-800">Not set</span>}
+                  {u.usageLocation ? (
+                    (findCountry(u.usageLocation)?.name ?? u.usageLocation)
+                  ) : (
+                    <span className="text-amber-800">Not set</span>
+                  )}
                 </td>
                 <td className="whitespace-nowrap py-2 pr-4">{u.pstnConnectivity === "onPremises" ? "On-premises" : "Online"}</td>
                 <td className="whitespace-nowrap py-2 pr-4">{u.kind === "room" ? "Meeting room" : "Person"}</td>
@@ -146,7 +162,9 @@ export function UsersTable({ tenantId, users, total, query }: { tenantId: string
       </div>
       <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 text-sm">
         <p className="text-neutral-600" data-testid="users-range">
-          {total === 0 ? "No users" : `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} users`}
+          {total === 0
+            ? "No users"
+            : `${first.toLocaleString("en-US")}–${last.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} users`}
         </p>
         <div className="flex items-center gap-2">
           {query.page > 1 ? (
@@ -154,7 +172,9 @@ export function UsersTable({ tenantId, users, total, query }: { tenantId: string
               Previous
             </Link>
           ) : (
-            <span className={buttonClass("secondary", "pointer-events-none opacity-50")} aria-disabled="true">Previous</span>
+            <span className={buttonClass("secondary", "pointer-events-none opacity-50")} aria-disabled="true">
+              Previous
+            </span>
           )}
           <span className="text-neutral-600">
             Page {query.page} of {pages}
@@ -164,7 +184,9 @@ export function UsersTable({ tenantId, users, total, query }: { tenantId: string
               Next
             </Link>
           ) : (
-            <span className={buttonClass("secondary", "pointer-events-none opacity-50")} aria-disabled="true">Next</span>
+            <span className={buttonClass("secondary", "pointer-events-none opacity-50")} aria-disabled="true">
+              Next
+            </span>
           )}
         </div>
       </nav>

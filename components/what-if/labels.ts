@@ -53,7 +53,9 @@ export function countryName(code: string): string {
 }
 
 /** The create-tenant form, prefilled with a situation (app/tenants/page.tsx reads these parameters). */
-export function startTenantHref(s: Pick<MatrixSituation, "plan" | "channel" | "commitment" | "orgType" | "cloud" | "country" | "policy">): string {
+export function startTenantHref(
+  s: Pick<MatrixSituation, "plan" | "channel" | "commitment" | "orgType" | "cloud" | "country" | "policy">,
+): string {
   const q = new URLSearchParams({
     plan: s.plan ?? "",
     country: s.country,
@@ -69,7 +71,10 @@ export function startTenantHref(s: Pick<MatrixSituation, "plan" | "channel" | "c
 /** The what-if page with situation A (and B, the same unless given) filled in. */
 export function whatIfHref(a: MatrixSituation, b: MatrixSituation = a): string {
   const q = new URLSearchParams();
-  for (const [prefix, s] of [["a", a], ["b", b]] as const) {
+  for (const [prefix, s] of [
+    ["a", a],
+    ["b", b],
+  ] as const) {
     q.set(`${prefix}.plan`, s.plan ?? "");
     q.set(`${prefix}.country`, s.country);
     q.set(`${prefix}.channel`, s.channel);

@@ -43,7 +43,9 @@ export function MatrixFilters({ dimensions, group, sku }: { dimensions: FilterDi
           At a glance
           <select name="sku" defaultValue={sku} className="ml-2 rounded border border-neutral-300 px-2 py-1.5 text-sm">
             {ADDON_SKUS.map((s) => (
-              <option key={s} value={s}>{skuName(s)}</option>
+              <option key={s} value={s}>
+                {skuName(s)}
+              </option>
             ))}
           </select>
         </label>
@@ -51,12 +53,18 @@ export function MatrixFilters({ dimensions, group, sku }: { dimensions: FilterDi
           Group rows by
           <select name="group" defaultValue={group} className="ml-2 rounded border border-neutral-300 px-2 py-1.5 text-sm">
             {GROUP_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>{o.label}</option>
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
             ))}
           </select>
         </label>
-        <button type="submit" className={buttonClass("primary")}>Apply filters</button>
-        <a href="/matrix?f=1" className={buttonClass("ghost")}>Show everything</a>
+        <button type="submit" className={buttonClass("primary")}>
+          Apply filters
+        </button>
+        <a href="/matrix?f=1" className={buttonClass("ghost")}>
+          Show everything
+        </a>
         <p className="text-xs text-neutral-600">Nothing ticked in a box means every value of it.</p>
       </div>
     </form>

@@ -50,15 +50,23 @@ export function MatrixGrid({ rows, group, fixed }: { rows: MatrixRow[]; group: s
       )}
       {situations.length > MAX_SITUATIONS && (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          Showing the first {MAX_SITUATIONS} of {situations.length} situations. Narrow the filters to see the others; the downloads contain all of them.
+          Showing the first {MAX_SITUATIONS} of {situations.length} situations. Narrow the filters to see the others; the downloads contain
+          all of them.
         </p>
       )}
-      <div className="max-h-[70vh] overflow-auto rounded border border-neutral-200" tabIndex={0} role="region" aria-label="Eligibility matrix (scrolls)">
+      <div
+        className="max-h-[70vh] overflow-auto rounded border border-neutral-200"
+        tabIndex={0}
+        role="region"
+        aria-label="Eligibility matrix (scrolls)"
+      >
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Eligibility matrix: one row per situation, one column per add-on</caption>
           <thead className="sticky top-0 z-10 bg-white shadow-[0_1px_0_theme(colors.neutral.200)]">
             <tr>
-              <th scope="col" className="px-3 py-2 text-xs font-semibold uppercase text-neutral-600">Situation</th>
+              <th scope="col" className="px-3 py-2 text-xs font-semibold uppercase text-neutral-600">
+                Situation
+              </th>
               {ADDON_SKUS.map((sku) => (
                 <th key={sku} scope="col" className="w-32 px-1 py-2 text-center text-xs font-semibold text-neutral-700">
                   {skuName(sku)}
@@ -70,7 +78,10 @@ export function MatrixGrid({ rows, group, fixed }: { rows: MatrixRow[]; group: s
             <tbody key={label}>
               <tr className="bg-neutral-100">
                 <th scope="colgroup" colSpan={ADDON_SKUS.length + 1} className="px-3 py-1.5 text-xs font-semibold text-neutral-800">
-                  {label} <span className="font-normal text-neutral-600">({members.length} {members.length === 1 ? "situation" : "situations"})</span>
+                  {label}{" "}
+                  <span className="font-normal text-neutral-600">
+                    ({members.length} {members.length === 1 ? "situation" : "situations"})
+                  </span>
                 </th>
               </tr>
               {members.map((s) => {
@@ -81,7 +92,9 @@ export function MatrixGrid({ rows, group, fixed }: { rows: MatrixRow[]; group: s
                       <span className="block text-sm text-neutral-900">{d.main}</span>
                       <span className="block text-xs text-neutral-600">
                         {d.sub && <>{d.sub} · </>}
-                        <Link href={whatIfHref(s)} className="text-brand-700 underline">compare</Link>
+                        <Link href={whatIfHref(s)} className="text-brand-700 underline">
+                          compare
+                        </Link>
                       </span>
                     </th>
                     {(cells.get(s.key) ?? []).map((c) => (
@@ -130,7 +143,9 @@ function Summary({ rows, situations }: { rows: MatrixRow[]; situations: number }
             <p className="text-sm">
               <span className="font-semibold text-emerald-800">✓ {available}</span> of {situations} can buy
             </p>
-            <p className="text-xs text-neutral-600">● {count("included")} included · ✕ {count("blocked")} blocked</p>
+            <p className="text-xs text-neutral-600">
+              ● {count("included")} included · ✕ {count("blocked")} blocked
+            </p>
           </li>
         );
       })}

@@ -12,7 +12,15 @@ const MIXED = "bg-amber-50 text-amber-950 hover:bg-amber-100 border-amber-300";
  * create-tenant form for it; a cell over several (other dimensions or policy flags left open) says how many can
  * buy and opens the detailed grid for that plan and class.
  */
-export function MatrixPivot({ rows, sku, gridHref }: { rows: MatrixRow[]; sku: AddonSku; gridHref: (plan: string, countryClass: string) => string }) {
+export function MatrixPivot({
+  rows,
+  sku,
+  gridHref,
+}: {
+  rows: MatrixRow[];
+  sku: AddonSku;
+  gridHref: (plan: string, countryClass: string) => string;
+}) {
   const mine = rows.filter((r) => r.sku === sku);
   const plans = [...new Set(matrixSituations(mine).map((s) => s.plan))];
   const classes = COUNTRY_CLASSES.filter((c) => mine.some((r) => r.situation.countryClass === c.id));
@@ -24,11 +32,16 @@ export function MatrixPivot({ rows, sku, gridHref }: { rows: MatrixRow[]; sku: A
         </caption>
         <thead>
           <tr className="border-b border-neutral-200">
-            <th scope="col" className="px-2 py-2 text-xs font-semibold uppercase text-neutral-600">Plan</th>
+            <th scope="col" className="px-2 py-2 text-xs font-semibold uppercase text-neutral-600">
+              Plan
+            </th>
             {classes.map((c) => (
               <th key={c.id} scope="col" className="px-1 py-2 text-center text-xs font-semibold text-neutral-700">
                 {c.label}
-                <span className="block font-normal text-neutral-500">e.g. {c.representative}{c.countries.length > 1 ? ` + ${c.countries.length - 1}` : ""}</span>
+                <span className="block font-normal text-neutral-500">
+                  e.g. {c.representative}
+                  {c.countries.length > 1 ? ` + ${c.countries.length - 1}` : ""}
+                </span>
               </th>
             ))}
           </tr>
@@ -36,12 +49,18 @@ export function MatrixPivot({ rows, sku, gridHref }: { rows: MatrixRow[]; sku: A
         <tbody>
           {plans.map((plan) => (
             <tr key={plan ?? "none"} className="border-b border-neutral-100">
-              <th scope="row" className="whitespace-nowrap px-2 py-1 font-medium">{planShort(plan)}</th>
+              <th scope="row" className="whitespace-nowrap px-2 py-1 font-medium">
+                {planShort(plan)}
+              </th>
               {classes.map((c) => {
                 const cell = mine.filter((r) => r.situation.plan === plan && r.situation.countryClass === c.id);
                 return (
                   <td key={c.id} className="px-1 py-1 text-center">
-                    <PivotCell cell={cell} sku={sku} href={cell.length === 1 ? startTenantHref(cell[0].situation) : gridHref(plan ?? "none", c.id)} />
+                    <PivotCell
+                      cell={cell}
+                      sku={sku}
+                      href={cell.length === 1 ? startTenantHref(cell[0].situation) : gridHref(plan ?? "none", c.id)}
+                    />
                   </td>
                 );
               })}
@@ -58,14 +77,19 @@ function PivotCell({ cell, sku, href }: { cell: MatrixRow[]; sku: AddonSku; href
   const statuses = new Set(cell.map((r) => r.status));
   const rules = new Set(cell.map((r) => r.ruleId));
   const available = cell.filter((r) => r.status === "available").length;
-  const cls = "flex items-center justify-center gap-1 rounded border px-1 py-1 font-mono text-xs font-semibold focus:outline-2 focus:outline-offset-1 focus:outline-brand-700";
+  const cls =
+    "flex items-center justify-center gap-1 rounded border px-1 py-1 font-mono text-xs font-semibold focus:outline-2 focus:outline-offset-1 focus:outline-brand-700";
   const action = cell.length === 1 ? "Start a tenant in this situation" : "Show these situations";
   if (statuses.size === 1) {
     const status = cell[0].status;
     const style = STATUS_STYLE[status];
     const short = status === "blocked" ? (rules.size === 1 ? cell[0].ruleId : "several rules") : status === "included" ? "Included" : "Buy";
     const why =
-      status !== "blocked" ? "" : rules.size === 1 ? `: ${cell[0].code} (${cell[0].ruleId})` : ` by ${[...rules].join(", ")}, depending on policy or situation`;
+      status !== "blocked"
+        ? ""
+        : rules.size === 1
+          ? `: ${cell[0].code} (${cell[0].ruleId})`
+          : ` by ${[...rules].join(", ")}, depending on policy or situation`;
     const label = `${skuName(sku)}: ${style.word}${why}${cell.length > 1 ? ` in all ${cell.length} situations` : ""}. ${action}`;
     return (
       <Link href={href} aria-label={label} title={label} className={`${cls} ${style.cell}`}>

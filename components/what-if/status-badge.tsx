@@ -21,9 +21,15 @@ export function StatusBadge({ status, detail }: { status: OfferStatus; detail?: 
 export function StatusLegend() {
   return (
     <ul className="flex flex-wrap gap-3 text-xs" aria-label="Legend">
-      <li><StatusBadge status="available" /> can be bought</li>
-      <li><StatusBadge status="included" /> the plan has it already</li>
-      <li><StatusBadge status="blocked" detail="rule" /> refused: the first rule that refuses it</li>
+      <li>
+        <StatusBadge status="available" /> can be bought
+      </li>
+      <li>
+        <StatusBadge status="included" /> the plan has it already
+      </li>
+      <li>
+        <StatusBadge status="blocked" detail="rule" /> refused: the first rule that refuses it
+      </li>
     </ul>
   );
 }

@@ -8,13 +8,22 @@ import { invalid, tenantAction } from "./form";
 
 export type AppRegistrationFormState = FormState & { clientId?: string; clientSecret?: string };
 
-export async function createAppRegistrationAction(tenantId: string, _prev: AppRegistrationFormState, formData: FormData): Promise<AppRegistrationFormState> {
+export async function createAppRegistrationAction(
+  tenantId: string,
+  _prev: AppRegistrationFormState,
+  formData: FormData,
+): Promise<AppRegistrationFormState> {
   return tenantAction<AppRegistrationFormState>(tenantId, { path: `/tenants/${tenantId}/settings`, formData }, async (access, values) => {
     const parsed = appRegistrationInput.safeParse(values);
     if (!parsed.success) return invalid(parsed.error, values);
     const app = await createAppRegistration(access, parsed.data);
     revalidatePath(`/tenants/${tenantId}/settings`);
-    return { ok: true, message: "App registered. Copy the secret now: it won't be shown again.", clientId: app.clientId, clientSecret: app.clientSecret };
+    return {
+      ok: true,
+      message: "App registered. Copy the secret now: it won't be shown again.",
+      clientId: app.clientId,
+      clientSecret: app.clientSecret,
+    };
   });
 }
 

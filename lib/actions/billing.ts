@@ -23,7 +23,12 @@ export async function purchaseAction(tenantId: string, sku: string, _prev: FormS
   });
 }
 
-export async function changeSeatsAction(tenantId: string, subscriptionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function changeSeatsAction(
+  tenantId: string,
+  subscriptionId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return tenantAction(tenantId, { path: `/tenants/${tenantId}/billing/subscriptions`, formData }, async (access, values) => {
     const parsed = seatChangeInput.safeParse({ quantity: fromDigits(values.quantity) });
     if (!parsed.success) return invalid(parsed.error, values);
@@ -43,7 +48,12 @@ export async function switchPlanAction(tenantId: string, _prev: FormState, formD
   });
 }
 
-const BOOLEAN_FLAGS = ["monthlyCommitmentBlocksAddOns", "canadaCallingPlansPreview", "creditsInBahrainBrazilBrunei", "phoneSystemOn21Vianet"] as const;
+const BOOLEAN_FLAGS = [
+  "monthlyCommitmentBlocksAddOns",
+  "canadaCallingPlansPreview",
+  "creditsInBahrainBrazilBrunei",
+  "phoneSystemOn21Vianet",
+] as const;
 
 /** Settings: the tenant's situation and policy flags, so QA can put it in any documented case. */
 export async function updateSettingsAction(tenantId: string, _prev: FormState, formData: FormData): Promise<FormState> {

@@ -101,7 +101,11 @@ export async function simulateCallAction(tenantId: string, _prev: FormState, for
       r.charged !== "0.00" ? `$${r.charged} from credits` : null,
     ].filter(Boolean);
     const paid = parts.length > 0 ? parts.join(" and ") : "no charge";
-    const recharge = r.autoRecharged ? " Auto-recharge topped up the balance." : r.autoRechargeFailed ? " Auto-recharge failed: see the notifications." : "";
+    const recharge = r.autoRecharged
+      ? " Auto-recharge topped up the balance."
+      : r.autoRechargeFailed
+        ? " Auto-recharge failed: see the notifications."
+        : "";
     return { ok: true, message: `Call placed: ${paid}. Balance $${r.balance}.${recharge}`, values };
   });
 }

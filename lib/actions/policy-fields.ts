@@ -2,7 +2,10 @@
  * Policy flags posted by a form as flat `policy.<flag>` fields (the create-tenant form prefilled from the
  * eligibility matrix), turned into the nested object createTenantInput expects; "true"/"false" become booleans.
  */
-export function splitPolicyFields(values: Record<string, string>): { rest: Record<string, string>; policy?: Record<string, string | boolean> } {
+export function splitPolicyFields(values: Record<string, string>): {
+  rest: Record<string, string>;
+  policy?: Record<string, string | boolean>;
+} {
   const rest: Record<string, string> = {};
   const policy: Record<string, string | boolean> = {};
   for (const [k, v] of Object.entries(values)) {

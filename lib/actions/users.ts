@@ -66,7 +66,12 @@ export async function deleteUserAction(tenantId: string, userId: string): Promis
 }
 
 /** The Product licenses panel: the checked skus are the wanted set; one change adds and removes the difference. */
-export async function saveUserLicensesAction(tenantId: string, userId: string, _prev: LicenseFormState, formData: FormData): Promise<LicenseFormState> {
+export async function saveUserLicensesAction(
+  tenantId: string,
+  userId: string,
+  _prev: LicenseFormState,
+  formData: FormData,
+): Promise<LicenseFormState> {
   const actor = await requireActor();
   const wanted = formData.getAll("sku").map(String);
   try {
@@ -78,7 +83,8 @@ export async function saveUserLicensesAction(tenantId: string, userId: string, _
       // Only skus shown on the panel can be removed by unchecking them.
       removeLicenses: current.filter((s) => offered.includes(s) && !wanted.includes(s)),
     });
-    if (!parsed.success) return { ok: false, message: "Those licenses aren't ones this console knows. Reload the page and try again.", selected: wanted };
+    if (!parsed.success)
+      return { ok: false, message: "Those licenses aren't ones this console knows. Reload the page and try again.", selected: wanted };
     const input = parsed.data;
     if (input.addLicenses.length === 0 && input.removeLicenses.length === 0) {
       return { ok: true, message: "Nothing to change.", selected: wanted };
@@ -139,7 +145,12 @@ export async function bulkLicensesAction(tenantId: string, _prev: BulkFormState,
   } catch (err) {
     if (err instanceof AppError) {
       const details = err.body.details as { report?: BulkReport["report"] } | undefined;
-      return { ok: false, message: err.body.message, refusal: refusalOf(err), report: details?.report ? reportView(details.report) : undefined };
+      return {
+        ok: false,
+        message: err.body.message,
+        refusal: refusalOf(err),
+        report: details?.report ? reportView(details.report) : undefined,
+      };
     }
     throw err;
   }

@@ -24,7 +24,9 @@ function skuIdOf(sku: unknown): string {
 }
 
 function planIdOf(sku: unknown): string {
-  return typeof sku === "string" && isSkuPartNumber(sku) ? (SKU_CATALOG[sku].servicePlans[0]?.servicePlanId ?? skuIdOf(sku)) : String(sku ?? "");
+  return typeof sku === "string" && isSkuPartNumber(sku)
+    ? (SKU_CATALOG[sku].servicePlans[0]?.servicePlanId ?? skuIdOf(sku))
+    : String(sku ?? "");
 }
 
 const REQUIRED_PLAN: Record<string, string> = {
@@ -66,7 +68,11 @@ const BY_CODE: Record<string, { status: number; code: string }> = {
 };
 
 export function graphError(err: unknown, ids: GraphIds, now = new Date()): GraphErrorResult {
-  const innerError = { date: now.toISOString().replace(/\.\d{3}Z$/, "Z"), "request-id": ids.requestId, "client-request-id": ids.clientRequestId };
+  const innerError = {
+    date: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    "request-id": ids.requestId,
+    "client-request-id": ids.clientRequestId,
+  };
   if (err instanceof AppError) {
     const mapped = BY_CODE[err.body.code] ?? { status: 400, code: "Request_BadRequest" };
     return {
@@ -81,5 +87,8 @@ export function graphError(err: unknown, ids: GraphIds, now = new Date()): Graph
     };
   }
   console.error("[graph] unexpected error", err);
-  return { status: 500, body: { error: { code: "generalException", message: "Something went wrong on our side. Try again.", innerError } } };
+  return {
+    status: 500,
+    body: { error: { code: "generalException", message: "Something went wrong on our side. Try again.", innerError } },
+  };
 }

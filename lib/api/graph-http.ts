@@ -23,7 +23,10 @@ async function requireGraphAccess(req: Request): Promise<TenantAccess> {
   const match = /^Bearer\s+(\S+)$/i.exec(req.headers.get("authorization") ?? "");
   const access = match ? await graphAccessForToken(match[1]) : null;
   if (!access) {
-    throw new AppError({ code: "UNAUTHENTICATED", message: "Send a bearer token from this sandbox's /{tenantId}/oauth2/v2.0/token endpoint." });
+    throw new AppError({
+      code: "UNAUTHENTICATED",
+      message: "Send a bearer token from this sandbox's /{tenantId}/oauth2/v2.0/token endpoint.",
+    });
   }
   return access;
 }
@@ -56,7 +59,12 @@ const batchInput = z
     v.requests.forEach((r, i) => {
       if (seen.has(r.id)) ctx.addIssue({ code: "custom", path: ["requests", i, "id"], message: "Request ids must be unique" });
       for (const d of r.dependsOn ?? []) {
-        if (!seen.has(d)) ctx.addIssue({ code: "custom", path: ["requests", i, "dependsOn"], message: `dependsOn names ${d}, which isn't an earlier request` });
+        if (!seen.has(d))
+          ctx.addIssue({
+            code: "custom",
+            path: ["requests", i, "dependsOn"],
+            message: `dependsOn names ${d}, which isn't an earlier request`,
+          });
       }
       seen.add(r.id);
     });
@@ -71,12 +79,21 @@ async function runBatch(call: GraphCall, ids: GraphIds): Promise<GraphResult> {
     const failedDep = (r.dependsOn ?? []).find((d) => (statusById.get(d) ?? 500) >= 400);
     let result: GraphResult;
     if (failedDep !== undefined) {
-      result = graphError(new AppError({ code: "FAILED_DEPENDENCY", message: `Request ${failedDep} failed, so this one didn't run.` }), ids);
+      result = graphError(
+        new AppError({ code: "FAILED_DEPENDENCY", message: `Request ${failedDep} failed, so this one didn't run.` }),
+        ids,
+      );
       result = { status: 424, body: result.body };
     } else {
       const url = new URL(r.url.startsWith("/") ? r.url : `/${r.url}`, "http://batch.invalid");
       try {
-        result = await runGraph({ ...call, method: r.method, path: url.pathname.replace(/^\/v1\.0(?=\/)/, ""), query: url.searchParams, body: r.body ?? {} });
+        result = await runGraph({
+          ...call,
+          method: r.method,
+          path: url.pathname.replace(/^\/v1\.0(?=\/)/, ""),
+          query: url.searchParams,
+          body: r.body ?? {},
+        });
       } catch (err) {
         result = graphError(err, ids);
       }

@@ -61,7 +61,10 @@ function graphSku(s: SubscribedSku) {
 const selectQuery = z.object({ $select: text().max(500).optional() });
 function selectOf(query: URLSearchParams): string[] | undefined {
   const q = parseWith(selectQuery, { $select: query.get("$select") ?? undefined });
-  return q.$select?.split(",").map((s) => s.trim()).filter(Boolean);
+  return q.$select
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Graph's POST /users body: the fields the sandbox keeps; Graph-only ones (passwordProfile, mailNickname...) are accepted and ignored. */
@@ -101,12 +104,24 @@ export async function runGraph(call: GraphCall): Promise<GraphResult> {
         status: 200,
         body: {
           "@odata.context": ctx(call, "organization"),
-          value: [{ id: t.id, displayName: t.name, countryLetterCode: t.country, createdDateTime: t.createdAt, tenantType: "AAD", verifiedDomains: [] }],
+          value: [
+            {
+              id: t.id,
+              displayName: t.name,
+              countryLetterCode: t.country,
+              createdDateTime: t.createdAt,
+              tenantType: "AAD",
+              verifiedDomains: [],
+            },
+          ],
         },
       };
     }
     case "GET /subscribedSkus":
-      return { status: 200, body: { "@odata.context": ctx(call, "subscribedSkus"), value: (await listSubscribedSkus(access)).map(graphSku) } };
+      return {
+        status: 200,
+        body: { "@odata.context": ctx(call, "subscribedSkus"), value: (await listSubscribedSkus(access)).map(graphSku) },
+      };
     case "GET /subscribedSkus/{id}": {
       const sku = (await listSubscribedSkus(access)).find((s) => s.id === seg[1] || s.skuId === seg[1]);
       if (!sku) throw AppError.notFound("That subscribed sku");
@@ -147,7 +162,10 @@ export async function runGraph(call: GraphCall): Promise<GraphResult> {
     }
     case "GET /users/{id}/licenseDetails": {
       const id = await resolveGraphUserId(access, seg[1]);
-      return { status: 200, body: { "@odata.context": ctx(call, `users('${id}')/licenseDetails`), value: await listLicenseDetails(access, id) } };
+      return {
+        status: 200,
+        body: { "@odata.context": ctx(call, `users('${id}')/licenseDetails`), value: await listLicenseDetails(access, id) },
+      };
     }
     default:
       throw AppError.notFound(`The resource ${method} ${call.path}`);

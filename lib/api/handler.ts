@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { z } from "zod";
+import type { z } from "zod";
 import { fieldErrors } from "@/lib/validation/errors";
 import { findActorByToken } from "@/lib/auth/credentials";
 import { AppError } from "@/lib/domain/errors";
@@ -15,10 +15,7 @@ export function errorResponse(err: unknown): NextResponse {
     return NextResponse.json({ error: { ...err.body } }, { status: statusOf(err.body.code) });
   }
   console.error("[api] unexpected error", err);
-  return NextResponse.json(
-    { error: { code: "INTERNAL", message: "Something went wrong on our side. Try again." } },
-    { status: 500 },
-  );
+  return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Try again." } }, { status: 500 });
 }
 
 /** The caller: a bearer token, or else the browser's session (so the console can call the API too). */

@@ -1,7 +1,20 @@
 import Papa from "papaparse";
 import type { MatrixRow } from "@/lib/domain/matrix";
 
-export const MATRIX_CSV_COLUMNS = ["plan", "channel", "commitment", "orgType", "cloud", "country", "countryClass", "policy", "sku", "status", "code", "ruleId"] as const;
+export const MATRIX_CSV_COLUMNS = [
+  "plan",
+  "channel",
+  "commitment",
+  "orgType",
+  "cloud",
+  "country",
+  "countryClass",
+  "policy",
+  "sku",
+  "status",
+  "code",
+  "ruleId",
+] as const;
 
 /** The matrix as CSV, one row per situation and add-on; `policy` is "flag=value;flag=value" (empty: defaults). */
 export function matrixToCsv(rows: readonly MatrixRow[]): string {
@@ -15,7 +28,9 @@ export function matrixToCsv(rows: readonly MatrixRow[]): string {
       s.cloud,
       s.country,
       s.countryClass,
-      Object.entries(s.policy).map(([k, v]) => `${k}=${String(v)}`).join(";"),
+      Object.entries(s.policy)
+        .map(([k, v]) => `${k}=${String(v)}`)
+        .join(";"),
       sku,
       status,
       code ?? "",

@@ -50,7 +50,12 @@ export const creditsPaths: ZodOpenApiPathsObject = {
         "Saving clears the failure back-off; a balance already below the trigger recharges at once.",
       requestParams: tenantPath,
       requestBody: { content: jsonContent(autoRechargeUpdateInput) },
-      responses: { "200": ok(creditsSchema), ...common, "409": err("CREDITS_NOT_SET_UP"), "422": err("AMOUNT_BELOW_MINIMUM: a trigger of 0 (A-4) or a recharge below the minimum (A-8)") },
+      responses: {
+        "200": ok(creditsSchema),
+        ...common,
+        "409": err("CREDITS_NOT_SET_UP"),
+        "422": err("AMOUNT_BELOW_MINIMUM: a trigger of 0 (A-4) or a recharge below the minimum (A-8)"),
+      },
     },
   },
   "/tenants/{id}/credits/usage": {

@@ -50,7 +50,10 @@ export const graphPaths: ZodOpenApiPathsObject = {
       requestBody: { content: { "application/x-www-form-urlencoded": { schema: tokenRequestInput } } },
       responses: {
         "200": ok(z.object({ token_type: z.literal("Bearer"), expires_in: z.number().int(), access_token: z.string() })),
-        "400": ok(z.object({ error: z.string(), error_description: z.string() }), "invalid_request, unsupported_grant_type or invalid_scope"),
+        "400": ok(
+          z.object({ error: z.string(), error_description: z.string() }),
+          "invalid_request, unsupported_grant_type or invalid_scope",
+        ),
         "401": ok(z.object({ error: z.literal("invalid_client"), error_description: z.string() }), "invalid_client"),
       },
     },

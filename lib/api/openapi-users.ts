@@ -21,7 +21,9 @@ import {
 } from "@/lib/validation/users";
 
 const errors = { ...commonErrors, "404": ok(errorSchema, "NOT_FOUND: no such user, or a tenant the caller may not see") };
-const userPath = { path: z.object({ id: z.string().meta({ description: "Tenant id" }), userId: z.string().meta({ description: "User id" }) }) };
+const userPath = {
+  path: z.object({ id: z.string().meta({ description: "Tenant id" }), userId: z.string().meta({ description: "User id" }) }),
+};
 
 const refusals = {
   "409": ok(
@@ -39,7 +41,13 @@ const usersQueryParams = z.object({
     .optional()
     .meta({ description: "Column to sort by; a leading - sorts descending. Default displayName." }),
   page: z.number().int().min(1).optional().meta({ description: "1-based page number" }),
-  pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).optional().meta({ description: `Users per page, at most ${MAX_PAGE_SIZE}; default 50` }),
+  pageSize: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE)
+    .optional()
+    .meta({ description: `Users per page, at most ${MAX_PAGE_SIZE}; default 50` }),
   license: z.string().optional().meta({ description: "Only users holding this sku (skuPartNumber or skuId)" }),
 });
 

@@ -55,7 +55,11 @@ export const whatIfPaths: ZodOpenApiPathsObject = {
           description: "OK: JSON (rows and the country classes), or CSV with format=csv",
           content: {
             "application/json": { schema: z.object({ rows: z.array(matrixRowSchema), countryClasses: z.array(countryClassSchema) }) },
-            "text/csv": { schema: z.string().meta({ description: "Columns: plan, channel, commitment, orgType, cloud, country, countryClass, policy, sku, status, code, ruleId" }) },
+            "text/csv": {
+              schema: z.string().meta({
+                description: "Columns: plan, channel, commitment, orgType, cloud, country, countryClass, policy, sku, status, code, ruleId",
+              }),
+            },
           },
         },
         ...errors,

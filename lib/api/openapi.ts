@@ -110,7 +110,11 @@ export function buildOpenApiDocument() {
           requestParams: {
             ...tenantPath,
             header: z.object({
-              "Idempotency-Key": z.string().max(200).optional().meta({ description: "Same key and body: the first answer again; same key, other body: 409" }),
+              "Idempotency-Key": z
+                .string()
+                .max(200)
+                .optional()
+                .meta({ description: "Same key and body: the first answer again; same key, other body: 409" }),
             }),
           },
           requestBody: { content: jsonContent(purchaseInput) },
@@ -119,7 +123,10 @@ export function buildOpenApiDocument() {
             ...errors,
             "402": ok(errorSchema, "PAYMENT_DECLINED: the simulated card for a Communications Credits sign-up was declined or has expired"),
             "409": ok(errorSchema, "IDEMPOTENCY_KEY_REUSED"),
-            "422": ok(errorSchema, "A rule refuses it: NO_BASE_PLAN, CLOUD_21VIANET, RESELLER_GODADDY, MONTHLY_COMMITMENT, PARTNER_E3_SEAT_REQUIRED, ALREADY_INCLUDED, PLAN_SWITCH_REQUIRED, PREREQUISITE_MISSING, COUNTRY_NOT_AVAILABLE, AMOUNT_BELOW_MINIMUM"),
+            "422": ok(
+              errorSchema,
+              "A rule refuses it: NO_BASE_PLAN, CLOUD_21VIANET, RESELLER_GODADDY, MONTHLY_COMMITMENT, PARTNER_E3_SEAT_REQUIRED, ALREADY_INCLUDED, PLAN_SWITCH_REQUIRED, PREREQUISITE_MISSING, COUNTRY_NOT_AVAILABLE, AMOUNT_BELOW_MINIMUM",
+            ),
           },
         },
       },
@@ -136,12 +143,19 @@ export function buildOpenApiDocument() {
           responses: {
             "204": { description: "Cancelled; Communications Credits are turned off when it was their subscription" },
             ...errors,
-            "409": ok(errorSchema, "SEATS_IN_USE while its licenses are assigned; DEPENDENCY_VIOLATION while another owned add-on needs it (a Calling Plan on Phone System, credits on Audio Conferencing or Phone System + Calling Plan)"),
+            "409": ok(
+              errorSchema,
+              "SEATS_IN_USE while its licenses are assigned; DEPENDENCY_VIOLATION while another owned add-on needs it (a Calling Plan on Phone System, credits on Audio Conferencing or Phone System + Calling Plan)",
+            ),
           },
         },
       },
       "/tenants/{id}/switch-plan": {
-        get: { summary: "Plans the tenant may switch to, with includes, price difference and effect", requestParams: tenantPath, responses: { "200": ok(switchTargetsSchema), ...errors } },
+        get: {
+          summary: "Plans the tenant may switch to, with includes, price difference and effect",
+          requestParams: tenantPath,
+          responses: { "200": ok(switchTargetsSchema), ...errors },
+        },
         post: {
           summary: "Switch the base plan; seats and their users move to the target",
           requestParams: tenantPath,
@@ -157,7 +171,11 @@ export function buildOpenApiDocument() {
         },
       },
       "/tenants/{id}/members": {
-        get: { summary: "Sign-ins with a role in this tenant", requestParams: tenantPath, responses: { "200": ok(z.object({ members: z.array(memberSchema) })), ...errors } },
+        get: {
+          summary: "Sign-ins with a role in this tenant",
+          requestParams: tenantPath,
+          responses: { "200": ok(z.object({ members: z.array(memberSchema) })), ...errors },
+        },
         post: {
           summary: "Give another sign-in a role (Global admin only)",
           requestParams: tenantPath,

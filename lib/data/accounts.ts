@@ -27,7 +27,13 @@ export async function insertAccount(data: { email: string; name: string; passwor
   return getDb().account.create({ data });
 }
 
-export async function insertToken(data: { accountId: string; name: string; tokenHash: string; prefix: string; expiresAt: Date }): Promise<TokenRow> {
+export async function insertToken(data: {
+  accountId: string;
+  name: string;
+  tokenHash: string;
+  prefix: string;
+  expiresAt: Date;
+}): Promise<TokenRow> {
   return getDb().apiToken.create({ data });
 }
 

@@ -50,7 +50,10 @@ export async function markAppRevoked(tx: Tx, id: string, at: Date): Promise<void
   await tx.graphToken.deleteMany({ where: { appId: id } });
 }
 
-export async function insertGraphToken(tx: Tx, data: { tenantId: string; appId: string; tokenHash: string; expiresAt: Date }): Promise<void> {
+export async function insertGraphToken(
+  tx: Tx,
+  data: { tenantId: string; appId: string; tokenHash: string; expiresAt: Date },
+): Promise<void> {
   await tx.graphToken.create({ data });
 }
 

@@ -65,7 +65,11 @@ export async function countLedger(tx: Tx, tenantId: string, type?: LedgerType): 
   return tx.creditsLedgerEntry.count({ where: { tenantId, ...(type ? { type } : {}) } });
 }
 
-export async function createCreditLot(tx: Tx, tenantId: string, lot: { ledgerEntryId: string; addedAt: Date; expiresAt: Date; amountCents: number; remainingCents: number }) {
+export async function createCreditLot(
+  tx: Tx,
+  tenantId: string,
+  lot: { ledgerEntryId: string; addedAt: Date; expiresAt: Date; amountCents: number; remainingCents: number },
+) {
   return tx.creditLot.create({ data: { tenantId, ...lot } });
 }
 
@@ -79,8 +83,17 @@ export async function findAllLots(tx: Tx, tenantId: string) {
 }
 
 /** Sets a lot's remaining funds only if it still holds what was read (false otherwise). */
-export async function updateLotIfUnchanged(tx: Tx, tenantId: string, lotId: string, expectedRemaining: number, remainingCents: number): Promise<boolean> {
-  const res = await tx.creditLot.updateMany({ where: { id: lotId, tenantId, remainingCents: expectedRemaining }, data: { remainingCents } });
+export async function updateLotIfUnchanged(
+  tx: Tx,
+  tenantId: string,
+  lotId: string,
+  expectedRemaining: number,
+  remainingCents: number,
+): Promise<boolean> {
+  const res = await tx.creditLot.updateMany({
+    where: { id: lotId, tenantId, remainingCents: expectedRemaining },
+    data: { remainingCents },
+  });
   return res.count === 1;
 }
 
@@ -106,10 +119,19 @@ export async function findUserSnapshots(tx: Tx, tenantId: string) {
 
 export async function findPoolUsage(tx: Tx, tenantId: string, month: string): Promise<MinutePoolUsage> {
   const rows = await tx.minutePoolUsage.findMany({ where: { tenantId, month } });
-  return Object.fromEntries(rows.map((r) => [r.poolId, { domesticMinutes: r.domesticMinutes, internationalMinutes: r.internationalMinutes }]));
+  return Object.fromEntries(
+    rows.map((r) => [r.poolId, { domesticMinutes: r.domesticMinutes, internationalMinutes: r.internationalMinutes }]),
+  );
 }
 
-export async function addPoolUsage(tx: Tx, tenantId: string, month: string, poolId: string, counter: "domestic" | "international", minutes: number) {
+export async function addPoolUsage(
+  tx: Tx,
+  tenantId: string,
+  month: string,
+  poolId: string,
+  counter: "domestic" | "international",
+  minutes: number,
+) {
   const field = counter === "domestic" ? "domesticMinutes" : "internationalMinutes";
   await tx.minutePoolUsage.upsert({
     where: { tenantId_month_poolId: { tenantId, month, poolId } },
@@ -118,7 +140,11 @@ export async function addPoolUsage(tx: Tx, tenantId: string, month: string, pool
   });
 }
 
-export async function createNotification(tx: Tx, tenantId: string, n: { at: Date; kind: NotificationKind; message: string; details?: Record<string, unknown> }) {
+export async function createNotification(
+  tx: Tx,
+  tenantId: string,
+  n: { at: Date; kind: NotificationKind; message: string; details?: Record<string, unknown> },
+) {
   return tx.notification.create({
     data: { tenantId, at: n.at, kind: n.kind, message: n.message, detailsJson: JSON.stringify(n.details ?? {}) },
   });
@@ -128,7 +154,6 @@ export async function findNotifications(tx: Tx, tenantId: string, take = 50) {
   return tx.notification.findMany({ where: { tenantId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take });
 }
 
-
 /** Moves the sandbox clock only if it still shows what was read (false when another advance won). */
 export async function updateTenantClockIfUnchanged(tx: Tx, tenantId: string, from: Date, to: Date): Promise<boolean> {
   const res = await tx.tenant.updateMany({ where: { id: tenantId, now: from }, data: { now: to } });
@@ -136,7 +161,10 @@ export async function updateTenantClockIfUnchanged(tx: Tx, tenantId: string, fro
 }
 
 export async function findRenewableSubscriptions(tx: Tx, tenantId: string, upTo: Date) {
-  return tx.subscription.findMany({ where: { tenantId, status: "active", renewsAt: { lte: upTo } }, orderBy: [{ renewsAt: "asc" }, { id: "asc" }] });
+  return tx.subscription.findMany({
+    where: { tenantId, status: "active", renewsAt: { lte: upTo } },
+    orderBy: [{ renewsAt: "asc" }, { id: "asc" }],
+  });
 }
 
 export async function updateSubscriptionRenewal(tx: Tx, tenantId: string, subscriptionId: string, renewsAt: Date) {

@@ -58,7 +58,8 @@ function serialized(client: PrismaClient, reader: PrismaClient): PrismaClient {
       const value = Reflect.get(target, prop, receiver);
       if (typeof prop !== "string") return value;
       if (RAW_OPERATIONS.has(prop)) {
-        return (...args: unknown[]) => inTransaction((tx) => (tx as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[prop](...args));
+        return (...args: unknown[]) =>
+          inTransaction((tx) => (tx as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[prop](...args));
       }
       if (prop.startsWith("$") || prop.startsWith("_") || value === null || typeof value !== "object") {
         return typeof value === "function" ? value.bind(target) : value;
@@ -75,7 +76,9 @@ function serialized(client: PrismaClient, reader: PrismaClient): PrismaClient {
               if (typeof fn !== "function" || typeof method !== "string") return fn;
               if (READ_METHODS.has(method)) return (...args: unknown[]) => readDelegate[method](...args);
               return (...args: unknown[]) =>
-                inTransaction((tx) => (tx as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>)[prop][method](...args));
+                inTransaction((tx) =>
+                  (tx as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>)[prop][method](...args),
+                );
             },
           }),
         );

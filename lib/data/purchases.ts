@@ -14,7 +14,15 @@ export async function insertSubscription(
 export async function insertPurchase(
   tx: Tx,
   tenantId: string,
-  data: { sku: string; quantity: number; unitPriceCents: number; amountCents: number | null; subscriptionId: string; actorEmail: string; at: Date },
+  data: {
+    sku: string;
+    quantity: number;
+    unitPriceCents: number;
+    amountCents: number | null;
+    subscriptionId: string;
+    actorEmail: string;
+    at: Date;
+  },
 ) {
   return tx.purchase.create({ data: { tenantId, ...data } });
 }
@@ -38,7 +46,11 @@ export async function updateTenantPlan(tx: Tx, tenantId: string, plan: string, c
 
 /** Holders of a sku, oldest assignment first (the order a plan switch keeps them in). */
 export async function findAssignmentsOfSku(tx: Tx, tenantId: string, sku: string): Promise<{ id: string; userId: string }[]> {
-  return tx.licenseAssignment.findMany({ where: { tenantId, sku }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, userId: true } });
+  return tx.licenseAssignment.findMany({
+    where: { tenantId, sku },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, userId: true },
+  });
 }
 
 /** Which of these users already hold the sku. */
@@ -48,8 +60,14 @@ export async function findUsersHolding(tx: Tx, tenantId: string, sku: string, us
 }
 
 /** A plan switch: the subscriptions and the kept assignments become the target sku, the others go. */
-export async function moveToSku(tx: Tx, tenantId: string, to: string, move: { subscriptionIds: readonly string[]; assignmentIds: readonly string[]; dropAssignmentIds: readonly string[] }): Promise<void> {
+export async function moveToSku(
+  tx: Tx,
+  tenantId: string,
+  to: string,
+  move: { subscriptionIds: readonly string[]; assignmentIds: readonly string[]; dropAssignmentIds: readonly string[] },
+): Promise<void> {
   for (const id of move.subscriptionIds) await tx.subscription.update({ where: { id, tenantId }, data: { sku: to } });
-  if (move.dropAssignmentIds.length > 0) await tx.licenseAssignment.deleteMany({ where: { tenantId, id: { in: [...move.dropAssignmentIds] } } });
+  if (move.dropAssignmentIds.length > 0)
+    await tx.licenseAssignment.deleteMany({ where: { tenantId, id: { in: [...move.dropAssignmentIds] } } });
   for (const id of move.assignmentIds) await tx.licenseAssignment.update({ where: { id, tenantId }, data: { sku: to } });
 }

@@ -66,17 +66,30 @@ export interface TenantFields {
 }
 
 /** A new tenant with its first Global admin. */
-export async function insertTenant(tx: Tx, data: TenantFields & { policyJson: string; now: Date; initialJson: string }, adminAccountId: string) {
+export async function insertTenant(
+  tx: Tx,
+  data: TenantFields & { policyJson: string; now: Date; initialJson: string },
+  adminAccountId: string,
+) {
   const tenant = await tx.tenant.create({ data });
   await tx.membership.create({ data: { tenantId: tenant.id, accountId: adminAccountId, role: "GLOBAL_ADMIN" } });
   return tenant;
 }
 
-export async function updateTenantRow(tx: Tx, tenantId: string, data: Partial<TenantFields> & { policyJson?: string; now?: Date }): Promise<void> {
+export async function updateTenantRow(
+  tx: Tx,
+  tenantId: string,
+  data: Partial<TenantFields> & { policyJson?: string; now?: Date },
+): Promise<void> {
   await tx.tenant.update({ where: { id: tenantId }, data });
 }
 
-export async function updateSubscriptionFields(tx: Tx, tenantId: string, subscriptionId: string, data: { commercial?: boolean; term?: "monthly" | "annual" }): Promise<void> {
+export async function updateSubscriptionFields(
+  tx: Tx,
+  tenantId: string,
+  subscriptionId: string,
+  data: { commercial?: boolean; term?: "monthly" | "annual" },
+): Promise<void> {
   await tx.subscription.update({ where: { id: subscriptionId, tenantId }, data });
 }
 
@@ -101,7 +114,14 @@ export async function clearTenantContents(tx: Tx, tenantId: string): Promise<voi
 
 export interface TenantContents {
   subscriptions: { sku: string; quantity: number; commercial: boolean; term: "monthly" | "annual"; createdAt: Date; renewsAt: Date }[];
-  users: { userPrincipalName: string; displayName: string; usageLocation: string | null; pstnConnectivity: "online" | "onPremises"; kind: "person" | "room"; licenses: string[] }[];
+  users: {
+    userPrincipalName: string;
+    displayName: string;
+    usageLocation: string | null;
+    pstnConnectivity: "online" | "onPremises";
+    kind: "person" | "room";
+    licenses: string[];
+  }[];
 }
 
 /** Subscriptions, users and their licenses of a tenant's initial state, and its (empty) credits account. */

@@ -7,14 +7,7 @@ import { VOICE_SWITCH_TARGETS, isPlanSku, planIncludes } from "./catalog";
 import { withPolicy } from "./policy";
 import { deny, recommend } from "./reasons";
 import { isRoomAddOnLicense } from "./rooms";
-import {
-  activeSeats,
-  hasCommercialE3Seat,
-  ownsAudioConferencing,
-  ownsCallingPlan,
-  ownsPhoneSystem,
-  tenantCountry,
-} from "./tenant";
+import { activeSeats, hasCommercialE3Seat, ownsAudioConferencing, ownsCallingPlan, ownsPhoneSystem, tenantCountry } from "./tenant";
 import type { AddonSku, PlanSku, Reason, Recommendation, Remedy, SkuPartNumber, TenantSnapshot } from "./types";
 
 export type OfferStatus = "available" | "included" | "blocked";
@@ -45,7 +38,10 @@ export function tenantBlocks(s: TenantSnapshot, sku: AddonSku): Reason[] {
   if (s.plan === null) {
     reasons.push(
       deny("NO_BASE_PLAN", "R-ADM-1", {
-        remedies: [{ action: "purchase", sku: "ENTERPRISEPACK" }, { action: "purchase", sku: "ENTERPRISEPREMIUM" }],
+        remedies: [
+          { action: "purchase", sku: "ENTERPRISEPACK" },
+          { action: "purchase", sku: "ENTERPRISEPREMIUM" },
+        ],
         details,
       }),
     );
@@ -64,7 +60,10 @@ export function tenantBlocks(s: TenantSnapshot, sku: AddonSku): Reason[] {
   if (s.commitment === "monthly" && s.policy.monthlyCommitmentBlocksAddOns) {
     // R-MC-1 / A-6: a policy flag; R-MC-2: an annual commitment paid monthly is never blocked.
     reasons.push(
-      byPolicy(deny("MONTHLY_COMMITMENT", "R-MC-1", { remedies: [{ action: "changeCommitment" }, { action: "contactSupport" }], details }), "monthlyCommitmentBlocksAddOns"),
+      byPolicy(
+        deny("MONTHLY_COMMITMENT", "R-MC-1", { remedies: [{ action: "changeCommitment" }, { action: "contactSupport" }], details }),
+        "monthlyCommitmentBlocksAddOns",
+      ),
     );
   }
   if (s.channel === "partner" && PARTNER_GATED.includes(sku) && !hasCommercialE3Seat(s)) {
@@ -148,7 +147,9 @@ function planGates(s: TenantSnapshot, sku: AddonSku): Reason[] {
 
 function prerequisites(s: TenantSnapshot, sku: AddonSku): Reason[] {
   if (isCallingPlan(sku) && !ownsPhoneSystem(s)) {
-    return [deny("PREREQUISITE_MISSING", "R-CP-1", { remedies: [{ action: "purchase", sku: "MCOEV" }], details: { sku, requires: ["MCOEV"] } })];
+    return [
+      deny("PREREQUISITE_MISSING", "R-CP-1", { remedies: [{ action: "purchase", sku: "MCOEV" }], details: { sku, requires: ["MCOEV"] } }),
+    ];
   }
   if (sku === "MCOPSTNC" && !creditsPrerequisitesMet(s)) {
     const remedies: Remedy[] = [{ action: "purchase", sku: "MCOMEETADV" }];

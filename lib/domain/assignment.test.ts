@@ -11,7 +11,16 @@ import {
 import { licensesProvide } from "./catalog";
 import { makeSnapshot } from "./fixtures";
 import { RULES } from "./reasons";
-import { ALL_SKUS, PLAN_SKUS, type DenialCode, type PlanSku, type SkuPartNumber, type SubscriptionSnapshot, type TenantSnapshot, type UserSnapshot } from "./types";
+import {
+  ALL_SKUS,
+  PLAN_SKUS,
+  type DenialCode,
+  type PlanSku,
+  type SkuPartNumber,
+  type SubscriptionSnapshot,
+  type TenantSnapshot,
+  type UserSnapshot,
+} from "./types";
 
 function sub(sku: SkuPartNumber, quantity: number, status: "active" | "suspended" = "active"): SubscriptionSnapshot {
   return { id: `sub-${sku}-${quantity}-${status}`, sku, quantity, commercial: true, status };
@@ -21,7 +30,14 @@ function sub(sku: SkuPartNumber, quantity: number, status: "active" | "suspended
 function e3Tenant(overrides: Partial<TenantSnapshot> = {}): TenantSnapshot {
   return makeSnapshot({
     plan: "ENTERPRISEPACK",
-    subscriptions: [sub("ENTERPRISEPACK", 25), sub("MCOEV", 5), sub("MCOPSTN1", 5), sub("MCOPSTN2", 5), sub("MCOMEETADV", 5), sub("STANDARDPACK", 3)],
+    subscriptions: [
+      sub("ENTERPRISEPACK", 25),
+      sub("MCOEV", 5),
+      sub("MCOPSTN1", 5),
+      sub("MCOPSTN2", 5),
+      sub("MCOMEETADV", 5),
+      sub("STANDARDPACK", 3),
+    ],
     assignedCounts: { ENTERPRISEPACK: 10 },
     ...overrides,
   });
@@ -191,7 +207,10 @@ describe("decideLicenseChange refusals", () => {
   it("R-ASG-CP-PS: the remedy is MCOEV on E3 and the plan on E5 without AC", () => {
     const r1 = decideLicenseChange(e3Tenant(), user({ licenses: ["ENTERPRISEPACK"] }), add("MCOPSTN1"));
     expect(!r1.ok && r1.error.remedies).toEqual([{ action: "assign", sku: "MCOEV" }]);
-    const noAc = makeSnapshot({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", subscriptions: [sub("ENTERPRISEPREMIUM_NOPSTNCONF", 5), sub("MCOPSTN1", 5)] });
+    const noAc = makeSnapshot({
+      plan: "ENTERPRISEPREMIUM_NOPSTNCONF",
+      subscriptions: [sub("ENTERPRISEPREMIUM_NOPSTNCONF", 5), sub("MCOPSTN1", 5)],
+    });
     const r2 = decideLicenseChange(noAc, user(), add("MCOPSTN1"));
     expect(!r2.ok && r2.error.remedies).toEqual([{ action: "assign", sku: "ENTERPRISEPREMIUM_NOPSTNCONF" }]);
   });
@@ -260,7 +279,14 @@ describe("decideLicenseChange successes", () => {
     const r = decideLicenseChange(full, user({ licenses: ["ENTERPRISEPACK"] }), add("ENTERPRISEPACK"));
     expect(r).toEqual({
       ok: true,
-      value: { licenses: ["ENTERPRISEPACK"], added: [], removed: [], ignored: { alreadyHeld: ["ENTERPRISEPACK"], notHeld: [] }, recommendations: [], allowedBy: [] },
+      value: {
+        licenses: ["ENTERPRISEPACK"],
+        added: [],
+        removed: [],
+        ignored: { alreadyHeld: ["ENTERPRISEPACK"], notHeld: [] },
+        recommendations: [],
+        allowedBy: [],
+      },
     });
   });
 
@@ -271,12 +297,19 @@ describe("decideLicenseChange successes", () => {
   });
 
   it("R-ASG-LOC: removals alone need no usage location", () => {
-    const r = decideLicenseChange(e3Tenant(), user({ usageLocation: null, licenses: ["ENTERPRISEPACK", "MCOMEETADV"] }), remove("MCOMEETADV"));
+    const r = decideLicenseChange(
+      e3Tenant(),
+      user({ usageLocation: null, licenses: ["ENTERPRISEPACK", "MCOMEETADV"] }),
+      remove("MCOMEETADV"),
+    );
     expect(r.ok && r.value.licenses).toEqual(["ENTERPRISEPACK"]);
   });
 
   it("SBX-MX-CALLING-PLAN: swapping MCOPSTN1 for MCOPSTN2 in one change is evaluated on the final set", () => {
-    const r = decideLicenseChange(e3Tenant(), user({ licenses: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"] }), { add: ["MCOPSTN2"], remove: ["MCOPSTN1"] });
+    const r = decideLicenseChange(e3Tenant(), user({ licenses: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"] }), {
+      add: ["MCOPSTN2"],
+      remove: ["MCOPSTN1"],
+    });
     expect(r.ok && r.value.licenses).toEqual(["ENTERPRISEPACK", "MCOEV", "MCOPSTN2"]);
   });
 
@@ -308,7 +341,13 @@ describe("calculateSeatUsage (R-ASG-SEAT)", () => {
   it("sums active subscriptions per sku, ignores suspended ones, and marks credits unlimited (R-CC-3)", () => {
     const s = makeSnapshot({
       plan: "ENTERPRISEPACK",
-      subscriptions: [sub("ENTERPRISEPACK", 20), sub("ENTERPRISEPACK", 5), sub("MCOEV", 3), sub("MCOEV", 4, "suspended"), sub("MCOPSTNC", 1)],
+      subscriptions: [
+        sub("ENTERPRISEPACK", 20),
+        sub("ENTERPRISEPACK", 5),
+        sub("MCOEV", 3),
+        sub("MCOEV", 4, "suspended"),
+        sub("MCOPSTNC", 1),
+      ],
       assignedCounts: { ENTERPRISEPACK: 24, MCOEV: 3, MCOPSTNC: 7 },
       creditsEnabled: true,
     });
@@ -368,7 +407,13 @@ const snapshotArb = fc
     const base = makeSnapshot({ plan });
     return {
       ...base,
-      subscriptions: seats.map(([sku, quantity, active], i) => ({ id: `s${i}`, sku, quantity, commercial: true, status: active ? ("active" as const) : ("suspended" as const) })),
+      subscriptions: seats.map(([sku, quantity, active], i) => ({
+        id: `s${i}`,
+        sku,
+        quantity,
+        commercial: true,
+        status: active ? ("active" as const) : ("suspended" as const),
+      })),
       assignedCounts: Object.fromEntries(assigned),
       creditsEnabled,
       policy: { ...base.policy, canadaCallingPlansPreview: canada },
@@ -438,18 +483,75 @@ describe("decideUserAttributeChange: held licenses under new user attributes", (
     rechecked?: SkuPartNumber[];
   }
   const cases: EditCase[] = [
-    { label: "R-ASG-LOC: a licensed user can't lose the usage location", before: user({ licenses: ["ENTERPRISEPACK"] }), after: { usageLocation: null }, refused: { code: "USAGE_LOCATION_REQUIRED", ruleId: "R-ASG-LOC" } },
+    {
+      label: "R-ASG-LOC: a licensed user can't lose the usage location",
+      before: user({ licenses: ["ENTERPRISEPACK"] }),
+      after: { usageLocation: null },
+      refused: { code: "USAGE_LOCATION_REQUIRED", ruleId: "R-ASG-LOC" },
+    },
     { label: "R-ASG-LOC: an unlicensed user may clear it", before: user(), after: { usageLocation: null }, rechecked: [] },
-    { label: "R-ASG-HYB: a Calling Plan user can't move to on-premises PSTN", before: user({ licenses: voice }), after: { pstnConnectivity: "onPremises" }, refused: { code: "HYBRID_USER_CALLING_PLAN", ruleId: "R-ASG-HYB" } },
-    { label: "R-ASG-HYB: a Phone System only user can", before: user({ licenses: ["ENTERPRISEPACK", "MCOEV"] }), after: { pstnConnectivity: "onPremises" }, rechecked: ["ENTERPRISEPACK", "MCOEV"] },
-    { label: "R-GEO-2: a Calling Plan user can't move where Calling Plans aren't sold", before: user({ licenses: voice }), after: { usageLocation: "AR" }, refused: { code: "COUNTRY_NOT_AVAILABLE", ruleId: "R-GEO-2" } },
-    { label: "R-GEO-2: moving to another Calling Plan country is fine", before: user({ licenses: voice }), after: { usageLocation: "GB" }, rechecked: voice },
-    { label: "R-GEO-2: a user without a Calling Plan may move anywhere", before: user({ licenses: ["ENTERPRISEPACK", "MCOEV"] }), after: { usageLocation: "AR" }, rechecked: ["ENTERPRISEPACK", "MCOEV"] },
-    { label: "R-GEO-3: Canada is refused outside the preview", before: user({ licenses: voice }), after: { usageLocation: "CA" }, refused: { code: "COUNTRY_NOT_AVAILABLE", ruleId: "R-GEO-3" } },
-    { label: "R-GEO-3: Canada is fine for a preview tenant", snapshot: e3Tenant({ policy: { ...e3Tenant().policy, canadaCallingPlansPreview: true } }), before: user({ licenses: voice }), after: { usageLocation: "CA" }, rechecked: voice },
-    { label: "R-ASG-SEAT: seats are not counted again (every seat taken)", snapshot: e3Tenant({ assignedCounts: { ENTERPRISEPACK: 25, MCOEV: 5, MCOPSTN1: 5 } }), before: user({ licenses: voice }), after: { usageLocation: "GB" }, rechecked: voice },
-    { label: "R-ASG-LOC: a kind change alone checks nothing", before: user({ licenses: voice, usageLocation: "AR" }), after: { kind: "room" }, rechecked: [] },
-    { label: "R-ASG-LOC: an unchanged value checks nothing", before: user({ licenses: voice, usageLocation: "AR" }), after: { usageLocation: "AR" }, rechecked: [] },
+    {
+      label: "R-ASG-HYB: a Calling Plan user can't move to on-premises PSTN",
+      before: user({ licenses: voice }),
+      after: { pstnConnectivity: "onPremises" },
+      refused: { code: "HYBRID_USER_CALLING_PLAN", ruleId: "R-ASG-HYB" },
+    },
+    {
+      label: "R-ASG-HYB: a Phone System only user can",
+      before: user({ licenses: ["ENTERPRISEPACK", "MCOEV"] }),
+      after: { pstnConnectivity: "onPremises" },
+      rechecked: ["ENTERPRISEPACK", "MCOEV"],
+    },
+    {
+      label: "R-GEO-2: a Calling Plan user can't move where Calling Plans aren't sold",
+      before: user({ licenses: voice }),
+      after: { usageLocation: "AR" },
+      refused: { code: "COUNTRY_NOT_AVAILABLE", ruleId: "R-GEO-2" },
+    },
+    {
+      label: "R-GEO-2: moving to another Calling Plan country is fine",
+      before: user({ licenses: voice }),
+      after: { usageLocation: "GB" },
+      rechecked: voice,
+    },
+    {
+      label: "R-GEO-2: a user without a Calling Plan may move anywhere",
+      before: user({ licenses: ["ENTERPRISEPACK", "MCOEV"] }),
+      after: { usageLocation: "AR" },
+      rechecked: ["ENTERPRISEPACK", "MCOEV"],
+    },
+    {
+      label: "R-GEO-3: Canada is refused outside the preview",
+      before: user({ licenses: voice }),
+      after: { usageLocation: "CA" },
+      refused: { code: "COUNTRY_NOT_AVAILABLE", ruleId: "R-GEO-3" },
+    },
+    {
+      label: "R-GEO-3: Canada is fine for a preview tenant",
+      snapshot: e3Tenant({ policy: { ...e3Tenant().policy, canadaCallingPlansPreview: true } }),
+      before: user({ licenses: voice }),
+      after: { usageLocation: "CA" },
+      rechecked: voice,
+    },
+    {
+      label: "R-ASG-SEAT: seats are not counted again (every seat taken)",
+      snapshot: e3Tenant({ assignedCounts: { ENTERPRISEPACK: 25, MCOEV: 5, MCOPSTN1: 5 } }),
+      before: user({ licenses: voice }),
+      after: { usageLocation: "GB" },
+      rechecked: voice,
+    },
+    {
+      label: "R-ASG-LOC: a kind change alone checks nothing",
+      before: user({ licenses: voice, usageLocation: "AR" }),
+      after: { kind: "room" },
+      rechecked: [],
+    },
+    {
+      label: "R-ASG-LOC: an unchanged value checks nothing",
+      before: user({ licenses: voice, usageLocation: "AR" }),
+      after: { usageLocation: "AR" },
+      rechecked: [],
+    },
   ];
 
   it.each(cases)("$label", ({ snapshot, before, after, refused, rechecked }) => {
@@ -491,12 +593,48 @@ describe("SBX-MX-SFB: Skype for Business Online Plan 1 and Plan 2 don't combine 
     assignedCounts: {},
   });
 
-  const rows: { label: string; licenses: SkuPartNumber[]; change: LicenseChange; subject: SkuPartNumber; conflictsWith: SkuPartNumber[] }[] = [
-    { label: "SBX-MX-SFB: a user on MCOIMP adding MCOSTANDARD", licenses: ["MCOIMP"], change: add("MCOSTANDARD"), subject: "MCOSTANDARD", conflictsWith: ["MCOIMP"] },
-    { label: "SBX-MX-SFB: a user on MCOSTANDARD adding MCOIMP", licenses: ["MCOSTANDARD"], change: add("MCOIMP"), subject: "MCOIMP", conflictsWith: ["MCOSTANDARD"] },
-    { label: "SBX-MX-SFB: MCOIMP next to ENTERPRISEPACK (E3 contains Plan 2)", licenses: ["ENTERPRISEPACK"], change: add("MCOIMP"), subject: "MCOIMP", conflictsWith: ["ENTERPRISEPACK"] },
-    { label: "SBX-MX-SFB: ENTERPRISEPACK added to a user on MCOIMP", licenses: ["MCOIMP"], change: add("ENTERPRISEPACK"), subject: "ENTERPRISEPACK", conflictsWith: ["MCOIMP"] },
-    { label: "SBX-MX-SFB: MCOIMP next to Business Premium (contains Plan 2)", licenses: ["O365_BUSINESS_PREMIUM"], change: add("MCOIMP"), subject: "MCOIMP", conflictsWith: ["O365_BUSINESS_PREMIUM"] },
+  const rows: {
+    label: string;
+    licenses: SkuPartNumber[];
+    change: LicenseChange;
+    subject: SkuPartNumber;
+    conflictsWith: SkuPartNumber[];
+  }[] = [
+    {
+      label: "SBX-MX-SFB: a user on MCOIMP adding MCOSTANDARD",
+      licenses: ["MCOIMP"],
+      change: add("MCOSTANDARD"),
+      subject: "MCOSTANDARD",
+      conflictsWith: ["MCOIMP"],
+    },
+    {
+      label: "SBX-MX-SFB: a user on MCOSTANDARD adding MCOIMP",
+      licenses: ["MCOSTANDARD"],
+      change: add("MCOIMP"),
+      subject: "MCOIMP",
+      conflictsWith: ["MCOSTANDARD"],
+    },
+    {
+      label: "SBX-MX-SFB: MCOIMP next to ENTERPRISEPACK (E3 contains Plan 2)",
+      licenses: ["ENTERPRISEPACK"],
+      change: add("MCOIMP"),
+      subject: "MCOIMP",
+      conflictsWith: ["ENTERPRISEPACK"],
+    },
+    {
+      label: "SBX-MX-SFB: ENTERPRISEPACK added to a user on MCOIMP",
+      licenses: ["MCOIMP"],
+      change: add("ENTERPRISEPACK"),
+      subject: "ENTERPRISEPACK",
+      conflictsWith: ["MCOIMP"],
+    },
+    {
+      label: "SBX-MX-SFB: MCOIMP next to Business Premium (contains Plan 2)",
+      licenses: ["O365_BUSINESS_PREMIUM"],
+      change: add("MCOIMP"),
+      subject: "MCOIMP",
+      conflictsWith: ["O365_BUSINESS_PREMIUM"],
+    },
   ];
 
   it.each(rows)("$label -> MUTUALLY_EXCLUSIVE", ({ licenses, change, subject, conflictsWith }) => {

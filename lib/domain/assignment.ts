@@ -137,7 +137,9 @@ export interface SubscriptionUsage {
  * order (Graph counts per sku; a subscription list must not repeat the sku's total on every line). Seats
  * assigned beyond what was bought stay on the last active subscription. Suspended ones hold none.
  */
-export function calculateSubscriptionUsage(snapshot: Pick<TenantSnapshot, "subscriptions" | "assignedCounts" | "creditsEnabled">): SubscriptionUsage[] {
+export function calculateSubscriptionUsage(
+  snapshot: Pick<TenantSnapshot, "subscriptions" | "assignedCounts" | "creditsEnabled">,
+): SubscriptionUsage[] {
   const remaining = new Map<SkuPartNumber, number>();
   const lastActive = new Map<SkuPartNumber, string>();
   for (const sub of snapshot.subscriptions) if (sub.status === "active") lastActive.set(sub.sku, sub.id);
@@ -198,7 +200,9 @@ function callingPlanCountryGate(snapshot: TenantSnapshot, user: UserSnapshot, sk
   };
   // R-GEO-3: Canada is sold to preview tenants only.
   if (country?.callingPlansPreviewOnly) {
-    return snapshot.policy.canadaCallingPlansPreview ? null : withPolicy(deny("COUNTRY_NOT_AVAILABLE", "R-GEO-3", { details }), "canadaCallingPlansPreview");
+    return snapshot.policy.canadaCallingPlansPreview
+      ? null
+      : withPolicy(deny("COUNTRY_NOT_AVAILABLE", "R-GEO-3", { details }), "canadaCallingPlansPreview");
   }
   // R-GEO-2: the user's usage location, not the tenant's billing country, decides (CP:45).
   if (!country?.callingPlans) return deny("COUNTRY_NOT_AVAILABLE", "R-GEO-2", { details });
@@ -209,11 +213,7 @@ function callingPlanCountryGate(snapshot: TenantSnapshot, user: UserSnapshot, sk
  * Decides one user's license change (see the module comment for the semantics and the order of checks).
  * Pure: returns the user's final licenses; the caller writes them and the new assigned counts.
  */
-export function decideLicenseChange(
-  snapshot: TenantSnapshot,
-  user: UserSnapshot,
-  change: LicenseChange,
-): Result<LicenseChangeOutcome> {
+export function decideLicenseChange(snapshot: TenantSnapshot, user: UserSnapshot, change: LicenseChange): Result<LicenseChangeOutcome> {
   const current = unique(user.licenses);
   const requestedAdd = unique(change.add);
   const requestedRemove = unique(change.remove);
@@ -309,7 +309,13 @@ export function decideLicenseChange(
         remedies: lostSkype.length > 0 ? [{ action: "unassign", sku: "MCOMEETADV" }] : [skypeRemedy(snapshot)],
         details: onAdd
           ? { userId: user.id, direction: "add", sku: "MCOMEETADV", requires: "skypeForBusiness" }
-          : { userId: user.id, direction: lostSkype.length > 0 ? "remove" : "existing", sku: lostSkype[0] ?? "MCOMEETADV", dependents: ["MCOMEETADV"], requires: "skypeForBusiness" },
+          : {
+              userId: user.id,
+              direction: lostSkype.length > 0 ? "remove" : "existing",
+              sku: lostSkype[0] ?? "MCOMEETADV",
+              dependents: ["MCOMEETADV"],
+              requires: "skypeForBusiness",
+            },
       }),
     };
   }
@@ -369,7 +375,10 @@ function changeAllowedBy(
   // Step 5: the dependency had something to check (a Calling Plan added, or a Phone System source removed) and holds.
   const removedPhoneSystem = removed.some((s) => licensesProvide([s], "phoneSystem"));
   if (licenses.some(isCallingPlanSku) && (addsCallingPlan || removedPhoneSystem)) ids.push("R-ASG-CP-PS");
-  if (licenses.includes("MCOMEETADV") && (added.includes("MCOMEETADV") || removed.some((s) => licensesProvide([s], "skypeForBusinessPlan2")))) {
+  if (
+    licenses.includes("MCOMEETADV") &&
+    (added.includes("MCOMEETADV") || removed.some((s) => licensesProvide([s], "skypeForBusinessPlan2")))
+  ) {
     ids.push("SBX-ASG-AC-SFB");
   }
   if (removed.length > 0) ids.push("SBX-ASG-REMOVE");
@@ -393,11 +402,7 @@ function recommendationsFor(
   if (onE5 && !hasCredits) out.push(recommend("R-REC-CCE5"));
   // R-ASG-CC: a calling user (Calling Plan or Audio Conferencing) needs the credits license for calls paid
   // from the balance; only said when credits are set up, and not twice for E5 users.
-  else if (
-    !hasCredits &&
-    snapshot.creditsEnabled &&
-    (licenses.some(isCallingPlanSku) || licensesProvide(licenses, "audioConferencing"))
-  ) {
+  else if (!hasCredits && snapshot.creditsEnabled && (licenses.some(isCallingPlanSku) || licensesProvide(licenses, "audioConferencing"))) {
     out.push(recommend("R-ASG-CC"));
   }
   // R-PS-HYB: hybrid users on on-premises PSTN need Phone System only.

@@ -134,8 +134,7 @@ export function decideAutoRecharge(input: AutoRechargeInput): AutoRechargeDecisi
       return { kind: "none", why: "waitingToRetry", retryAt: toIso(retryMs), notifications: depleted(input.balanceAfterCents) };
     }
   } else {
-    const crossed =
-      event === "settingsChanged" || (event === "charge" && input.balanceBeforeCents >= settings.thresholdCents);
+    const crossed = event === "settingsChanged" || (event === "charge" && input.balanceBeforeCents >= settings.thresholdCents);
     if (!crossed) return { kind: "none", why: "alreadyBelowTrigger", notifications: depleted(input.balanceAfterCents) };
   }
 

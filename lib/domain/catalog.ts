@@ -5,14 +5,7 @@
  * Sources: catalogue §1 (what each plan includes), graph-licensing-notes §4.2 (skuId / service plan
  * GUIDs) and §4.3 (mutually exclusive service plans). GUIDs come from graph-skus.data.ts.
  */
-import {
-  ADDON_SKUS,
-  ALL_SKUS,
-  PLAN_SKUS,
-  type AddonSku,
-  type PlanSku,
-  type SkuPartNumber,
-} from "./types";
+import { ADDON_SKUS, ALL_SKUS, PLAN_SKUS, type AddonSku, type PlanSku, type SkuPartNumber } from "./types";
 import { GRAPH_SERVICE_PLAN_IDS as ID, GRAPH_SKU_IDS } from "./graph-skus.data";
 
 /** Non-SKU features a plan may contain (used in `SkuInfo.includes` next to SKU part numbers). */
@@ -234,7 +227,13 @@ export function planHasFeature(plan: PlanSku | null, feature: string): boolean {
   return plan !== null && SKU_CATALOG[plan].includes.includes(feature);
 }
 
-export type Capability = "phoneSystem" | "audioConferencing" | "callingPlan" | "exchangePlan2" | "skypeForBusiness" | "skypeForBusinessPlan2";
+export type Capability =
+  | "phoneSystem"
+  | "audioConferencing"
+  | "callingPlan"
+  | "exchangePlan2"
+  | "skypeForBusiness"
+  | "skypeForBusinessPlan2";
 
 /** The SKUs that give a capability, directly or through a plan that includes them. */
 const CAPABILITY_SKUS: Record<Capability, readonly SkuPartNumber[]> = {

@@ -17,7 +17,9 @@ describe("country table (catalogue §5.2, generated)", () => {
   });
 
   it("R-GEO-2: Calling Plans in exactly the 10 documented countries", () => {
-    const codes = COUNTRIES.filter((c) => c.callingPlans).map((c) => c.code).sort();
+    const codes = COUNTRIES.filter((c) => c.callingPlans)
+      .map((c) => c.code)
+      .sort();
     expect(codes).toEqual(["BE", "CA", "DE", "ES", "FR", "GB", "IE", "NL", "PR", "US"]);
   });
 
@@ -26,7 +28,9 @@ describe("country table (catalogue §5.2, generated)", () => {
   });
 
   it("R-GEO-1: the 14 countries where Audio Conferencing isn't sold", () => {
-    const codes = COUNTRIES.filter((c) => !c.audioConferencing).map((c) => c.code).sort();
+    const codes = COUNTRIES.filter((c) => !c.audioConferencing)
+      .map((c) => c.code)
+      .sort();
     expect(codes).toEqual(["BH", "BN", "BY", "BZ", "CN", "GE", "HK", "HN", "IN", "MK", "MD", "PK", "SA", "SV"].sort());
   });
 
@@ -36,8 +40,14 @@ describe("country table (catalogue §5.2, generated)", () => {
   });
 
   it("§3.8: Domestic vs Domestic and International minutes, US and PR share one pool", () => {
-    expect(findCountry("US")?.callingPlanMinutes).toEqual({ domestic: 3000, domesticAndInternational: { domestic: 3000, international: 600 } });
-    expect(findCountry("FR")?.callingPlanMinutes).toEqual({ domestic: 1200, domesticAndInternational: { domestic: 1200, international: 600 } });
+    expect(findCountry("US")?.callingPlanMinutes).toEqual({
+      domestic: 3000,
+      domesticAndInternational: { domestic: 3000, international: 600 },
+    });
+    expect(findCountry("FR")?.callingPlanMinutes).toEqual({
+      domestic: 1200,
+      domesticAndInternational: { domestic: 1200, international: 600 },
+    });
     expect(findCountry("CA")?.callingPlanMinutes?.domestic).toBe(3000);
     expect(findCountry("US")?.minutePoolKey).toBe("US");
     expect(findCountry("PR")?.minutePoolKey).toBe("US");

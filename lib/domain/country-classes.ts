@@ -40,8 +40,15 @@ const PART_LABELS: Record<string, string> = {
 function classLabel(country: Country): string {
   const id = countryClassId(country);
   if (id === "none") return "None of the add-on features";
-  const parts = [country.audioConferencing && "ac", country.callingPlans && (country.callingPlansPreviewOnly ? "cp-preview" : "cp"), country.communicationsCredits && "cc"];
-  return parts.filter((p): p is string => typeof p === "string").map((p) => PART_LABELS[p]).join(" · ");
+  const parts = [
+    country.audioConferencing && "ac",
+    country.callingPlans && (country.callingPlansPreviewOnly ? "cp-preview" : "cp"),
+    country.communicationsCredits && "cc",
+  ];
+  return parts
+    .filter((p): p is string => typeof p === "string")
+    .map((p) => PART_LABELS[p])
+    .join(" · ");
 }
 
 /** Audio Conferencing weighs most, then Calling Plans (preview-only a little less), then Credits. */

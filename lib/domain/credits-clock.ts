@@ -80,7 +80,8 @@ export function findExpiringLots(lots: readonly CreditLot[], to: Instant): { lot
  * zero. Keeps the invariant sum(lot.remainingCents) === max(0, balanceCents).
  */
 export function calculateNewLotRemaining(amountCents: number, balanceAfterCents: number): number {
-  if (!Number.isSafeInteger(amountCents) || amountCents < 0) throw new RangeError(`amountCents must be whole cents >= 0, got ${amountCents}`);
+  if (!Number.isSafeInteger(amountCents) || amountCents < 0)
+    throw new RangeError(`amountCents must be whole cents >= 0, got ${amountCents}`);
   if (!Number.isSafeInteger(balanceAfterCents)) throw new RangeError(`balanceAfterCents must be whole cents, got ${balanceAfterCents}`);
   return Math.min(amountCents, Math.max(0, balanceAfterCents));
 }
@@ -98,7 +99,8 @@ export function findLedgerInconsistency(lines: readonly LedgerLine[], cachedBala
   let running = 0;
   for (const [i, line] of lines.entries()) {
     running += line.amountCents;
-    if (line.balanceAfterCents !== running) return `entry ${i + 1}: balanceAfter ${line.balanceAfterCents} but the running sum is ${running}`;
+    if (line.balanceAfterCents !== running)
+      return `entry ${i + 1}: balanceAfter ${line.balanceAfterCents} but the running sum is ${running}`;
   }
   if (running !== cachedBalanceCents) return `the ledger sums to ${running} but the cached balance is ${cachedBalanceCents}`;
   return null;

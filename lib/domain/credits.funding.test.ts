@@ -7,9 +7,27 @@ describe("decideFunding with the payment method (SBX-PAY-1, A-8)", () => {
   const cases: { label: string; amountCents: number; paymentMethod?: PaymentMethodOutcome; code?: DenialCode; ruleId?: string }[] = [
     { label: "SBX-PAY-1: a card that pays funds the amount", amountCents: 2500, paymentMethod: "succeed" },
     { label: "SBX-PAY-1: no payment method given means a card that pays", amountCents: 2500 },
-    { label: "SBX-PAY-1: a declined card funds nothing", amountCents: 2500, paymentMethod: "decline", code: "PAYMENT_DECLINED", ruleId: "SBX-PAY-1" },
-    { label: "SBX-PAY-1: an expired card funds nothing", amountCents: 2500, paymentMethod: "expired", code: "PAYMENT_DECLINED", ruleId: "SBX-PAY-1" },
-    { label: "A-8: the amount is judged before the card", amountCents: 1000, paymentMethod: "decline", code: "AMOUNT_BELOW_MINIMUM", ruleId: "A-8" },
+    {
+      label: "SBX-PAY-1: a declined card funds nothing",
+      amountCents: 2500,
+      paymentMethod: "decline",
+      code: "PAYMENT_DECLINED",
+      ruleId: "SBX-PAY-1",
+    },
+    {
+      label: "SBX-PAY-1: an expired card funds nothing",
+      amountCents: 2500,
+      paymentMethod: "expired",
+      code: "PAYMENT_DECLINED",
+      ruleId: "SBX-PAY-1",
+    },
+    {
+      label: "A-8: the amount is judged before the card",
+      amountCents: 1000,
+      paymentMethod: "decline",
+      code: "AMOUNT_BELOW_MINIMUM",
+      ruleId: "A-8",
+    },
   ];
   it.each(cases)("$label", ({ amountCents, paymentMethod, code, ruleId }) => {
     const result = decideFunding(DEFAULT_POLICY, amountCents, paymentMethod);

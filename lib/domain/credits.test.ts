@@ -1,12 +1,28 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { HOUR_MS } from "./clock";
-import { calculateBlockedUsers, decideCall, decideCreditsSignUp, decideFunding, SANDBOX_RATES, validateAutoRecharge, type CallRequest, type DecideCallInput } from "./credits";
+import {
+  calculateBlockedUsers,
+  decideCall,
+  decideCreditsSignUp,
+  decideFunding,
+  SANDBOX_RATES,
+  validateAutoRecharge,
+  type CallRequest,
+  type DecideCallInput,
+} from "./credits";
 import { decideAutoRecharge, decideSettingsSave, type AutoRechargeInput } from "./auto-recharge";
 import { allocateSpend, calculateLotExpiresAt, decideExpiry, type CreditLot } from "./credit-lots";
 import { makeSnapshot } from "./fixtures";
 import type { MinutePoolUsage } from "./pools";
-import { DEFAULT_POLICY, type DenialCode, type SkuPartNumber, type SubscriptionSnapshot, type TenantSnapshot, type UserSnapshot } from "./types";
+import {
+  DEFAULT_POLICY,
+  type DenialCode,
+  type SkuPartNumber,
+  type SubscriptionSnapshot,
+  type TenantSnapshot,
+  type UserSnapshot,
+} from "./types";
 
 function sub(sku: SkuPartNumber, quantity: number): SubscriptionSnapshot {
   return { id: `sub-${sku}`, sku, quantity, commercial: true, status: "active" };
@@ -29,7 +45,14 @@ const users = [alice, bob, carol, dave, erin, hybrid, nobody];
 
 const tenant: TenantSnapshot = makeSnapshot({
   plan: "ENTERPRISEPACK",
-  subscriptions: [sub("ENTERPRISEPACK", 25), sub("MCOEV", 5), sub("MCOPSTN1", 5), sub("MCOPSTN2", 5), sub("MCOMEETADV", 5), sub("MCOPSTNC", 1)],
+  subscriptions: [
+    sub("ENTERPRISEPACK", 25),
+    sub("MCOEV", 5),
+    sub("MCOPSTN1", 5),
+    sub("MCOPSTN2", 5),
+    sub("MCOMEETADV", 5),
+    sub("MCOPSTNC", 1),
+  ],
   creditsEnabled: true,
 });
 
@@ -40,7 +63,13 @@ const used = (poolId: string, domesticMinutes: number, internationalMinutes = 0)
   [poolId]: { domesticMinutes, internationalMinutes },
 });
 
-function call(type: CallRequest["type"], minutes: number, caller: UserSnapshot, extra: Partial<DecideCallInput> = {}, destinationCountry?: string): DecideCallInput {
+function call(
+  type: CallRequest["type"],
+  minutes: number,
+  caller: UserSnapshot,
+  extra: Partial<DecideCallInput> = {},
+  destinationCountry?: string,
+): DecideCallInput {
   return { call: { type, minutes, destinationCountry }, user: caller, tenant, users, poolUsage: {}, balanceCents: 10_000, ...extra };
 }
 
@@ -55,7 +84,14 @@ interface Allowed {
 }
 
 const allowed: Allowed[] = [
-  { label: "A-13 domestic call inside the pool", input: call("domesticCall", 10, alice), covered: 10, charged: 0, chargeCents: 0, capability: "MCOPSTN1" },
+  {
+    label: "A-13 domestic call inside the pool",
+    input: call("domesticCall", 10, alice),
+    covered: 10,
+    charged: 0,
+    chargeCents: 0,
+    capability: "MCOPSTN1",
+  },
   {
     label: "A-13 overflow: the pool covers 10 minutes, credits pay 20 at the domestic rate",
     input: call("domesticCall", 30, alice, { poolUsage: used(US, 5990) }),
@@ -381,7 +417,10 @@ describe("decideCreditsSignUp (R-CC-1, R-CC-2, A-3, R-CC-5, R-21V-1)", () => {
   });
 
   it("idempotent once set up; R-REC-AR recommends auto-recharge on sign-up", () => {
-    expect(decideCreditsSignUp(e3([sub("MCOMEETADV", 1)], { creditsEnabled: true }))).toEqual({ ok: true, value: { alreadySetUp: true, recommendations: [] } });
+    expect(decideCreditsSignUp(e3([sub("MCOMEETADV", 1)], { creditsEnabled: true }))).toEqual({
+      ok: true,
+      value: { alreadySetUp: true, recommendations: [] },
+    });
     const r = decideCreditsSignUp(e3([sub("MCOMEETADV", 1)]));
     expect(r.ok && r.value.recommendations.map((x) => x.ruleId)).toContain("R-REC-AR");
   });
@@ -407,16 +446,54 @@ describe("decideAutoRecharge (A-4; called auto-recharge, not auto-charge, per A-
   it.each([
     ["A-4 crossing strictly below the trigger recharges", ar({}), "recharged"],
     ["A-4 landing exactly on the trigger does not", ar({ balanceAfterCents: 2000 }), "none:notBelowTrigger"],
-    ["A-4 already below before the charge: one crossing triggers once", ar({ balanceBeforeCents: 1900, balanceAfterCents: 1800 }), "none:alreadyBelowTrigger"],
-    ["A-4 turning auto-recharge on below the trigger counts as a crossing", ar({ balanceBeforeCents: 500, balanceAfterCents: 500, event: "settingsChanged" }), "recharged"],
-    ["A-4 a clock tick alone never starts a recharge", ar({ balanceBeforeCents: 500, balanceAfterCents: 500, event: "tick" }), "none:alreadyBelowTrigger"],
+    [
+      "A-4 already below before the charge: one crossing triggers once",
+      ar({ balanceBeforeCents: 1900, balanceAfterCents: 1800 }),
+      "none:alreadyBelowTrigger",
+    ],
+    [
+      "A-4 turning auto-recharge on below the trigger counts as a crossing",
+      ar({ balanceBeforeCents: 500, balanceAfterCents: 500, event: "settingsChanged" }),
+      "recharged",
+    ],
+    [
+      "A-4 a clock tick alone never starts a recharge",
+      ar({ balanceBeforeCents: 500, balanceAfterCents: 500, event: "tick" }),
+      "none:alreadyBelowTrigger",
+    ],
     ["turned off", ar({ settings: { ...settings, enabled: false } }), "none:disabled"],
     ["a declined card fails and notifies", ar({ paymentMethod: "decline" }), "failed:declined"],
     ["an expired card fails and notifies", ar({ paymentMethod: "expired" }), "failed:cardExpired"],
-    ["retry waits 1h after the first failure", ar({ failureState: { consecutiveFailures: 1, lastFailureAt: hoursBefore(0.5) }, event: "tick", balanceBeforeCents: 1000, balanceAfterCents: 1000 }), "none:waitingToRetry"],
-    ["retry after 1h without a new crossing", ar({ failureState: { consecutiveFailures: 1, lastFailureAt: hoursBefore(1) }, event: "tick", balanceBeforeCents: 1000, balanceAfterCents: 1000 }), "recharged"],
-    ["retry waits 6h after the second failure", ar({ failureState: { consecutiveFailures: 2, lastFailureAt: hoursBefore(5) } }), "none:waitingToRetry"],
-    ["after 3 failures auto-recharge is off", ar({ failureState: { consecutiveFailures: 3, lastFailureAt: hoursBefore(100) } }), "none:autoDisabled"],
+    [
+      "retry waits 1h after the first failure",
+      ar({
+        failureState: { consecutiveFailures: 1, lastFailureAt: hoursBefore(0.5) },
+        event: "tick",
+        balanceBeforeCents: 1000,
+        balanceAfterCents: 1000,
+      }),
+      "none:waitingToRetry",
+    ],
+    [
+      "retry after 1h without a new crossing",
+      ar({
+        failureState: { consecutiveFailures: 1, lastFailureAt: hoursBefore(1) },
+        event: "tick",
+        balanceBeforeCents: 1000,
+        balanceAfterCents: 1000,
+      }),
+      "recharged",
+    ],
+    [
+      "retry waits 6h after the second failure",
+      ar({ failureState: { consecutiveFailures: 2, lastFailureAt: hoursBefore(5) } }),
+      "none:waitingToRetry",
+    ],
+    [
+      "after 3 failures auto-recharge is off",
+      ar({ failureState: { consecutiveFailures: 3, lastFailureAt: hoursBefore(100) } }),
+      "none:autoDisabled",
+    ],
   ] as const)("%s", (_label, input, expected) => {
     const d = decideAutoRecharge(input);
     const got = d.kind === "none" ? `none:${d.why}` : d.kind === "failed" ? `failed:${d.reason}` : d.kind;
@@ -436,17 +513,29 @@ describe("decideAutoRecharge (A-4; called auto-recharge, not auto-charge, per A-
 
   it("failures back off 1h then 6h, and the third turns auto-recharge off", () => {
     const first = decideAutoRecharge(ar({ paymentMethod: "decline" }));
-    expect(first).toMatchObject({ kind: "failed", notify: true, autoDisabled: false, failureState: { consecutiveFailures: 1, lastFailureAt: NOW }, retryAt: "2018-03-07T13:00:00.000Z" });
-    const second = decideAutoRecharge(ar({ paymentMethod: "decline", failureState: { consecutiveFailures: 1, lastFailureAt: hoursBefore(1) } }));
+    expect(first).toMatchObject({
+      kind: "failed",
+      notify: true,
+      autoDisabled: false,
+      failureState: { consecutiveFailures: 1, lastFailureAt: NOW },
+      retryAt: "2018-03-07T13:00:00.000Z",
+    });
+    const second = decideAutoRecharge(
+      ar({ paymentMethod: "decline", failureState: { consecutiveFailures: 1, lastFailureAt: hoursBefore(1) } }),
+    );
     expect(second).toMatchObject({ kind: "failed", autoDisabled: false, retryAt: "2018-03-07T18:00:00.000Z" });
-    const third = decideAutoRecharge(ar({ paymentMethod: "expired", failureState: { consecutiveFailures: 2, lastFailureAt: hoursBefore(6) } }));
+    const third = decideAutoRecharge(
+      ar({ paymentMethod: "expired", failureState: { consecutiveFailures: 2, lastFailureAt: hoursBefore(6) } }),
+    );
     expect(third).toMatchObject({ kind: "failed", reason: "cardExpired", autoDisabled: true, retryAt: null });
     expect(third.notifications).toEqual(["autoRechargeFailed", "autoRechargeDisabled"]);
   });
 
   it("with a higher failure limit the 24h step is used and then repeats", () => {
     const policy = { backoffMs: [HOUR_MS, 6 * HOUR_MS, 24 * HOUR_MS], maxConsecutiveFailures: 5 };
-    const third = decideAutoRecharge(ar({ paymentMethod: "decline", policy, failureState: { consecutiveFailures: 2, lastFailureAt: hoursBefore(6) } }));
+    const third = decideAutoRecharge(
+      ar({ paymentMethod: "decline", policy, failureState: { consecutiveFailures: 2, lastFailureAt: hoursBefore(6) } }),
+    );
     expect(third).toMatchObject({ kind: "failed", autoDisabled: false, retryAt: "2018-03-08T12:00:00.000Z" });
     const waiting = decideAutoRecharge(ar({ policy, failureState: { consecutiveFailures: 4, lastFailureAt: hoursBefore(23) } }));
     // after the 4th failure the last step (24h) repeats: 23h ago + 24h = one hour from now
@@ -478,7 +567,12 @@ describe("decideAutoRecharge (A-4; called auto-recharge, not auto-charge, per A-
 
 // ---------------------------------------------------------------- lots and expiry
 
-const lot = (id: string, addedAt: string, amountCents: number, remainingCents = amountCents): CreditLot => ({ id, addedAt, amountCents, remainingCents });
+const lot = (id: string, addedAt: string, amountCents: number, remainingCents = amountCents): CreditLot => ({
+  id,
+  addedAt,
+  amountCents,
+  remainingCents,
+});
 const lots = [lot("c", "2018-03-01T00:00:00Z", 2000), lot("a", "2018-01-01T00:00:00Z", 1000), lot("b", "2018-02-01T00:00:00Z", 500)];
 
 describe("allocateSpend (FIFO, AF:58)", () => {
@@ -488,7 +582,11 @@ describe("allocateSpend (FIFO, AF:58)", () => {
       { lotId: "a", cents: 1000 },
       { lotId: "b", cents: 200 },
     ]);
-    expect(r.lots.map((l) => [l.id, l.remainingCents])).toEqual([["c", 2000], ["a", 0], ["b", 300]]);
+    expect(r.lots.map((l) => [l.id, l.remainingCents])).toEqual([
+      ["c", 2000],
+      ["a", 0],
+      ["b", 300],
+    ]);
     expect(r.uncoveredCents).toBe(0);
   });
 
@@ -509,7 +607,9 @@ describe("allocateSpend (FIFO, AF:58)", () => {
         fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 5000 })), { maxLength: 10 }),
         fc.integer({ min: 0, max: 30_000 }),
         (specs, charge) => {
-          const input = specs.map(([day, cents], i) => lot(`l${i}`, new Date(Date.UTC(2018, 0, 1) + day * 86_400_000).toISOString(), cents));
+          const input = specs.map(([day, cents], i) =>
+            lot(`l${i}`, new Date(Date.UTC(2018, 0, 1) + day * 86_400_000).toISOString(), cents),
+          );
           const r = allocateSpend(input, charge);
           const allocated = r.allocations.reduce((s, a) => s + a.cents, 0);
           expect(allocated + r.uncoveredCents).toBe(charge);
@@ -532,7 +632,11 @@ describe("allocateSpend (FIFO, AF:58)", () => {
 
 describe("decideExpiry (funds expire 12 months after the purchase, AF:58)", () => {
   it("expires exactly at addedAt + 12 months, forfeiting only what is left, oldest first", () => {
-    const partly = [lot("a", "2018-01-01T00:00:00Z", 1000, 250), lot("b", "2018-02-01T00:00:00Z", 500), lot("spent", "2017-06-01T00:00:00Z", 900, 0)];
+    const partly = [
+      lot("a", "2018-01-01T00:00:00Z", 1000, 250),
+      lot("b", "2018-02-01T00:00:00Z", 500),
+      lot("spent", "2017-06-01T00:00:00Z", 900, 0),
+    ];
     const d = decideExpiry(partly, "2019-01-01T00:00:00Z");
     expect(d.expired).toEqual([{ lotId: "a", cents: 250, expiresAt: "2019-01-01T00:00:00.000Z" }]);
     expect(d.totalExpiredCents).toBe(250);
@@ -572,14 +676,30 @@ describe("decideSettingsSave (A-4: only turning auto-recharge on or moving its t
 
   it("re-saving unchanged settings with the balance below the trigger recharges nothing", () => {
     const save = decideSettingsSave(on(10_000), noFailures, on(10_000));
-    const d = decideAutoRecharge({ balanceBeforeCents: 4000, balanceAfterCents: 4000, settings: on(10_000), paymentMethod: "succeed", failureState: save.failureState, now: "2018-03-07T10:00:00Z", event: save.event });
+    const d = decideAutoRecharge({
+      balanceBeforeCents: 4000,
+      balanceAfterCents: 4000,
+      settings: on(10_000),
+      paymentMethod: "succeed",
+      failureState: save.failureState,
+      now: "2018-03-07T10:00:00Z",
+      event: save.event,
+    });
     expect(d).toMatchObject({ kind: "none", why: "alreadyBelowTrigger" });
   });
 
   it("a card change only keeps a pending retry (back-off wait cleared); a new crossing starts afresh", () => {
     const save = decideSettingsSave(on(1500), pending, on(1500));
     expect(save).toEqual({ event: "tick", failureState: { consecutiveFailures: 2, lastFailureAt: null } });
-    const d = decideAutoRecharge({ balanceBeforeCents: 1400, balanceAfterCents: 1400, settings: on(1500), paymentMethod: "succeed", failureState: save.failureState, now: "2018-03-07T10:00:00Z", event: save.event });
+    const d = decideAutoRecharge({
+      balanceBeforeCents: 1400,
+      balanceAfterCents: 1400,
+      settings: on(1500),
+      paymentMethod: "succeed",
+      failureState: save.failureState,
+      now: "2018-03-07T10:00:00Z",
+      event: save.event,
+    });
     expect(d.kind).toBe("recharged");
     expect(decideSettingsSave(on(1500), pending, on(2000))).toEqual({ event: "settingsChanged", failureState: noFailures });
   });

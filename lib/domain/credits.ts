@@ -204,14 +204,23 @@ function paidRemainderRefusal(
   creditsEnabled: boolean,
 ): Reason | null {
   const notSetUpRule = billedAs === "tollFreeDialIn" ? "R-CC-4" : billedAs === "conferenceDialOut" ? "A-10" : "A-13";
-  const details = { userId: user.id, callType: input.call.type, minutes: input.call.minutes, coveredByPlanMinutes: covered, uncoveredMinutes: remainder };
+  const details = {
+    userId: user.id,
+    callType: input.call.type,
+    minutes: input.call.minutes,
+    coveredByPlanMinutes: covered,
+    uncoveredMinutes: remainder,
+  };
   if (!creditsEnabled) return deny("CREDITS_NOT_SET_UP", notSetUpRule, { remedies: [{ action: "purchase", sku: "MCOPSTNC" }], details });
   // dialling in to a meeting's toll-free number needs tenant credits only, not a per-user license.
   if (billedAs !== "tollFreeDialIn" && !user.licenses.includes("MCOPSTNC")) {
     return deny("CREDITS_NOT_SET_UP", "R-ASG-CC", { remedies: [{ action: "assign", sku: "MCOPSTNC" }], details });
   }
   if (input.balanceCents <= 0) {
-    return deny("INSUFFICIENT_FUNDS", "A-5", { remedies: [{ action: "addFunds" }], details: { ...details, balanceCents: input.balanceCents } });
+    return deny("INSUFFICIENT_FUNDS", "A-5", {
+      remedies: [{ action: "addFunds" }],
+      details: { ...details, balanceCents: input.balanceCents },
+    });
   }
   return null;
 }
@@ -304,22 +313,38 @@ export function decideCall(input: DecideCallInput): Result<CallDecision> {
   // 2. Hybrid users: their PSTN is on premises (R-ASG-HYB).
   if (isCallingPlanCall && user.pstnConnectivity === "onPremises") return unmetered("ON_PREMISES_PSTN");
 
-
   // 3. Licenses.
   let planSku: CallingPlanSku | null = null;
   if (isCallingPlanCall) {
     planSku = findUserCallingPlan(user.licenses);
     if (!planSku) {
-      return refuse(deny("PREREQUISITE_MISSING", "R-ASG-CP", { remedies: [{ action: "assign", sku: "MCOPSTN1" }], details: { userId: user.id, callType: call.type } }));
+      return refuse(
+        deny("PREREQUISITE_MISSING", "R-ASG-CP", {
+          remedies: [{ action: "assign", sku: "MCOPSTN1" }],
+          details: { userId: user.id, callType: call.type },
+        }),
+      );
     }
     if (!licensesProvide(user.licenses, "phoneSystem")) {
-      return refuse(deny("PREREQUISITE_MISSING", "R-ASG-CP-PS", { remedies: [assignRemedy(tenant, "MCOEV")], details: { userId: user.id, sku: planSku } }));
+      return refuse(
+        deny("PREREQUISITE_MISSING", "R-ASG-CP-PS", {
+          remedies: [assignRemedy(tenant, "MCOEV")],
+          details: { userId: user.id, sku: planSku },
+        }),
+      );
     }
     if (!user.usageLocation) {
-      return refuse(deny("USAGE_LOCATION_REQUIRED", "R-ASG-LOC", { remedies: [{ action: "setUsageLocation" }], details: { userId: user.id } }));
+      return refuse(
+        deny("USAGE_LOCATION_REQUIRED", "R-ASG-LOC", { remedies: [{ action: "setUsageLocation" }], details: { userId: user.id } }),
+      );
     }
   } else if (!licensesProvide(user.licenses, "audioConferencing")) {
-    return refuse(deny("PREREQUISITE_MISSING", "R-ASG-AC", { remedies: [assignRemedy(tenant, "MCOMEETADV")], details: { userId: user.id, callType: call.type } }));
+    return refuse(
+      deny("PREREQUISITE_MISSING", "R-ASG-AC", {
+        remedies: [assignRemedy(tenant, "MCOMEETADV")],
+        details: { userId: user.id, callType: call.type },
+      }),
+    );
   }
 
   // 4. Plan minutes first. A-14: the tenant policy's reading unless the caller gives one.

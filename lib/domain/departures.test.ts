@@ -116,7 +116,9 @@ describe("Departure 3 (SBX-ASG-AC-SFB, graph notes §4.3 D1): Audio Conferencing
       expect(r.error.ruleId).toBe("SBX-ASG-AC-SFB");
       expect(r.error.details?.direction).toBe("remove");
     }
-    expect(decideLicenseChange(e3, person(["ENTERPRISEPACK", "MCOMEETADV"]), { add: [], remove: ["ENTERPRISEPACK", "MCOMEETADV"] }).ok).toBe(true);
+    expect(
+      decideLicenseChange(e3, person(["ENTERPRISEPACK", "MCOMEETADV"]), { add: [], remove: ["ENTERPRISEPACK", "MCOMEETADV"] }).ok,
+    ).toBe(true);
   });
 
   it("SBX-ASG-AC-SFB: E5 carries both, nothing else needed", () => {
@@ -181,7 +183,13 @@ describe("Ambiguities as policy flags (catalogue §7, §5.3, §6.2)", () => {
   });
 
   it("A-14: diPoolExhaustion comes from the tenant policy, and a refusal it causes names it", () => {
-    const gb = { id: "u-gb", usageLocation: "GB", pstnConnectivity: "online" as const, kind: "person" as const, licenses: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN2"] as SkuPartNumber[] };
+    const gb = {
+      id: "u-gb",
+      usageLocation: "GB",
+      pstnConnectivity: "online" as const,
+      kind: "person" as const,
+      licenses: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN2"] as SkuPartNumber[],
+    };
     const base = (mode: "either" | "perCategory") => ({
       call: { type: "domesticCall" as const, minutes: 10 },
       user: gb,

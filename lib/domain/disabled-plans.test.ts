@@ -40,7 +40,11 @@ describe("R-ASG-CP-PS with Graph disabledPlans", () => {
 
   it("R-ASG-CP-PS: disabling MCOEV on a held E5 while a Calling Plan depends on it is refused", () => {
     const u = user({ licenses: ["ENTERPRISEPREMIUM", "MCOPSTN1"] });
-    const r = decideLicenseChange(tenant, u, { add: ["ENTERPRISEPREMIUM"], remove: [], disabledPlans: { ENTERPRISEPREMIUM: [MCOEV_PLAN] } });
+    const r = decideLicenseChange(tenant, u, {
+      add: ["ENTERPRISEPREMIUM"],
+      remove: [],
+      disabledPlans: { ENTERPRISEPREMIUM: [MCOEV_PLAN] },
+    });
     expect(ruleOf(r)).toBe("R-ASG-CP-PS");
   });
 

@@ -29,7 +29,12 @@ function decideOne(feature: Feature, orgType: OrgType, cloud: Cloud): FeatureAva
     return { feature, available: false, ruleId: "SBX-ORG-1", note: "Skype Meeting Broadcast isn't offered to education tenants." };
   }
   if (cloud === "21vianet" && feature === "phoneSystem") {
-    return { feature, available: true, ruleId: "R-GEO-5", note: "Allowed as on the China country page; the 21Vianet feature list itself isn't documented here." };
+    return {
+      feature,
+      available: true,
+      ruleId: "R-GEO-5",
+      note: "Allowed as on the China country page; the 21Vianet feature list itself isn't documented here.",
+    };
   }
   return { feature, available: true, ruleId: null, note: null };
 }

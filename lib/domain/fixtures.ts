@@ -47,7 +47,11 @@ export const DEMO_SITUATIONS: readonly DemoSituation[] = [
     label: "Business Premium, bought through GoDaddy",
     snapshot: makeSnapshot({ plan: "O365_BUSINESS_PREMIUM", channel: "godaddy" }),
   },
-  { key: "e3-monthly", label: "Enterprise E3 on a monthly commitment", snapshot: makeSnapshot({ plan: "ENTERPRISEPACK", commitment: "monthly" }) },
+  {
+    key: "e3-monthly",
+    label: "Enterprise E3 on a monthly commitment",
+    snapshot: makeSnapshot({ plan: "ENTERPRISEPACK", commitment: "monthly" }),
+  },
   { key: "proplus", label: "Office 365 ProPlus", snapshot: makeSnapshot({ plan: "OFFICESUBSCRIPTION" }) },
   { key: "sfb-plan2", label: "Skype for Business Online Plan 2", snapshot: makeSnapshot({ plan: "MCOSTANDARD" }) },
   { key: "e1", label: "Enterprise E1", snapshot: makeSnapshot({ plan: "STANDARDPACK" }) },

@@ -17,7 +17,9 @@ function row(key: string, sku: string) {
 describe("the eligibility matrix", () => {
   it("covers every plan x channel x commitment x org type x cloud x country class, each against every add-on", () => {
     const bases = new Set(situations.map((s) => [s.plan, s.channel, s.commitment, s.orgType, s.cloud, s.countryClass].join("|")));
-    expect(bases.size).toBe(MATRIX_PLANS.length * CHANNELS.length * COMMITMENTS.length * ORG_TYPES.length * CLOUDS.length * COUNTRY_CLASSES.length);
+    expect(bases.size).toBe(
+      MATRIX_PLANS.length * CHANNELS.length * COMMITMENTS.length * ORG_TYPES.length * CLOUDS.length * COUNTRY_CLASSES.length,
+    );
     expect(rows.length).toBe(situations.length * ADDON_SKUS.length);
     expect(new Set(situations.map((s) => s.key)).size).toBe(situations.length);
   });
@@ -27,17 +29,33 @@ describe("the eligibility matrix", () => {
       const snapshot = buildHypotheticalSnapshot(s);
       for (const sku of ADDON_SKUS) {
         const offer = decideOffer(snapshot, sku);
-        expect(row(s.key, sku)).toEqual({ status: offer.status, code: offer.reasons[0]?.code ?? null, ruleId: offer.reasons[0]?.ruleId ?? null });
+        expect(row(s.key, sku)).toEqual({
+          status: offer.status,
+          code: offer.reasons[0]?.code ?? null,
+          ruleId: offer.reasons[0]?.ruleId ?? null,
+        });
       }
     }
   });
 
   it.each([
     ["R-CP-1", "ENTERPRISEPACK|direct|annual|commercial|worldwide|US", "MCOPSTN1", "blocked", "PREREQUISITE_MISSING"],
-    ["R-GEO-2", "ENTERPRISEPREMIUM|direct|annual|commercial|worldwide|AU|callingPlanPurchaseCountry=tenantCountry", "MCOPSTN1", "blocked", "COUNTRY_NOT_AVAILABLE"],
+    [
+      "R-GEO-2",
+      "ENTERPRISEPREMIUM|direct|annual|commercial|worldwide|AU|callingPlanPurchaseCountry=tenantCountry",
+      "MCOPSTN1",
+      "blocked",
+      "COUNTRY_NOT_AVAILABLE",
+    ],
     ["R-AC-E5", "ENTERPRISEPREMIUM|direct|annual|commercial|worldwide|US", "MCOMEETADV", "included", "ALREADY_INCLUDED"],
     ["R-ADM-1", "none|direct|annual|commercial|worldwide|US", "MCOEV", "blocked", "NO_BASE_PLAN"],
-    ["R-21V-1", "ENTERPRISEPACK|direct|annual|commercial|21vianet|US|phoneSystemOn21Vianet=true", "MCOMEETADV", "blocked", "CLOUD_21VIANET"],
+    [
+      "R-21V-1",
+      "ENTERPRISEPACK|direct|annual|commercial|21vianet|US|phoneSystemOn21Vianet=true",
+      "MCOMEETADV",
+      "blocked",
+      "CLOUD_21VIANET",
+    ],
     ["R-GD-1", "O365_BUSINESS_PREMIUM|godaddy|annual|commercial|worldwide|US", "MCOMEETADV", "blocked", "RESELLER_GODADDY"],
     ["R-PART-1", "ENTERPRISEPACK|partner|annual|commercial|worldwide|US", "MCOEV", "blocked", "PARTNER_E3_SEAT_REQUIRED"],
   ])("%s: %s buys %s? %s (%s)", (ruleId, key, sku, status, code) => {
@@ -50,7 +68,11 @@ describe("the eligibility matrix", () => {
 
   it("R-MC-1 / A-6: the monthly-commitment flag is listed where it matters, and only there", () => {
     const e3 = "ENTERPRISEPACK|direct|monthly|commercial|worldwide|US";
-    expect(row(`${e3}|monthlyCommitmentBlocksAddOns=true`, "MCOEV")).toEqual({ status: "blocked", code: "MONTHLY_COMMITMENT", ruleId: "R-MC-1" });
+    expect(row(`${e3}|monthlyCommitmentBlocksAddOns=true`, "MCOEV")).toEqual({
+      status: "blocked",
+      code: "MONTHLY_COMMITMENT",
+      ruleId: "R-MC-1",
+    });
     expect(row(`${e3}|monthlyCommitmentBlocksAddOns=false`, "MCOEV")).toEqual({ status: "available", code: null, ruleId: null });
     expect(situations.filter((s) => s.commitment === "annual").every((s) => !("monthlyCommitmentBlocksAddOns" in s.policy))).toBe(true);
   });
@@ -70,7 +92,14 @@ describe("the eligibility matrix", () => {
   });
 
   it("filters each dimension; countries are evaluated themselves, classes by their representative", () => {
-    const filtered = calculateMatrix({ plan: [null, "ENTERPRISEPACK"], channel: ["direct"], commitment: ["annual"], orgType: ["education"], cloud: ["worldwide"], country: ["FR", "none"] });
+    const filtered = calculateMatrix({
+      plan: [null, "ENTERPRISEPACK"],
+      channel: ["direct"],
+      commitment: ["annual"],
+      orgType: ["education"],
+      cloud: ["worldwide"],
+      country: ["FR", "none"],
+    });
     expect(matrixSituations(filtered).map((s) => s.key)).toEqual([
       "none|direct|annual|education|worldwide|FR",
       "none|direct|annual|education|worldwide|IN",

@@ -119,8 +119,7 @@ function cells(base: Base, policy: MatrixPolicy): Cell[] {
   });
 }
 
-const sameCells = (a: Cell[], b: Cell[]) =>
-  a.every((c, i) => c.status === b[i].status && c.code === b[i].code && c.ruleId === b[i].ruleId);
+const sameCells = (a: Cell[], b: Cell[]) => a.every((c, i) => c.status === b[i].status && c.code === b[i].code && c.ruleId === b[i].ruleId);
 
 const FLAGS = Object.keys(MATRIX_POLICY_FLAGS) as MatrixPolicyFlag[];
 

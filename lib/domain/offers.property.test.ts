@@ -153,7 +153,13 @@ describe("offer invariants (property-based)", () => {
 describe("tenant-level blocks over random tenants (catalogue §9 step 1 order)", () => {
   const VIANET_BLOCKED: readonly SkuPartNumber[] = ["MCOMEETADV", "MCOPSTN1", "MCOPSTN2", "MCOPSTNC"];
   const PARTNER_SKUS: readonly SkuPartNumber[] = ["MCOEV", "MCOMEETADV"];
-  const TENANT_BLOCK_CODES: readonly string[] = ["NO_BASE_PLAN", "CLOUD_21VIANET", "RESELLER_GODADDY", "MONTHLY_COMMITMENT", "PARTNER_E3_SEAT_REQUIRED"];
+  const TENANT_BLOCK_CODES: readonly string[] = [
+    "NO_BASE_PLAN",
+    "CLOUD_21VIANET",
+    "RESELLER_GODADDY",
+    "MONTHLY_COMMITMENT",
+    "PARTNER_E3_SEAT_REQUIRED",
+  ];
 
   /** The first tenant block of §9 step 1 (R-ADM-1, R-21V-1, R-GD-1, R-MC-1, R-PART-1) that applies to `sku` on `s`. */
   function firstTenantBlock(s: TenantSnapshot, sku: SkuPartNumber): string | null {

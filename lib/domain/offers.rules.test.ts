@@ -28,32 +28,146 @@ describe("§2.1 tenant-level blocks", () => {
     ["R-ADM-1 no plan: Exchange Online Plan 2", tenant({ plan: null }), "EXCHANGEENTERPRISE", "blocked", "NO_BASE_PLAN", "R-ADM-1"],
     ["R-ADM-1 no plan: buying a plan is allowed", tenant({ plan: null }), "ENTERPRISEPACK", "available", null, null],
     ["R-ADM-1 no plan: buying Business Premium is allowed", tenant({ plan: null }), "O365_BUSINESS_PREMIUM", "available", null, null],
-    ["R-21V-1 21Vianet: Audio Conferencing", tenant({ ...E3, cloud: "21vianet", country: "CN" }), "MCOMEETADV", "blocked", "CLOUD_21VIANET", "R-21V-1"],
-    ["R-21V-1 21Vianet: Domestic Calling Plan", tenant({ ...E3, cloud: "21vianet", country: "CN" }, { MCOEV: 5 }), "MCOPSTN1", "blocked", "CLOUD_21VIANET", "R-21V-1"],
-    ["R-21V-1 21Vianet: Communications Credits", tenant({ ...E3, cloud: "21vianet", country: "CN" }), "MCOPSTNC", "blocked", "CLOUD_21VIANET", "R-21V-1"],
-    ["R-21V-1 21Vianet: Phone System allowed (China page, §6.2)", tenant({ ...E3, cloud: "21vianet", country: "CN" }), "MCOEV", "available", null, null],
-    ["R-21V-1 worldwide E3 in CN: AC still not sold (R-GEO-1)", tenant({ ...E3, country: "CN" }), "MCOMEETADV", "blocked", "COUNTRY_NOT_AVAILABLE", "R-GEO-1"],
-    ["R-GD-1 / A-23 GoDaddy Business Premium: Audio Conferencing", tenant({ ...BP, channel: "godaddy" }), "MCOMEETADV", "blocked", "RESELLER_GODADDY", "R-GD-1"],
-    ["R-GD-1 GoDaddy Business Premium: Phone System", tenant({ ...BP, channel: "godaddy" }), "MCOEV", "blocked", "RESELLER_GODADDY", "R-GD-1"],
-    ["R-GD-1 GoDaddy Business Premium: Calling Plan", tenant({ ...BP, channel: "godaddy" }), "MCOPSTN2", "blocked", "RESELLER_GODADDY", "R-GD-1"],
-    ["R-GD-1 GoDaddy Business Premium: Credits", tenant({ ...BP, channel: "godaddy" }), "MCOPSTNC", "blocked", "RESELLER_GODADDY", "R-GD-1"],
+    [
+      "R-21V-1 21Vianet: Audio Conferencing",
+      tenant({ ...E3, cloud: "21vianet", country: "CN" }),
+      "MCOMEETADV",
+      "blocked",
+      "CLOUD_21VIANET",
+      "R-21V-1",
+    ],
+    [
+      "R-21V-1 21Vianet: Domestic Calling Plan",
+      tenant({ ...E3, cloud: "21vianet", country: "CN" }, { MCOEV: 5 }),
+      "MCOPSTN1",
+      "blocked",
+      "CLOUD_21VIANET",
+      "R-21V-1",
+    ],
+    [
+      "R-21V-1 21Vianet: Communications Credits",
+      tenant({ ...E3, cloud: "21vianet", country: "CN" }),
+      "MCOPSTNC",
+      "blocked",
+      "CLOUD_21VIANET",
+      "R-21V-1",
+    ],
+    [
+      "R-21V-1 21Vianet: Phone System allowed (China page, §6.2)",
+      tenant({ ...E3, cloud: "21vianet", country: "CN" }),
+      "MCOEV",
+      "available",
+      null,
+      null,
+    ],
+    [
+      "R-21V-1 worldwide E3 in CN: AC still not sold (R-GEO-1)",
+      tenant({ ...E3, country: "CN" }),
+      "MCOMEETADV",
+      "blocked",
+      "COUNTRY_NOT_AVAILABLE",
+      "R-GEO-1",
+    ],
+    [
+      "R-GD-1 / A-23 GoDaddy Business Premium: Audio Conferencing",
+      tenant({ ...BP, channel: "godaddy" }),
+      "MCOMEETADV",
+      "blocked",
+      "RESELLER_GODADDY",
+      "R-GD-1",
+    ],
+    [
+      "R-GD-1 GoDaddy Business Premium: Phone System",
+      tenant({ ...BP, channel: "godaddy" }),
+      "MCOEV",
+      "blocked",
+      "RESELLER_GODADDY",
+      "R-GD-1",
+    ],
+    [
+      "R-GD-1 GoDaddy Business Premium: Calling Plan",
+      tenant({ ...BP, channel: "godaddy" }),
+      "MCOPSTN2",
+      "blocked",
+      "RESELLER_GODADDY",
+      "R-GD-1",
+    ],
+    [
+      "R-GD-1 GoDaddy Business Premium: Credits",
+      tenant({ ...BP, channel: "godaddy" }),
+      "MCOPSTNC",
+      "blocked",
+      "RESELLER_GODADDY",
+      "R-GD-1",
+    ],
     ["R-GD-1 GoDaddy on another plan is not blocked", tenant({ ...E3, channel: "godaddy" }), "MCOMEETADV", "available", null, null],
     ["R-GD-1 Business Premium bought directly is not blocked", tenant(BP), "MCOMEETADV", "available", null, null],
-    ["R-MC-1 / A-6 monthly, flag on: Phone System", tenant({ ...E3, commitment: "monthly" }), "MCOEV", "blocked", "MONTHLY_COMMITMENT", "R-MC-1"],
-    ["R-MC-1 / A-6 monthly, flag on: Audio Conferencing", tenant({ ...E3, commitment: "monthly" }), "MCOMEETADV", "blocked", "MONTHLY_COMMITMENT", "R-MC-1"],
-    ["A-6 monthly, flag off: allowed", tenant({ ...E3, commitment: "monthly", policy: { monthlyCommitmentBlocksAddOns: false } }), "MCOEV", "available", null, null],
-    ["R-MC-2 annual commitment (monthly payment is not modelled): allowed", tenant({ ...E3, commitment: "annual" }), "MCOEV", "available", null, null],
-    ["R-MC-1 monthly: buying more plan seats is not an add-on", tenant({ ...E3, commitment: "monthly" }), "ENTERPRISEPACK", "available", null, null],
+    [
+      "R-MC-1 / A-6 monthly, flag on: Phone System",
+      tenant({ ...E3, commitment: "monthly" }),
+      "MCOEV",
+      "blocked",
+      "MONTHLY_COMMITMENT",
+      "R-MC-1",
+    ],
+    [
+      "R-MC-1 / A-6 monthly, flag on: Audio Conferencing",
+      tenant({ ...E3, commitment: "monthly" }),
+      "MCOMEETADV",
+      "blocked",
+      "MONTHLY_COMMITMENT",
+      "R-MC-1",
+    ],
+    [
+      "A-6 monthly, flag off: allowed",
+      tenant({ ...E3, commitment: "monthly", policy: { monthlyCommitmentBlocksAddOns: false } }),
+      "MCOEV",
+      "available",
+      null,
+      null,
+    ],
+    [
+      "R-MC-2 annual commitment (monthly payment is not modelled): allowed",
+      tenant({ ...E3, commitment: "annual" }),
+      "MCOEV",
+      "available",
+      null,
+      null,
+    ],
+    [
+      "R-MC-1 monthly: buying more plan seats is not an add-on",
+      tenant({ ...E3, commitment: "monthly" }),
+      "ENTERPRISEPACK",
+      "available",
+      null,
+      null,
+    ],
     ["R-PART-1 Action Pack only: Phone System", partnerActionPackOnly(), "MCOEV", "blocked", "PARTNER_E3_SEAT_REQUIRED", "R-PART-1"],
-    ["R-PART-1 Action Pack only: Audio Conferencing", partnerActionPackOnly(), "MCOMEETADV", "blocked", "PARTNER_E3_SEAT_REQUIRED", "R-PART-1"],
-    ["R-PART-1 / A-17 Action Pack E3 (commercial=false) doesn't count", partnerActionPackOnly(), "MCOEV", "blocked", "PARTNER_E3_SEAT_REQUIRED", "R-PART-1"],
+    [
+      "R-PART-1 Action Pack only: Audio Conferencing",
+      partnerActionPackOnly(),
+      "MCOMEETADV",
+      "blocked",
+      "PARTNER_E3_SEAT_REQUIRED",
+      "R-PART-1",
+    ],
+    [
+      "R-PART-1 / A-17 Action Pack E3 (commercial=false) doesn't count",
+      partnerActionPackOnly(),
+      "MCOEV",
+      "blocked",
+      "PARTNER_E3_SEAT_REQUIRED",
+      "R-PART-1",
+    ],
     ["R-PART-1 one purchased E3 seat unlocks Phone System", partnerWithPurchasedSeat(), "MCOEV", "available", null, null],
     ["R-PART-1 one purchased E3 seat unlocks Audio Conferencing", partnerWithPurchasedSeat(), "MCOMEETADV", "available", null, null],
     ["R-PART-1 partner buying the E3 seat itself is allowed", partnerActionPackOnly(), "ENTERPRISEPACK", "available", null, null],
   ])("%s", (_label, snapshot, sku, status, code, ruleId) => check(snapshot, sku, status, code, ruleId));
 
   it("R-GD-1 remedy: switch to a Microsoft-sold E3", () => {
-    expect(decideOffer(tenant({ ...BP, channel: "godaddy" }), "MCOEV").reasons[0].remedies).toEqual([{ action: "switchPlan", to: ["ENTERPRISEPACK"] }]);
+    expect(decideOffer(tenant({ ...BP, channel: "godaddy" }), "MCOEV").reasons[0].remedies).toEqual([
+      { action: "switchPlan", to: ["ENTERPRISEPACK"] },
+    ]);
   });
 
   it("R-MC-1 remedies: change the commitment or contact support", () => {
@@ -80,38 +194,128 @@ function partnerActionPackOnly(): TenantSnapshot {
 
 function partnerWithPurchasedSeat(): TenantSnapshot {
   const s = partnerActionPackOnly();
-  return { ...s, subscriptions: [...s.subscriptions, { id: "sub-e3-bought", sku: "ENTERPRISEPACK", quantity: 1, commercial: true, status: "active" }] };
+  return {
+    ...s,
+    subscriptions: [...s.subscriptions, { id: "sub-e3-bought", sku: "ENTERPRISEPACK", quantity: 1, commercial: true, status: "active" }],
+  };
 }
 
 describe("§2.2 Phone System and Calling Plans", () => {
   it.each<Row>([
     ["R-CP-1 E3 without Phone System: Domestic Calling Plan", tenant(E3), "MCOPSTN1", "blocked", "PREREQUISITE_MISSING", "R-CP-1"],
     ["R-CP-1 E3 without Phone System: D&I Calling Plan", tenant(E3), "MCOPSTN2", "blocked", "PREREQUISITE_MISSING", "R-CP-1"],
-    ["R-CP-1 a suspended Phone System subscription doesn't count", { ...tenant(E3, { MCOEV: 5 }), subscriptions: tenant(E3, { MCOEV: 5 }).subscriptions.map((x) => x.sku === "MCOEV" ? { ...x, status: "suspended" as const } : x) }, "MCOPSTN1", "blocked", "PREREQUISITE_MISSING", "R-CP-1"],
+    [
+      "R-CP-1 a suspended Phone System subscription doesn't count",
+      {
+        ...tenant(E3, { MCOEV: 5 }),
+        subscriptions: tenant(E3, { MCOEV: 5 }).subscriptions.map((x) => (x.sku === "MCOEV" ? { ...x, status: "suspended" as const } : x)),
+      },
+      "MCOPSTN1",
+      "blocked",
+      "PREREQUISITE_MISSING",
+      "R-CP-1",
+    ],
     ["R-CP-2 E3 with the Phone System add-on", tenant(E3, { MCOEV: 5 }), "MCOPSTN1", "available", null, null],
     ["R-CP-2 E5 (Phone System included)", tenant({ plan: "ENTERPRISEPREMIUM" }), "MCOPSTN2", "available", null, null],
     ["R-CP-2 E5 without AC (Phone System included)", tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF" }), "MCOPSTN1", "available", null, null],
     ["R-PS-BP Business Premium: Phone System", tenant(BP), "MCOEV", "blocked", "PLAN_SWITCH_REQUIRED", "R-PS-BP"],
     ["R-CP-BP Business Premium: Calling Plan", tenant(BP), "MCOPSTN1", "blocked", "PLAN_SWITCH_REQUIRED", "R-CP-BP"],
     ["R-PS-PP ProPlus: Phone System", tenant({ plan: "OFFICESUBSCRIPTION" }), "MCOEV", "blocked", "PLAN_SWITCH_REQUIRED", "R-PS-PP"],
-    ["R-CP-PP/S2 ProPlus: Calling Plan", tenant({ plan: "OFFICESUBSCRIPTION" }), "MCOPSTN2", "blocked", "PLAN_SWITCH_REQUIRED", "R-CP-PP/S2"],
+    [
+      "R-CP-PP/S2 ProPlus: Calling Plan",
+      tenant({ plan: "OFFICESUBSCRIPTION" }),
+      "MCOPSTN2",
+      "blocked",
+      "PLAN_SWITCH_REQUIRED",
+      "R-CP-PP/S2",
+    ],
     ["R-PS-S2 / A-1 SfB Plan 2, policy allow: Phone System allowed", tenant({ plan: "MCOSTANDARD" }), "MCOEV", "available", null, null],
-    ["R-PS-S2 / A-1 SfB Plan 2, policy switch: Phone System needs a switch", tenant({ plan: "MCOSTANDARD", policy: { sfbPlan2PhoneSystem: "switch" } }), "MCOEV", "blocked", "PLAN_SWITCH_REQUIRED", "R-PS-S2"],
-    ["R-CP-PP/S2 SfB Plan 2, policy allow: Calling Plan needs Phone System first", tenant({ plan: "MCOSTANDARD" }), "MCOPSTN1", "blocked", "PREREQUISITE_MISSING", "R-CP-1"],
-    ["R-CP-PP/S2 SfB Plan 2, policy allow, with Phone System: Calling Plan allowed", tenant({ plan: "MCOSTANDARD" }, { MCOEV: 3 }), "MCOPSTN1", "available", null, null],
-    ["R-CP-PP/S2 SfB Plan 2, policy switch: Calling Plan needs a switch", tenant({ plan: "MCOSTANDARD", policy: { sfbPlan2PhoneSystem: "switch" } }), "MCOPSTN1", "blocked", "PLAN_SWITCH_REQUIRED", "R-CP-PP/S2"],
+    [
+      "R-PS-S2 / A-1 SfB Plan 2, policy switch: Phone System needs a switch",
+      tenant({ plan: "MCOSTANDARD", policy: { sfbPlan2PhoneSystem: "switch" } }),
+      "MCOEV",
+      "blocked",
+      "PLAN_SWITCH_REQUIRED",
+      "R-PS-S2",
+    ],
+    [
+      "R-CP-PP/S2 SfB Plan 2, policy allow: Calling Plan needs Phone System first",
+      tenant({ plan: "MCOSTANDARD" }),
+      "MCOPSTN1",
+      "blocked",
+      "PREREQUISITE_MISSING",
+      "R-CP-1",
+    ],
+    [
+      "R-CP-PP/S2 SfB Plan 2, policy allow, with Phone System: Calling Plan allowed",
+      tenant({ plan: "MCOSTANDARD" }, { MCOEV: 3 }),
+      "MCOPSTN1",
+      "available",
+      null,
+      null,
+    ],
+    [
+      "R-CP-PP/S2 SfB Plan 2, policy switch: Calling Plan needs a switch",
+      tenant({ plan: "MCOSTANDARD", policy: { sfbPlan2PhoneSystem: "switch" } }),
+      "MCOPSTN1",
+      "blocked",
+      "PLAN_SWITCH_REQUIRED",
+      "R-CP-PP/S2",
+    ],
     ["R-PS-E E1: Phone System", tenant({ plan: "STANDARDPACK" }), "MCOEV", "available", null, null],
     ["R-PS-E E3: Phone System", tenant(E3), "MCOEV", "available", null, null],
     ["R-PS-E E4: Phone System", tenant({ plan: "ENTERPRISEWITHSCAL" }), "MCOEV", "available", null, null],
     ["R-PS-E5 E5: Phone System included", tenant({ plan: "ENTERPRISEPREMIUM" }), "MCOEV", "included", "ALREADY_INCLUDED", "R-PS-E5"],
-    ["R-PS-E5 E5 without AC: Phone System included", tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF" }), "MCOEV", "included", "ALREADY_INCLUDED", "R-PS-E5"],
-    ["R-VM-E14 / A-9 E1: Exchange Online Plan 2 can be bought", tenant({ plan: "STANDARDPACK" }), "EXCHANGEENTERPRISE", "available", null, null],
-    ["R-VM-E14 / A-9 E4: Exchange Online Plan 2 can be bought", tenant({ plan: "ENTERPRISEWITHSCAL" }), "EXCHANGEENTERPRISE", "available", null, null],
+    [
+      "R-PS-E5 E5 without AC: Phone System included",
+      tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF" }),
+      "MCOEV",
+      "included",
+      "ALREADY_INCLUDED",
+      "R-PS-E5",
+    ],
+    [
+      "R-VM-E14 / A-9 E1: Exchange Online Plan 2 can be bought",
+      tenant({ plan: "STANDARDPACK" }),
+      "EXCHANGEENTERPRISE",
+      "available",
+      null,
+      null,
+    ],
+    [
+      "R-VM-E14 / A-9 E4: Exchange Online Plan 2 can be bought",
+      tenant({ plan: "ENTERPRISEWITHSCAL" }),
+      "EXCHANGEENTERPRISE",
+      "available",
+      null,
+      null,
+    ],
     ["A-18 E3: Exchange Online Plan 2 included", tenant(E3), "EXCHANGEENTERPRISE", "included", "ALREADY_INCLUDED", "A-18"],
-    ["R-VM-E5 E5: Exchange Online Plan 2 included", tenant({ plan: "ENTERPRISEPREMIUM" }), "EXCHANGEENTERPRISE", "included", "ALREADY_INCLUDED", "R-VM-E5"],
-    ["R-VM-GEN ProPlus (no Exchange): Exchange Online Plan 2 can be bought", tenant({ plan: "OFFICESUBSCRIPTION" }), "EXCHANGEENTERPRISE", "available", null, null],
+    [
+      "R-VM-E5 E5: Exchange Online Plan 2 included",
+      tenant({ plan: "ENTERPRISEPREMIUM" }),
+      "EXCHANGEENTERPRISE",
+      "included",
+      "ALREADY_INCLUDED",
+      "R-VM-E5",
+    ],
+    [
+      "R-VM-GEN ProPlus (no Exchange): Exchange Online Plan 2 can be bought",
+      tenant({ plan: "OFFICESUBSCRIPTION" }),
+      "EXCHANGEENTERPRISE",
+      "available",
+      null,
+      null,
+    ],
     ["F-1 SfB Plan 1: Phone System needs a switch", tenant({ plan: "MCOIMP" }), "MCOEV", "blocked", "PLAN_SWITCH_REQUIRED", "F-1"],
-    ["F-1 SfB Plan 1: Audio Conferencing needs a switch", tenant({ plan: "MCOIMP" }), "MCOMEETADV", "blocked", "PLAN_SWITCH_REQUIRED", "F-1"],
+    [
+      "F-1 SfB Plan 1: Audio Conferencing needs a switch",
+      tenant({ plan: "MCOIMP" }),
+      "MCOMEETADV",
+      "blocked",
+      "PLAN_SWITCH_REQUIRED",
+      "F-1",
+    ],
     ["F-1 SfB Plan 1: Calling Plan needs a switch", tenant({ plan: "MCOIMP" }), "MCOPSTN1", "blocked", "PLAN_SWITCH_REQUIRED", "F-1"],
   ])("%s", (_label, snapshot, sku, status, code, ruleId) => check(snapshot, sku, status, code, ruleId));
 
@@ -147,7 +351,9 @@ describe("§2.2 Phone System and Calling Plans", () => {
 
   it("R-VM-E14: E1/E4 Phone System recommends Exchange Online Plan 2 until it is bought", () => {
     expect(decideOffer(tenant({ plan: "STANDARDPACK" }), "MCOEV").recommendations.map((r) => r.ruleId)).toContain("R-VM-E14");
-    expect(decideOffer(tenant({ plan: "STANDARDPACK" }, { EXCHANGEENTERPRISE: 5 }), "MCOEV").recommendations.map((r) => r.ruleId)).not.toContain("R-VM-E14");
+    expect(
+      decideOffer(tenant({ plan: "STANDARDPACK" }, { EXCHANGEENTERPRISE: 5 }), "MCOEV").recommendations.map((r) => r.ruleId),
+    ).not.toContain("R-VM-E14");
     expect(decideOffer(tenant(E3), "MCOEV").recommendations.map((r) => r.ruleId)).not.toContain("R-VM-E14");
   });
 });
@@ -161,13 +367,36 @@ describe("§2.3 Audio Conferencing", () => {
     ["R-AC-E E3", tenant(E3), "MCOMEETADV", "available", null, null],
     ["R-AC-E E4", tenant({ plan: "ENTERPRISEWITHSCAL" }), "MCOMEETADV", "available", null, null],
     ["R-AC-E5 E5: included", tenant({ plan: "ENTERPRISEPREMIUM" }), "MCOMEETADV", "included", "ALREADY_INCLUDED", "R-AC-E5"],
-    ["R-AC-E5N-b E5 without AC, France sells AC: switch to E5", tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "FR" }), "MCOMEETADV", "blocked", "PLAN_SWITCH_REQUIRED", "R-AC-E5N-b"],
-    ["R-AC-E5N-a E5 without AC, India doesn't sell AC: third party", tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "IN" }), "MCOMEETADV", "blocked", "COUNTRY_NOT_AVAILABLE", "R-AC-E5N-a"],
-    ["R-AC-E5N-a unknown country counts as not sold", tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "ZZ" }), "MCOMEETADV", "blocked", "COUNTRY_NOT_AVAILABLE", "R-AC-E5N-a"],
+    [
+      "R-AC-E5N-b E5 without AC, France sells AC: switch to E5",
+      tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "FR" }),
+      "MCOMEETADV",
+      "blocked",
+      "PLAN_SWITCH_REQUIRED",
+      "R-AC-E5N-b",
+    ],
+    [
+      "R-AC-E5N-a E5 without AC, India doesn't sell AC: third party",
+      tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "IN" }),
+      "MCOMEETADV",
+      "blocked",
+      "COUNTRY_NOT_AVAILABLE",
+      "R-AC-E5N-a",
+    ],
+    [
+      "R-AC-E5N-a unknown country counts as not sold",
+      tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "ZZ" }),
+      "MCOMEETADV",
+      "blocked",
+      "COUNTRY_NOT_AVAILABLE",
+      "R-AC-E5N-a",
+    ],
   ])("%s", (_label, snapshot, sku, status, code, ruleId) => check(snapshot, sku, status, code, ruleId));
 
   it("R-AC-E5N-b remedy: switch to ENTERPRISEPREMIUM; R-AC-E5N-a remedy: third-party provider, said once", () => {
-    expect(decideOffer(tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "FR" }), "MCOMEETADV").remedies).toEqual([{ action: "switchPlan", to: ["ENTERPRISEPREMIUM"] }]);
+    expect(decideOffer(tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "FR" }), "MCOMEETADV").remedies).toEqual([
+      { action: "switchPlan", to: ["ENTERPRISEPREMIUM"] },
+    ]);
     const india = decideOffer(tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "IN" }), "MCOMEETADV");
     expect(india.remedies).toEqual([{ action: "thirdPartyProvider" }]);
     expect(india.reasons).toHaveLength(1);
@@ -175,7 +404,9 @@ describe("§2.3 Audio Conferencing", () => {
 
   it("R-AC-CC: an Audio Conferencing offer recommends setting up credits until they exist", () => {
     expect(decideOffer(tenant(E3), "MCOMEETADV").recommendations.map((r) => r.ruleId)).toContain("R-AC-CC");
-    expect(decideOffer({ ...tenant(E3), creditsEnabled: true }, "MCOMEETADV").recommendations.map((r) => r.ruleId)).not.toContain("R-AC-CC");
+    expect(decideOffer({ ...tenant(E3), creditsEnabled: true }, "MCOMEETADV").recommendations.map((r) => r.ruleId)).not.toContain(
+      "R-AC-CC",
+    );
   });
 });
 
@@ -185,16 +416,43 @@ describe("§2.4 Communications Credits", () => {
     ["R-CC-1 with Phone System and a Calling Plan", tenant(E3, { MCOEV: 2, MCOPSTN1: 2 }), "MCOPSTNC", "available", null, null],
     ["R-CC-1 E5 (AC included)", tenant({ plan: "ENTERPRISEPREMIUM" }), "MCOPSTNC", "available", null, null],
     ["R-CC-2 / A-3 Phone System alone is not enough", tenant(E3, { MCOEV: 2 }), "MCOPSTNC", "blocked", "PREREQUISITE_MISSING", "R-CC-2"],
-    ["R-CC-2 / A-3 E5 without AC and no Calling Plan", tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF" }), "MCOPSTNC", "blocked", "PREREQUISITE_MISSING", "R-CC-2"],
-    ["R-CC-2 / A-3 E5 without AC with a Calling Plan", tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF" }, { MCOPSTN2: 1 }), "MCOPSTNC", "available", null, null],
+    [
+      "R-CC-2 / A-3 E5 without AC and no Calling Plan",
+      tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF" }),
+      "MCOPSTNC",
+      "blocked",
+      "PREREQUISITE_MISSING",
+      "R-CC-2",
+    ],
+    [
+      "R-CC-2 / A-3 E5 without AC with a Calling Plan",
+      tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF" }, { MCOPSTN2: 1 }),
+      "MCOPSTNC",
+      "available",
+      null,
+      null,
+    ],
     ["R-CC-2 nothing owned", tenant(E3), "MCOPSTNC", "blocked", "PREREQUISITE_MISSING", "R-CC-2"],
-    ["R-CC-5 Russia sells AC but not credits", tenant({ ...E3, country: "RU" }, { MCOMEETADV: 2 }), "MCOPSTNC", "blocked", "COUNTRY_NOT_AVAILABLE", "R-CC-5"],
+    [
+      "R-CC-5 Russia sells AC but not credits",
+      tenant({ ...E3, country: "RU" }, { MCOMEETADV: 2 }),
+      "MCOPSTNC",
+      "blocked",
+      "COUNTRY_NOT_AVAILABLE",
+      "R-CC-5",
+    ],
     ["R-CC-5 Brazil: credits on (§5.3 default)", tenant({ ...E3, country: "BR" }, { MCOMEETADV: 2 }), "MCOPSTNC", "available", null, null],
   ])("%s", (_label, snapshot, sku, status, code, ruleId) => check(snapshot, sku, status, code, ruleId));
 
   it("R-CC-2 remedies: Audio Conferencing, or the missing half of Phone System + Calling Plan", () => {
-    expect(decideOffer(tenant(E3), "MCOPSTNC").remedies).toEqual([{ action: "purchase", sku: "MCOMEETADV" }, { action: "purchase", sku: "MCOEV" }]);
-    expect(decideOffer(tenant(E3, { MCOEV: 1 }), "MCOPSTNC").remedies).toEqual([{ action: "purchase", sku: "MCOMEETADV" }, { action: "purchase", sku: "MCOPSTN1" }]);
+    expect(decideOffer(tenant(E3), "MCOPSTNC").remedies).toEqual([
+      { action: "purchase", sku: "MCOMEETADV" },
+      { action: "purchase", sku: "MCOEV" },
+    ]);
+    expect(decideOffer(tenant(E3, { MCOEV: 1 }), "MCOPSTNC").remedies).toEqual([
+      { action: "purchase", sku: "MCOMEETADV" },
+      { action: "purchase", sku: "MCOPSTN1" },
+    ]);
   });
 
   it("R-CC-3: credits are bought without a seat count", () => {
@@ -210,17 +468,66 @@ describe("§2.4 Communications Credits", () => {
 
 describe("§2.5 country gates (tenant country at purchase)", () => {
   it.each<Row>([
-    ["R-GEO-1 India: Audio Conferencing not sold", tenant({ ...E3, country: "IN" }), "MCOMEETADV", "blocked", "COUNTRY_NOT_AVAILABLE", "R-GEO-1"],
+    [
+      "R-GEO-1 India: Audio Conferencing not sold",
+      tenant({ ...E3, country: "IN" }),
+      "MCOMEETADV",
+      "blocked",
+      "COUNTRY_NOT_AVAILABLE",
+      "R-GEO-1",
+    ],
     ["R-GEO-1 France: Audio Conferencing sold", tenant({ ...E3, country: "FR" }), "MCOMEETADV", "available", null, null],
     ["R-GEO-2 Germany: Calling Plans sold", tenant({ ...E3, country: "DE" }, { MCOEV: 1 }), "MCOPSTN1", "available", null, null],
     ["R-GEO-2 Puerto Rico: Calling Plans sold", tenant({ ...E3, country: "PR" }, { MCOEV: 1 }), "MCOPSTN2", "available", null, null],
     // Departure 4 (CP:45, §9 step 5): the users' usage locations decide, at assignment; a JP tenant buys for its US users.
-    ["R-GEO-2 Japan tenant (default policy): Calling Plans bought for users elsewhere", tenant({ ...E3, country: "JP" }, { MCOEV: 1 }), "MCOPSTN1", "available", null, null],
-    ["R-GEO-3 Canada tenant (default policy): bought, the user's location decides", tenant({ ...E3, country: "CA" }, { MCOEV: 1 }), "MCOPSTN2", "available", null, null],
-    ["R-GEO-2 Japan, policy tenantCountry: Calling Plans not sold", tenant({ ...E3, country: "JP", policy: TENANT_COUNTRY }, { MCOEV: 1 }), "MCOPSTN1", "blocked", "COUNTRY_NOT_AVAILABLE", "R-GEO-2"],
-    ["R-GEO-3 Canada, policy tenantCountry, preview flag off", tenant({ ...E3, country: "CA", policy: TENANT_COUNTRY }, { MCOEV: 1 }), "MCOPSTN1", "blocked", "COUNTRY_NOT_AVAILABLE", "R-GEO-3"],
-    ["R-GEO-3 Canada, policy tenantCountry, preview flag on", tenant({ ...E3, country: "CA", policy: { ...TENANT_COUNTRY, canadaCallingPlansPreview: true } }, { MCOEV: 1 }), "MCOPSTN1", "available", null, null],
-    ["R-GEO-5 unknown country: Phone System not sold", tenant({ ...E3, country: "ZZ" }), "MCOEV", "blocked", "COUNTRY_NOT_AVAILABLE", "R-GEO-5"],
+    [
+      "R-GEO-2 Japan tenant (default policy): Calling Plans bought for users elsewhere",
+      tenant({ ...E3, country: "JP" }, { MCOEV: 1 }),
+      "MCOPSTN1",
+      "available",
+      null,
+      null,
+    ],
+    [
+      "R-GEO-3 Canada tenant (default policy): bought, the user's location decides",
+      tenant({ ...E3, country: "CA" }, { MCOEV: 1 }),
+      "MCOPSTN2",
+      "available",
+      null,
+      null,
+    ],
+    [
+      "R-GEO-2 Japan, policy tenantCountry: Calling Plans not sold",
+      tenant({ ...E3, country: "JP", policy: TENANT_COUNTRY }, { MCOEV: 1 }),
+      "MCOPSTN1",
+      "blocked",
+      "COUNTRY_NOT_AVAILABLE",
+      "R-GEO-2",
+    ],
+    [
+      "R-GEO-3 Canada, policy tenantCountry, preview flag off",
+      tenant({ ...E3, country: "CA", policy: TENANT_COUNTRY }, { MCOEV: 1 }),
+      "MCOPSTN1",
+      "blocked",
+      "COUNTRY_NOT_AVAILABLE",
+      "R-GEO-3",
+    ],
+    [
+      "R-GEO-3 Canada, policy tenantCountry, preview flag on",
+      tenant({ ...E3, country: "CA", policy: { ...TENANT_COUNTRY, canadaCallingPlansPreview: true } }, { MCOEV: 1 }),
+      "MCOPSTN1",
+      "available",
+      null,
+      null,
+    ],
+    [
+      "R-GEO-5 unknown country: Phone System not sold",
+      tenant({ ...E3, country: "ZZ" }),
+      "MCOEV",
+      "blocked",
+      "COUNTRY_NOT_AVAILABLE",
+      "R-GEO-5",
+    ],
   ])("%s", (_label, snapshot, sku, status, code, ruleId) => check(snapshot, sku, status, code, ruleId));
 
   it("R-GEO-5: Phone System is sold in every one of the 86 countries", async () => {

@@ -24,14 +24,22 @@ import { decidePlanSwitch } from "./plan-switch";
 import { deny } from "./reasons";
 import { isRoomAddOnLicense } from "./rooms";
 import { activeSeats, assignedSeats } from "./tenant";
-import { ALL_SKUS, type PlanSku, type Reason, type Recommendation, type Result, type SkuPartNumber, type SubscriptionSnapshot, type TenantSnapshot } from "./types";
+import {
+  ALL_SKUS,
+  type PlanSku,
+  type Reason,
+  type Recommendation,
+  type Result,
+  type SkuPartNumber,
+  type SubscriptionSnapshot,
+  type TenantSnapshot,
+} from "./types";
 
 export type { Offer, OfferStatus } from "./addon-offers";
 export { creditsPrerequisitesMet, CREDITS_DISPUTED_COUNTRIES } from "./addon-offers";
 
 /** A-19 (defined with the catalog; plan-switch.ts cites it when a switch is allowed). */
 export { VOICE_SWITCH_TARGETS };
-
 
 /**
  * Plans: with no plan yet every plan can be bought (that is how R-ADM-1 is satisfied); the current plan

@@ -21,6 +21,11 @@ describe("phone number capacity from the tenant's seats (R-NUM-USER, R-NUM-SVC, 
 
   it("a tenant without voice seats still gets the base user numbers and no service numbers", () => {
     const cap = calculatePhoneNumberCapacity(tenant({ plan: "STANDARDPACK" }));
-    expect(cap).toMatchObject({ callingPlanLicenses: 0, userNumbers: calculateUserNumberCap(0), serviceNumberLicenses: 0, tollServiceNumbers: 0 });
+    expect(cap).toMatchObject({
+      callingPlanLicenses: 0,
+      userNumbers: calculateUserNumberCap(0),
+      serviceNumberLicenses: 0,
+      tollServiceNumbers: 0,
+    });
   });
 });

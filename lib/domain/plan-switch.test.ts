@@ -29,8 +29,14 @@ describe("decidePlanSwitch", () => {
 
   it("R-AC-E5N-b: E5 without AC switches to E5; SBX-PLAN-SWITCH: the same plan is refused", () => {
     const s = tenant({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "FR" });
-    expect(decidePlanSwitch(s, "ENTERPRISEPREMIUM")).toMatchObject({ ok: true, value: { from: "ENTERPRISEPREMIUM_NOPSTNCONF", to: "ENTERPRISEPREMIUM", leavesGoDaddy: false, newChannel: "direct" } });
-    expect(decidePlanSwitch(s, "ENTERPRISEPREMIUM_NOPSTNCONF")).toMatchObject({ ok: false, error: { code: "VALIDATION_FAILED", ruleId: "SBX-PLAN-SWITCH" } });
+    expect(decidePlanSwitch(s, "ENTERPRISEPREMIUM")).toMatchObject({
+      ok: true,
+      value: { from: "ENTERPRISEPREMIUM_NOPSTNCONF", to: "ENTERPRISEPREMIUM", leavesGoDaddy: false, newChannel: "direct" },
+    });
+    expect(decidePlanSwitch(s, "ENTERPRISEPREMIUM_NOPSTNCONF")).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION_FAILED", ruleId: "SBX-PLAN-SWITCH" },
+    });
   });
 
   it("R-ADM-1: no plan to switch from", () => {
@@ -49,14 +55,29 @@ describe("decidePlanSwitch", () => {
   it("R-PART-1 / A-17: Action Pack seats don't move; purchased seats do", () => {
     const s = tenant({ plan: "ENTERPRISEPACK", channel: "partner" });
     const actionPack = { ...s, subscriptions: s.subscriptions.map((sub) => ({ ...sub, commercial: false })) };
-    expect(decidePlanSwitch(actionPack, "ENTERPRISEPREMIUM")).toMatchObject({ ok: false, error: { code: "PARTNER_E3_SEAT_REQUIRED", ruleId: "R-PART-1" } });
-    const bought = { ...actionPack, subscriptions: [...actionPack.subscriptions, { id: "b", sku: "ENTERPRISEPACK" as const, quantity: 3, commercial: true, status: "active" as const }] };
-    expect(decidePlanSwitch(bought, "ENTERPRISEPREMIUM")).toMatchObject({ ok: true, value: { carriedSeats: 3, subscriptionIdsToMove: ["b"], newChannel: "partner" } });
+    expect(decidePlanSwitch(actionPack, "ENTERPRISEPREMIUM")).toMatchObject({
+      ok: false,
+      error: { code: "PARTNER_E3_SEAT_REQUIRED", ruleId: "R-PART-1" },
+    });
+    const bought = {
+      ...actionPack,
+      subscriptions: [
+        ...actionPack.subscriptions,
+        { id: "b", sku: "ENTERPRISEPACK" as const, quantity: 3, commercial: true, status: "active" as const },
+      ],
+    };
+    expect(decidePlanSwitch(bought, "ENTERPRISEPREMIUM")).toMatchObject({
+      ok: true,
+      value: { carriedSeats: 3, subscriptionIdsToMove: ["b"], newChannel: "partner" },
+    });
   });
 
   it("R-ASG-CP-PS: leaving E5 while Calling Plans rely on its Phone System is refused", () => {
     const s = { ...tenant({ plan: "ENTERPRISEPREMIUM" }, { MCOPSTN1: 5 }), assignedCounts: { ENTERPRISEPREMIUM: 10, MCOPSTN1: 4 } };
-    expect(decidePlanSwitch(s, "ENTERPRISEPACK")).toMatchObject({ ok: false, error: { code: "DEPENDENCY_VIOLATION", ruleId: "R-ASG-CP-PS" } });
+    expect(decidePlanSwitch(s, "ENTERPRISEPACK")).toMatchObject({
+      ok: false,
+      error: { code: "DEPENDENCY_VIOLATION", ruleId: "R-ASG-CP-PS" },
+    });
     expect(decidePlanSwitch(s, "ENTERPRISEPREMIUM_NOPSTNCONF").ok).toBe(true); // keeps Phone System
     const covered = { ...tenant({ plan: "ENTERPRISEPREMIUM" }, { MCOPSTN1: 5, MCOEV: 4 }), assignedCounts: { MCOPSTN1: 4 } };
     expect(decidePlanSwitch(covered, "ENTERPRISEPACK").ok).toBe(true);
@@ -95,9 +116,27 @@ describe("decidePlanSwitch: which subscriptions move", () => {
     status,
   });
   const cases: { label: string; channel: "direct" | "partner"; extra: ReturnType<typeof sub>[]; ids: string[]; seats: number }[] = [
-    { label: "SBX-PLAN-SWITCH: every active subscription of the plan moves", channel: "direct", extra: [sub("more", true)], ids: ["sub-enterprisepack", "more"], seats: 27 },
-    { label: "SBX-PLAN-SWITCH: a suspended subscription stays", channel: "direct", extra: [sub("off", true, "suspended")], ids: ["sub-enterprisepack"], seats: 25 },
-    { label: "R-PART-1 / A-17: a partner's Action Pack subscription stays, bought ones move", channel: "partner", extra: [sub("bought", true)], ids: ["bought"], seats: 2 },
+    {
+      label: "SBX-PLAN-SWITCH: every active subscription of the plan moves",
+      channel: "direct",
+      extra: [sub("more", true)],
+      ids: ["sub-enterprisepack", "more"],
+      seats: 27,
+    },
+    {
+      label: "SBX-PLAN-SWITCH: a suspended subscription stays",
+      channel: "direct",
+      extra: [sub("off", true, "suspended")],
+      ids: ["sub-enterprisepack"],
+      seats: 25,
+    },
+    {
+      label: "R-PART-1 / A-17: a partner's Action Pack subscription stays, bought ones move",
+      channel: "partner",
+      extra: [sub("bought", true)],
+      ids: ["bought"],
+      seats: 2,
+    },
   ];
   it.each(cases)("$label", ({ channel, extra, ids, seats }) => {
     const planSub = { ...e3.subscriptions[0], commercial: channel !== "partner" };
@@ -114,11 +153,41 @@ describe("decidePlanSwitch: which subscriptions move", () => {
 describe("decideAssignmentsToMove (SBX-PLAN-SWITCH, R-PART-1)", () => {
   const h = (id: string, alsoHoldsTarget = false): PlanHolder => ({ id, userId: `user-${id}`, alsoHoldsTarget });
   const cases: { label: string; holders: PlanHolder[]; carriedSeats: number; move: string[]; drop: string[] }[] = [
-    { label: "SBX-PLAN-SWITCH: every holder moves when the seats cover them", holders: [h("a"), h("b")], carriedSeats: 5, move: ["a", "b"], drop: [] },
-    { label: "SBX-PLAN-SWITCH: oldest first when there are fewer seats than holders", holders: [h("a"), h("b"), h("c")], carriedSeats: 2, move: ["a", "b"], drop: [] },
-    { label: "R-PART-1 / A-17: no carried seats, nobody moves (Action Pack holders stay)", holders: [h("a")], carriedSeats: 0, move: [], drop: [] },
-    { label: "SBX-PLAN-SWITCH: a holder of the target drops the old license and takes no carried seat", holders: [h("a", true), h("b"), h("c")], carriedSeats: 2, move: ["b", "c"], drop: ["a"] },
-    { label: "SBX-PLAN-SWITCH: a holder of the target drops the old license even past the carried seats", holders: [h("a"), h("b", true)], carriedSeats: 1, move: ["a"], drop: ["b"] },
+    {
+      label: "SBX-PLAN-SWITCH: every holder moves when the seats cover them",
+      holders: [h("a"), h("b")],
+      carriedSeats: 5,
+      move: ["a", "b"],
+      drop: [],
+    },
+    {
+      label: "SBX-PLAN-SWITCH: oldest first when there are fewer seats than holders",
+      holders: [h("a"), h("b"), h("c")],
+      carriedSeats: 2,
+      move: ["a", "b"],
+      drop: [],
+    },
+    {
+      label: "R-PART-1 / A-17: no carried seats, nobody moves (Action Pack holders stay)",
+      holders: [h("a")],
+      carriedSeats: 0,
+      move: [],
+      drop: [],
+    },
+    {
+      label: "SBX-PLAN-SWITCH: a holder of the target drops the old license and takes no carried seat",
+      holders: [h("a", true), h("b"), h("c")],
+      carriedSeats: 2,
+      move: ["b", "c"],
+      drop: ["a"],
+    },
+    {
+      label: "SBX-PLAN-SWITCH: a holder of the target drops the old license even past the carried seats",
+      holders: [h("a"), h("b", true)],
+      carriedSeats: 1,
+      move: ["a"],
+      drop: ["b"],
+    },
     { label: "SBX-PLAN-SWITCH: no holders, nothing to do", holders: [], carriedSeats: 3, move: [], drop: [] },
     { label: "SBX-PLAN-SWITCH: negative seats count as none", holders: [h("a")], carriedSeats: -1, move: [], drop: [] },
   ];

@@ -26,8 +26,17 @@ export { VOICE_SWITCH_TARGETS };
 import { deny } from "./reasons";
 import { removalRemedies, violationClosure } from "./state-rules";
 import { activeSeats, activeSubscriptions, assignedSeats } from "./tenant";
-import { ADDON_SKUS, PLAN_SKUS, type Channel, type PlanSku, type Reason, type Result, type SkuPartNumber, type SubscriptionSnapshot, type TenantSnapshot } from "./types";
-
+import {
+  ADDON_SKUS,
+  PLAN_SKUS,
+  type Channel,
+  type PlanSku,
+  type Reason,
+  type Result,
+  type SkuPartNumber,
+  type SubscriptionSnapshot,
+  type TenantSnapshot,
+} from "./types";
 
 /** Plans whose voice gate sends the tenant to VOICE_SWITCH_TARGETS (R-PS-BP, R-PS-PP, R-PS-S2, F-1; A-19). */
 const VOICE_GATED_PLANS: readonly PlanSku[] = ["O365_BUSINESS_PREMIUM", "OFFICESUBSCRIPTION", "MCOSTANDARD", "MCOIMP"];
@@ -121,7 +130,10 @@ function switchAllowedBy(s: TenantSnapshot, from: PlanSku, to: PlanSku, leavesGo
 export function decidePlanSwitch(s: TenantSnapshot, to: PlanSku): Result<PlanSwitch> {
   const from = s.plan;
   if (from === null) {
-    return { ok: false, error: deny("NO_BASE_PLAN", "R-ADM-1", { remedies: [{ action: "purchase", sku: to }], details: { sku: to, context: "planSwitch" } }) };
+    return {
+      ok: false,
+      error: deny("NO_BASE_PLAN", "R-ADM-1", { remedies: [{ action: "purchase", sku: to }], details: { sku: to, context: "planSwitch" } }),
+    };
   }
   if (to === from) {
     return { ok: false, error: deny("VALIDATION_FAILED", "SBX-PLAN-SWITCH", { details: { sku: to, context: "planSwitch" } }) };
@@ -149,7 +161,10 @@ export function decidePlanSwitch(s: TenantSnapshot, to: PlanSku): Result<PlanSwi
   if (losesPhoneSystemForCallingPlans(s, from, to)) {
     return {
       ok: false,
-      error: deny("DEPENDENCY_VIOLATION", "R-ASG-CP-PS", { remedies: [{ action: "purchase", sku: "MCOEV" }], details: { sku: to, from, context: "planSwitch" } }),
+      error: deny("DEPENDENCY_VIOLATION", "R-ASG-CP-PS", {
+        remedies: [{ action: "purchase", sku: "MCOEV" }],
+        details: { sku: to, from, context: "planSwitch" },
+      }),
     };
   }
   if (losesSkypeForAudioConferencing(s, from, to)) {
@@ -168,7 +183,14 @@ export function decidePlanSwitch(s: TenantSnapshot, to: PlanSku): Result<PlanSwi
       ok: false,
       error: deny("DEPENDENCY_VIOLATION", violations[0].reason.ruleId, {
         remedies: removalRemedies(s, addOns),
-        details: { sku: to, from, context: "planSwitch", addOns, rules: violations.map((v) => v.reason.ruleId), guard: "SBX-SWITCH-ADDONS" },
+        details: {
+          sku: to,
+          from,
+          context: "planSwitch",
+          addOns,
+          rules: violations.map((v) => v.reason.ruleId),
+          guard: "SBX-SWITCH-ADDONS",
+        },
       }),
     };
   }

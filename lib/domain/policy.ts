@@ -58,7 +58,7 @@ export const POLICY_FLAGS: readonly PolicyFlagInfo[] = [
     flag: "diPoolExhaustion",
     ruleIds: ["A-14"],
     question: "When a Domestic and International minute pool uses up one of its two allowances, what stops?",
-    defaultReading: "Every call from that pool (\"whichever is reached first\", read literally).",
+    defaultReading: 'Every call from that pool ("whichever is reached first", read literally).',
     alternative: "Only the kind of call whose allowance is used up (per category).",
   },
   {

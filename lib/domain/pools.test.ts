@@ -63,7 +63,11 @@ describe("calculateMinutePools (A-13, MPR)", () => {
   });
 
   it("A-13: a Domestic pool never covers international minutes, but its domestic minutes are not stopped by that", () => {
-    const pool = { planType: "domestic" as const, allowance: { domesticMinutes: 3000, internationalMinutes: 0 }, used: { domesticMinutes: 0, internationalMinutes: 0 } };
+    const pool = {
+      planType: "domestic" as const,
+      allowance: { domesticMinutes: 3000, internationalMinutes: 0 },
+      used: { domesticMinutes: 0, internationalMinutes: 0 },
+    };
     expect(calculatePoolMinutesLeft(pool, "international")).toBe(0);
     expect(calculatePoolMinutesLeft(pool, "domestic")).toBe(3000);
   });
@@ -98,7 +102,9 @@ describe("calculateMinutePools (A-13, MPR)", () => {
     const before: MinutePoolUsage = {};
     const after = recordPoolUsage(before, poolIdOf("US", "MCOPSTN1"), "domestic", 7);
     expect(before).toEqual({});
-    expect(recordPoolUsage(after, "US:MCOPSTN1", "international", 2)).toEqual({ "US:MCOPSTN1": { domesticMinutes: 7, internationalMinutes: 2 } });
+    expect(recordPoolUsage(after, "US:MCOPSTN1", "international", 2)).toEqual({
+      "US:MCOPSTN1": { domesticMinutes: 7, internationalMinutes: 2 },
+    });
     expect(() => recordPoolUsage(after, "US:MCOPSTN1", "domestic", 1.5)).toThrow(RangeError);
   });
 
@@ -123,7 +129,12 @@ describe("calculateMinutePools (A-13, MPR)", () => {
 
 describe("clock (UTC calendar months, A-13 monthly reset)", () => {
   it.each([
-    ["two boundaries, the last exactly at `to`", "2018-03-07T10:00:00Z", "2018-05-01T00:00:00Z", ["2018-04-01T00:00:00.000Z", "2018-05-01T00:00:00.000Z"]],
+    [
+      "two boundaries, the last exactly at `to`",
+      "2018-03-07T10:00:00Z",
+      "2018-05-01T00:00:00Z",
+      ["2018-04-01T00:00:00.000Z", "2018-05-01T00:00:00.000Z"],
+    ],
     ["a boundary exactly at `from` is not crossed again", "2018-04-01T00:00:00Z", "2018-04-30T23:59:59Z", []],
     ["the year wraps", "2018-12-31T23:00:00Z", "2019-01-01T00:00:01Z", ["2019-01-01T00:00:00.000Z"]],
     ["no time passes", "2018-03-07T00:00:00Z", "2018-03-07T00:00:00Z", []],

@@ -190,12 +190,7 @@ export function calculateMinutePools(
 }
 
 /** A new usage record with `minutes` added to one counter of one pool (pure; the input is not changed). */
-export function recordPoolUsage(
-  usage: MinutePoolUsage,
-  poolId: string,
-  counter: PoolCounter,
-  minutes: number,
-): MinutePoolUsage {
+export function recordPoolUsage(usage: MinutePoolUsage, poolId: string, counter: PoolCounter, minutes: number): MinutePoolUsage {
   if (!Number.isInteger(minutes) || minutes < 0) throw new RangeError(`minutes must be a non-negative integer, got ${minutes}`);
   const current = usage[poolId] ?? ZERO;
   const field = counterField(counter);

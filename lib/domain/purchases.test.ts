@@ -85,9 +85,19 @@ describe("decideSeatChange", () => {
 
   it("R-ASG-SEAT: seats on another subscription of the same sku count", () => {
     const two = tenant(E3, { MCOEV: 5 });
-    const more = { ...two, subscriptions: [...two.subscriptions, { id: "second", sku: "MCOEV" as const, quantity: 5, commercial: true, status: "active" as const }], assignedCounts: { MCOEV: 7 } };
+    const more = {
+      ...two,
+      subscriptions: [
+        ...two.subscriptions,
+        { id: "second", sku: "MCOEV" as const, quantity: 5, commercial: true, status: "active" as const },
+      ],
+      assignedCounts: { MCOEV: 7 },
+    };
     expect(decideSeatChange(more, "MCOEV", 2, "second").ok).toBe(true);
-    expect(decideSeatChange(more, "MCOEV", 1, "second")).toMatchObject({ ok: false, error: { code: "SEATS_IN_USE", details: { minimum: 2 } } });
+    expect(decideSeatChange(more, "MCOEV", 1, "second")).toMatchObject({
+      ok: false,
+      error: { code: "SEATS_IN_USE", details: { minimum: 2 } },
+    });
   });
 
   it("plan seats follow the same rule", () => {
@@ -109,6 +119,9 @@ describe("decideSeatChange", () => {
   });
 
   it("R-CC-3: Communications Credits have no seat count", () => {
-    expect(decideSeatChange(tenant(E3, { MCOPSTNC: 1 }), "MCOPSTNC", 5)).toMatchObject({ ok: false, error: { code: "VALIDATION_FAILED", ruleId: "R-CC-3" } });
+    expect(decideSeatChange(tenant(E3, { MCOPSTNC: 1 }), "MCOPSTNC", 5)).toMatchObject({
+      ok: false,
+      error: { code: "VALIDATION_FAILED", ruleId: "R-CC-3" },
+    });
   });
 });

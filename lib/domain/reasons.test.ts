@@ -3,10 +3,27 @@ import { deny, describeDenial, recommend, RULES } from "./reasons";
 import type { DenialCode } from "./types";
 
 const CODES: DenialCode[] = [
-  "NO_BASE_PLAN", "CLOUD_21VIANET", "RESELLER_GODADDY", "MONTHLY_COMMITMENT", "PARTNER_E3_SEAT_REQUIRED", "ALREADY_INCLUDED",
-  "PLAN_SWITCH_REQUIRED", "PREREQUISITE_MISSING", "COUNTRY_NOT_AVAILABLE", "ORG_TYPE_NOT_AVAILABLE", "INSUFFICIENT_LICENSES",
-  "SEATS_IN_USE", "DEPENDENCY_VIOLATION", "MUTUALLY_EXCLUSIVE", "HYBRID_USER_CALLING_PLAN", "USAGE_LOCATION_REQUIRED",
-  "CREDITS_NOT_SET_UP", "AMOUNT_BELOW_MINIMUM", "INSUFFICIENT_FUNDS", "VALIDATION_FAILED", "NOT_FOUND",
+  "NO_BASE_PLAN",
+  "CLOUD_21VIANET",
+  "RESELLER_GODADDY",
+  "MONTHLY_COMMITMENT",
+  "PARTNER_E3_SEAT_REQUIRED",
+  "ALREADY_INCLUDED",
+  "PLAN_SWITCH_REQUIRED",
+  "PREREQUISITE_MISSING",
+  "COUNTRY_NOT_AVAILABLE",
+  "ORG_TYPE_NOT_AVAILABLE",
+  "INSUFFICIENT_LICENSES",
+  "SEATS_IN_USE",
+  "DEPENDENCY_VIOLATION",
+  "MUTUALLY_EXCLUSIVE",
+  "HYBRID_USER_CALLING_PLAN",
+  "USAGE_LOCATION_REQUIRED",
+  "CREDITS_NOT_SET_UP",
+  "AMOUNT_BELOW_MINIMUM",
+  "INSUFFICIENT_FUNDS",
+  "VALIDATION_FAILED",
+  "NOT_FOUND",
 ];
 
 describe("reasons: one place for wording", () => {
@@ -24,7 +41,10 @@ describe("reasons: one place for wording", () => {
   });
 
   it("deny builds the api.md error object with the rule's doc", () => {
-    const reason = deny("PREREQUISITE_MISSING", "R-CP-1", { remedies: [{ action: "purchase", sku: "MCOEV" }], details: { sku: "MCOPSTN1" } });
+    const reason = deny("PREREQUISITE_MISSING", "R-CP-1", {
+      remedies: [{ action: "purchase", sku: "MCOEV" }],
+      details: { sku: "MCOPSTN1" },
+    });
     expect(reason).toEqual({
       code: "PREREQUISITE_MISSING",
       ruleId: "R-CP-1",

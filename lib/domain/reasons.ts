@@ -106,7 +106,10 @@ export const RULES: Record<string, RuleInfo> = {
   "R-REC-COST": { doc: M.howToBuy, title: "Compare against a plan that already includes the add-ons" },
   "R-REC-E5": { doc: M.premiumProPlusP2, title: "Consider Enterprise E5 for voice" },
   "R-REC-AR": { doc: M.credits, title: "Turn on auto-recharge" },
-  "R-REC-CCE5": { doc: `${PAGE.setUpCredits}#step-3-assign-communications-credits-licenses`, title: "E5 users still need a Communications Credits license" },
+  "R-REC-CCE5": {
+    doc: `${PAGE.setUpCredits}#step-3-assign-communications-credits-licenses`,
+    title: "E5 users still need a Communications Credits license",
+  },
   // --- §4 assignment (shared with the assignment engine)
   "R-ASG-SEAT": { doc: `${PAGE.assign}#assign-licenses`, title: "Assigned licenses can't exceed the seats bought" },
   "R-ASG-CP-PS": { doc: `${PAGE.phoneSystemWithCallingPlans}#licensing`, title: "A Calling Plan works only with Phone System" },
@@ -128,22 +131,46 @@ export const RULES: Record<string, RuleInfo> = {
   "SBX-PLAN-SWITCH": { doc: M.e5NoAc, title: "Which plan switches the sandbox allows" },
   "SBX-QTY": { doc: M.howToBuy, title: "A seat quantity is a whole number of at least 1" },
   "SBX-ORG-1": { doc: M.orgTypes, title: "Organization types: only Meeting Broadcast is limited (EDU)" },
-  "SBX-MX-CALLING-PLAN": { doc: `${PAGE.servicePlanReference}#service-plans-that-cannot-be-assigned-at-the-same-time`, title: "One Calling Plan per user" },
-  "SBX-MX-SUITE": { doc: `${PAGE.servicePlanReference}#service-plans-that-cannot-be-assigned-at-the-same-time`, title: "One Office 365 suite per user" },
-  "SBX-MX-SFB": { doc: `${PAGE.servicePlanReference}#service-plans-that-cannot-be-assigned-at-the-same-time`, title: "Skype for Business Plan 1 and Plan 2 don't combine" },
+  "SBX-MX-CALLING-PLAN": {
+    doc: `${PAGE.servicePlanReference}#service-plans-that-cannot-be-assigned-at-the-same-time`,
+    title: "One Calling Plan per user",
+  },
+  "SBX-MX-SUITE": {
+    doc: `${PAGE.servicePlanReference}#service-plans-that-cannot-be-assigned-at-the-same-time`,
+    title: "One Office 365 suite per user",
+  },
+  "SBX-MX-SFB": {
+    doc: `${PAGE.servicePlanReference}#service-plans-that-cannot-be-assigned-at-the-same-time`,
+    title: "Skype for Business Plan 1 and Plan 2 don't combine",
+  },
   // --- append further ids below this line (assignment, rooms, credits, pools)
   // assignment, rooms, credits, pools (lib/domain/assignment.ts, rooms.ts, credits.ts, pools.ts)
   "R-ASG-CP": { doc: `${PAGE.callingPlans}#assign-calling-plans`, title: "Each calling user gets a Calling Plan" },
   "R-ASG-AC": { doc: M.e1e3e4, title: "Audio Conferencing is licensed to each meeting organizer" },
   "R-ASG-CC": { doc: M.credits, title: "Each calling user needs a Communications Credits license" },
   "R-ASG-LAT": { doc: `${PAGE.assign}#assign-licenses`, title: "A new Calling Plan can take up to 24 hours to apply" },
-  "R-CC-4": { doc: `${PAGE.whatAreCredits}#what-do-communications-credits-pay-for`, title: "Toll-free numbers need Communications Credits" },
-  "A-4": { doc: `${PAGE.addFunds}#auto-recharge`, title: "Resolution: auto-recharge fires when the balance falls strictly below the trigger" },
+  "R-CC-4": {
+    doc: `${PAGE.whatAreCredits}#what-do-communications-credits-pay-for`,
+    title: "Toll-free numbers need Communications Credits",
+  },
+  "A-4": {
+    doc: `${PAGE.addFunds}#auto-recharge`,
+    title: "Resolution: auto-recharge fires when the balance falls strictly below the trigger",
+  },
   "A-5": { doc: `${PAGE.addFunds}#auto-recharge`, title: "Resolution: at zero only calls paid from credits stop" },
   "A-8": { doc: `${PAGE.whatAreCredits}#how-much-should-i-add`, title: "Resolution: minimum funding amount" },
-  "A-10": { doc: `${PAGE.whatAreCredits}#what-do-communications-credits-pay-for`, title: "Resolution: meeting usage needs tenant credits, not a per-user license" },
-  "A-13": { doc: `${PAGE.phoneSystemWithCallingPlans}#calling-plan-minutes`, title: "Resolution: Calling Plan minutes are pooled per country and plan type" },
-  "A-14": { doc: `${PAGE.countries}#calling-plans`, title: "Resolution: a Domestic and International pool stops when either cap is reached" },
+  "A-10": {
+    doc: `${PAGE.whatAreCredits}#what-do-communications-credits-pay-for`,
+    title: "Resolution: meeting usage needs tenant credits, not a per-user license",
+  },
+  "A-13": {
+    doc: `${PAGE.phoneSystemWithCallingPlans}#calling-plan-minutes`,
+    title: "Resolution: Calling Plan minutes are pooled per country and plan type",
+  },
+  "A-14": {
+    doc: `${PAGE.countries}#calling-plans`,
+    title: "Resolution: a Domestic and International pool stops when either cap is reached",
+  },
   "A-15": { doc: `${PAGE.addOns}#bkmk_srs`, title: "Resolution: reading the Skype Room Systems v2 license table" },
   // Sandbox: the simulated card pays for sign-up funding and added funds; the docs only say the payment options
   // can be updated (AF:56, beside auto-recharge) and that an expired card makes a recharge fail (AF:61).
@@ -152,7 +179,10 @@ export const RULES: Record<string, RuleInfo> = {
   // depends on it (R-ASG-CP-PS); the docs describe assigning, not removing. Cited in allowedBy of removals.
   "SBX-ASG-REMOVE": { doc: `${PAGE.assign}#assign-licenses`, title: "A license can be removed unless a kept license depends on it" },
   // Sandbox (graph-licensing-notes §4.3 D1): Audio Conferencing depends on Skype for Business Online on the same user.
-  "SBX-ASG-AC-SFB": { doc: `${PAGE.servicePlanReference}#dependencies`, title: "Audio Conferencing needs Skype for Business Online Plan 2 on the user" },
+  "SBX-ASG-AC-SFB": {
+    doc: `${PAGE.servicePlanReference}#dependencies`,
+    title: "Audio Conferencing needs Skype for Business Online Plan 2 on the user",
+  },
   // Sandbox (catalogue §4.3, M:249-253): rooms on Business Premium, ProPlus or SfB Plan 2 tenants get standalone SfB licenses.
   "SBX-ROOM-SFB": { doc: `${PAGE.addOns}#bkmk_srs`, title: "Standalone Skype for Business licenses for meeting rooms" },
   // Sandbox: the combinations the purchase rules forbid can't be reached by switching plans either (R-PS-BP etc.).

@@ -37,7 +37,12 @@ export const ROOM_STANDALONE_LICENSES: readonly PlanSku[] = ["MCOIMP", "MCOSTAND
 
 /** True when `sku` is a standalone SfB plan a tenant on `plan` buys as a room license (not its own plan). */
 export function isRoomAddOnLicense(plan: PlanSku | null, sku: SkuPartNumber): boolean {
-  return plan !== null && plan !== sku && ROOM_LICENSE_TENANT_PLANS.includes(plan) && (ROOM_STANDALONE_LICENSES as readonly string[]).includes(sku);
+  return (
+    plan !== null &&
+    plan !== sku &&
+    ROOM_LICENSE_TENANT_PLANS.includes(plan) &&
+    (ROOM_STANDALONE_LICENSES as readonly string[]).includes(sku)
+  );
 }
 
 /** Can a tenant on `plan` give the room `sku` at all: its own plan, a room add-on license, or any add-on. */
@@ -119,7 +124,10 @@ function requirementFor(family: RoomPlanFamily, scenario: RoomScenario, pstn: Ps
     case "startAdHocMeeting":
       return [[ENTERPRISE_BASE]];
     case "dialOut":
-      return [[["STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEWITHSCAL", "ENTERPRISEPREMIUM_NOPSTNCONF"], ["MCOMEETADV"]], [["ENTERPRISEPREMIUM"]]];
+      return [
+        [["STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEWITHSCAL", "ENTERPRISEPREMIUM_NOPSTNCONF"], ["MCOMEETADV"]],
+        [["ENTERPRISEPREMIUM"]],
+      ];
     case "phoneNumber":
       return [
         [["STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEWITHSCAL"], ["MCOEV"], ...callingPlan],
@@ -159,17 +167,10 @@ function missingOptions(req: Requirement, held: readonly SkuPartNumber[], plan: 
 
 /** Held licenses that share a mutual-exclusion group with one of `adding` (catalog MUTUALLY_EXCLUSIVE_GROUPS). */
 function conflictsWith(held: readonly SkuPartNumber[], adding: readonly SkuPartNumber[]): SkuPartNumber[] {
-  return held.filter((h) =>
-    MUTUALLY_EXCLUSIVE_GROUPS.some((g) => g.skus.includes(h) && adding.some((a) => a !== h && g.skus.includes(a))),
-  );
+  return held.filter((h) => MUTUALLY_EXCLUSIVE_GROUPS.some((g) => g.skus.includes(h) && adding.some((a) => a !== h && g.skus.includes(a))));
 }
 
-function describeRoomScenario(
-  scenario: RoomScenario,
-  family: RoomPlanFamily | null,
-  allowed: boolean,
-  pstn: PstnConnectivity,
-): string {
+function describeRoomScenario(scenario: RoomScenario, family: RoomPlanFamily | null, allowed: boolean, pstn: PstnConnectivity): string {
   if (family === null) return "The tenant has no plan yet, so no license can be given to the room. Buy a plan first.";
   const standalone = family === "premiumProPlusSfb";
   const needs: Record<RoomScenario, string> = {
@@ -191,9 +192,7 @@ function describeRoomScenario(
           ? "Skype for Business Online Plan 2 with Phone System and a Calling Plan"
           : "E1, E3 or E4 with Phone System and a Calling Plan, or E5 with a Calling Plan (E5 has Phone System but no Calling Plan)",
   };
-  return allowed
-    ? `The room can do this: it has ${needs[scenario]}.`
-    : `For this the room needs ${needs[scenario]}.`;
+  return allowed ? `The room can do this: it has ${needs[scenario]}.` : `For this the room needs ${needs[scenario]}.`;
 }
 
 function creditsNoteFor(scenario: RoomScenario, creditsEnabled: boolean): string | undefined {
@@ -231,7 +230,13 @@ export function decideRoomScenarios(
     const base = { scenario, label: ROOM_SCENARIO_LABELS[scenario], ruleId: "A-15" };
     const creditsNote = creditsNoteFor(scenario, credits);
     if (family === null) {
-      return { ...base, allowed: false, missing: [], explanation: describeRoomScenario(scenario, null, false, pstnConnectivity), ...(creditsNote ? { creditsNote } : {}) };
+      return {
+        ...base,
+        allowed: false,
+        missing: [],
+        explanation: describeRoomScenario(scenario, null, false, pstnConnectivity),
+        ...(creditsNote ? { creditsNote } : {}),
+      };
     }
     const req = requirementFor(family, scenario, pstnConnectivity);
     const allowed = req.some((alternative) => alternative.every((clause) => clause.some((s) => roomLicenses.includes(s))));
@@ -239,7 +244,8 @@ export function decideRoomScenarios(
     const conflicting = missing.length > 0 ? conflictsWith(roomLicenses, missing[0]) : [];
     let explanation = describeRoomScenario(scenario, family, allowed, pstnConnectivity);
     if (!allowed && missing.length === 0) {
-      explanation += " This tenant's plan can't give the room that license: switch to Business Premium, ProPlus, Skype for Business Online Plan 2 or an Enterprise plan.";
+      explanation +=
+        " This tenant's plan can't give the room that license: switch to Business Premium, ProPlus, Skype for Business Online Plan 2 or an Enterprise plan.";
     }
     if (conflicting.length > 0) {
       explanation += ` Take ${conflicting.join(", ")} off the room in the same change: it can't sit on one account with ${missing[0].join(", ")}.`;

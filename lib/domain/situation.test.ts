@@ -8,14 +8,20 @@ function sub(id: string, sku: SkuPartNumber, commercial = true, status: Subscrip
 }
 
 /** Direct E3 tenant: the plan subscription, E3 seats bought later, and Phone System. */
-const directE3 = makeSnapshot({ plan: "ENTERPRISEPACK", subscriptions: [sub("e3", "ENTERPRISEPACK"), sub("e3-more", "ENTERPRISEPACK"), sub("ps", "MCOEV")] });
+const directE3 = makeSnapshot({
+  plan: "ENTERPRISEPACK",
+  subscriptions: [sub("e3", "ENTERPRISEPACK"), sub("e3-more", "ENTERPRISEPACK"), sub("ps", "MCOEV")],
+});
 /** Partner E3 tenant: Action Pack E3, one bought E3 seat, Phone System. */
 const partnerE3 = makeSnapshot({
   plan: "ENTERPRISEPACK",
   channel: "partner",
   subscriptions: [sub("pack", "ENTERPRISEPACK", false), sub("bought", "ENTERPRISEPACK"), sub("ps", "MCOEV")],
 });
-const directE5 = makeSnapshot({ plan: "ENTERPRISEPREMIUM", subscriptions: [sub("e5", "ENTERPRISEPREMIUM"), sub("cp", "MCOPSTN1", true, "suspended")] });
+const directE5 = makeSnapshot({
+  plan: "ENTERPRISEPREMIUM",
+  subscriptions: [sub("e5", "ENTERPRISEPREMIUM"), sub("cp", "MCOPSTN1", true, "suspended")],
+});
 
 interface Case {
   label: string;
@@ -30,7 +36,10 @@ const cases: Case[] = [
     label: "R-PART-1 / A-17: becoming a partner puts every E3 subscription of an E3 tenant in the Action Pack",
     snapshot: directE3,
     change: { channel: "partner" },
-    updates: [{ id: "e3", commercial: false }, { id: "e3-more", commercial: false }],
+    updates: [
+      { id: "e3", commercial: false },
+      { id: "e3-more", commercial: false },
+    ],
     ruleIds: ["R-PART-1", "A-17"],
   },
   {
@@ -65,7 +74,10 @@ const cases: Case[] = [
     label: "R-MC-1: a monthly commitment sets every subscription's term, suspended ones too",
     snapshot: directE5,
     change: { commitment: "monthly" },
-    updates: [{ id: "e5", term: "monthly" }, { id: "cp", term: "monthly" }],
+    updates: [
+      { id: "e5", term: "monthly" },
+      { id: "cp", term: "monthly" },
+    ],
     ruleIds: ["R-MC-1"],
   },
   {
@@ -79,7 +91,11 @@ const cases: Case[] = [
     label: "R-MC-1 / R-PART-1: both at once merge into one update per subscription, in snapshot order",
     snapshot: partnerE3,
     change: { channel: "direct", commitment: "monthly" },
-    updates: [{ id: "pack", commercial: true, term: "monthly" }, { id: "bought", term: "monthly" }, { id: "ps", term: "monthly" }],
+    updates: [
+      { id: "pack", commercial: true, term: "monthly" },
+      { id: "bought", term: "monthly" },
+      { id: "ps", term: "monthly" },
+    ],
     ruleIds: ["R-PART-1", "A-17", "R-MC-1"],
   },
   {
@@ -104,7 +120,11 @@ describe("decideSituationChange", () => {
 
   it("A-17: leaving and coming back restores the Action Pack", () => {
     const left = decideSituationChange(partnerE3, { channel: "direct" });
-    const direct = { ...partnerE3, channel: "direct" as const, subscriptions: partnerE3.subscriptions.map((s) => ({ ...s, ...left.subscriptionUpdates.find((u) => u.id === s.id) })) };
+    const direct = {
+      ...partnerE3,
+      channel: "direct" as const,
+      subscriptions: partnerE3.subscriptions.map((s) => ({ ...s, ...left.subscriptionUpdates.find((u) => u.id === s.id) })),
+    };
     expect(decideSituationChange(direct, { channel: "partner" }).subscriptionUpdates).toEqual([
       { id: "pack", commercial: false },
       { id: "bought", commercial: false },

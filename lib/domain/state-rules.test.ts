@@ -157,7 +157,9 @@ function step(w: World, op: Op): World {
       const r = decidePlanSwitch(w.s, op.to);
       if (!r.ok) return w;
       const from = r.value.from;
-      const holders = w.users.filter((u) => u.licenses.includes(from)).map((u) => ({ id: u.id, userId: u.id, alsoHoldsTarget: u.licenses.includes(op.to) }));
+      const holders = w.users
+        .filter((u) => u.licenses.includes(from))
+        .map((u) => ({ id: u.id, userId: u.id, alsoHoldsTarget: u.licenses.includes(op.to) }));
       const moves = decideAssignmentsToMove(holders, r.value.carriedSeats);
       const moving = new Set(r.value.subscriptionIdsToMove);
       const users = w.users.map((u) => {
@@ -165,7 +167,12 @@ function step(w: World, op: Op): World {
         if (moves.move.includes(u.id)) return { ...u, licenses: u.licenses.map((l) => (l === from ? op.to : l)) };
         return u;
       });
-      const s = { ...w.s, plan: op.to, channel: r.value.newChannel, subscriptions: w.s.subscriptions.map((x) => (moving.has(x.id) ? { ...x, sku: op.to } : x)) };
+      const s = {
+        ...w.s,
+        plan: op.to,
+        channel: r.value.newChannel,
+        subscriptions: w.s.subscriptions.map((x) => (moving.has(x.id) ? { ...x, sku: op.to } : x)),
+      };
       return recount({ s, users });
     }
     case "assign": {
@@ -180,7 +187,14 @@ function step(w: World, op: Op): World {
       const sub = active[op.pick % active.length];
       const r = decideCancelSubscription(w.s, sub.id);
       if (!r.ok) return w;
-      return { ...w, s: { ...w.s, subscriptions: w.s.subscriptions.filter((x) => x.id !== sub.id), creditsEnabled: r.value.disablesCredits ? false : w.s.creditsEnabled } };
+      return {
+        ...w,
+        s: {
+          ...w.s,
+          subscriptions: w.s.subscriptions.filter((x) => x.id !== sub.id),
+          creditsEnabled: r.value.disablesCredits ? false : w.s.creditsEnabled,
+        },
+      };
     }
   }
 }
@@ -188,7 +202,9 @@ function step(w: World, op: Op): World {
 /** Per user: a Calling Plan with Phone System (R-ASG-CP-PS), the AC add-on with SfB Plan 2 (SBX-ASG-AC-SFB). */
 function userViolations(w: World): string[] {
   return w.users.flatMap((u) => [
-    ...(u.licenses.some((l) => l === "MCOPSTN1" || l === "MCOPSTN2") && !licensesProvide(u.licenses, "phoneSystem") ? [`${u.id}:R-ASG-CP-PS`] : []),
+    ...(u.licenses.some((l) => l === "MCOPSTN1" || l === "MCOPSTN2") && !licensesProvide(u.licenses, "phoneSystem")
+      ? [`${u.id}:R-ASG-CP-PS`]
+      : []),
     ...(u.licenses.includes("MCOMEETADV") && !licensesProvide(u.licenses, "skypeForBusinessPlan2") ? [`${u.id}:SBX-ASG-AC-SFB`] : []),
   ]);
 }
@@ -202,7 +218,10 @@ describe("R-PS-BP property: from any reachable state, every purchase rule holds"
         expect(initial).toEqual([]);
         for (const op of ops) {
           w = step(w, op);
-          expect(purchaseRuleViolations(w.s).map((v) => `${v.sku}:${v.reason.ruleId}`), JSON.stringify(op)).toEqual([]);
+          expect(
+            purchaseRuleViolations(w.s).map((v) => `${v.sku}:${v.reason.ruleId}`),
+            JSON.stringify(op),
+          ).toEqual([]);
           expect(userViolations(w), JSON.stringify(op)).toEqual([]);
         }
       }),

@@ -69,7 +69,10 @@ export function violationClosure(s: TenantSnapshot): StateViolation[] {
     if (found.length === 0) return out;
     out.push(...found);
     const gone = new Set(found.map((v) => v.sku));
-    current = { ...current, subscriptions: current.subscriptions.filter((sub) => !gone.has(sub.sku) || (isPlanSku(sub.sku) && sub.sku === current.plan)) };
+    current = {
+      ...current,
+      subscriptions: current.subscriptions.filter((sub) => !gone.has(sub.sku) || (isPlanSku(sub.sku) && sub.sku === current.plan)),
+    };
   }
 }
 

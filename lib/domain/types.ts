@@ -18,14 +18,7 @@ export const PLAN_SKUS = [
   "ENTERPRISEPREMIUM",
 ] as const;
 
-export const ADDON_SKUS = [
-  "MCOMEETADV",
-  "MCOEV",
-  "MCOPSTN1",
-  "MCOPSTN2",
-  "MCOPSTNC",
-  "EXCHANGEENTERPRISE",
-] as const;
+export const ADDON_SKUS = ["MCOMEETADV", "MCOEV", "MCOPSTN1", "MCOPSTN2", "MCOPSTNC", "EXCHANGEENTERPRISE"] as const;
 
 export type PlanSku = (typeof PLAN_SKUS)[number];
 export type AddonSku = (typeof ADDON_SKUS)[number];

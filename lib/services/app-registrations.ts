@@ -118,10 +118,18 @@ export async function issueGraphToken(tenantId: string, input: TokenRequestInput
   const db = getDb();
   const app = await findAppByClientId(db, input.client_id);
   if (!app || app.revokedAt || app.tenantId !== tenantId || !sameSecret(app.secretHash, hashToken(input.client_secret))) {
-    throw new AppError({ code: "UNAUTHENTICATED", message: "The client id and secret don't match an active app registration of this tenant." });
+    throw new AppError({
+      code: "UNAUTHENTICATED",
+      message: "The client id and secret don't match an active app registration of this tenant.",
+    });
   }
   const accessToken = `sbxg.${randomBytes(32).toString("base64url")}`;
-  await insertGraphToken(db, { tenantId: app.tenantId, appId: app.id, tokenHash: hashToken(accessToken), expiresAt: new Date(Date.now() + GRAPH_TOKEN_SECONDS * 1000) });
+  await insertGraphToken(db, {
+    tenantId: app.tenantId,
+    appId: app.id,
+    tokenHash: hashToken(accessToken),
+    expiresAt: new Date(Date.now() + GRAPH_TOKEN_SECONDS * 1000),
+  });
   return { accessToken, expiresIn: GRAPH_TOKEN_SECONDS };
 }
 
@@ -130,7 +138,12 @@ export async function graphAccessForToken(token: string): Promise<TenantAccess |
   const row = await findGraphToken(getDb(), hashToken(token));
   if (!row || row.app.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
   return {
-    actor: { accountId: `app:${row.app.clientId}`, email: `${row.app.displayName} (app ${row.app.clientId})`, name: row.app.displayName, via: "token" },
+    actor: {
+      accountId: `app:${row.app.clientId}`,
+      email: `${row.app.displayName} (app ${row.app.clientId})`,
+      name: row.app.displayName,
+      via: "token",
+    },
     tenantId: row.app.tenantId,
     role: APP_ROLE,
   };

@@ -60,20 +60,19 @@ async function expireFunds(tx: Tx, access: TenantAccess, to: Date, events: Clock
     const byId = new Map(rows.map((l) => [l.id, l.remainingCents]));
     const account = await ensureCreditsAccount(tx, tenantId);
     const when = new Date(at);
-    const result = await settle(
-      { tx, tenantId, now: when, actor },
-      account,
-      {
-        event: "charge",
-        debit: {
-          type: "expiry",
-          chargeCents: decision.totalExpiredCents,
-          description: "Unused funds expired 12 months after they were added",
-          lotChanges: decision.expired.map((e) => ({ lotId: e.lotId, expectedRemaining: byId.get(e.lotId) ?? 0, remainingCents: 0 })),
-        },
+    const result = await settle({ tx, tenantId, now: when, actor }, account, {
+      event: "charge",
+      debit: {
+        type: "expiry",
+        chargeCents: decision.totalExpiredCents,
+        description: "Unused funds expired 12 months after they were added",
+        lotChanges: decision.expired.map((e) => ({ lotId: e.lotId, expectedRemaining: byId.get(e.lotId) ?? 0, remainingCents: 0 })),
       },
-    );
-    await raiseNotifications(tx, tenantId, when, ["fundsExpired"], { amountCents: decision.totalExpiredCents, lots: decision.expired.length });
+    });
+    await raiseNotifications(tx, tenantId, when, ["fundsExpired"], {
+      amountCents: decision.totalExpiredCents,
+      lots: decision.expired.length,
+    });
     await createAuditEvent(tx, {
       tenantId,
       actor,
@@ -92,7 +91,10 @@ async function expireFunds(tx: Tx, access: TenantAccess, to: Date, events: Clock
   }
 }
 
-function rechargeEvent(at: string, r: { autoRecharged: boolean; rechargeFailed: string | null; rechargeAmountCents: number; balanceCents: number }): ClockEvent {
+function rechargeEvent(
+  at: string,
+  r: { autoRecharged: boolean; rechargeFailed: string | null; rechargeAmountCents: number; balanceCents: number },
+): ClockEvent {
   return r.autoRecharged
     ? {
         type: "autoRecharged",

@@ -22,7 +22,9 @@ interface IdempotentRequest {
 }
 
 function hashRequest(body: unknown): string {
-  return createHash("sha256").update(JSON.stringify(body ?? null)).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(body ?? null))
+    .digest("hex");
 }
 
 /** The answer already given for this key, or null; IDEMPOTENCY_KEY_REUSED when the key came with another body. */
@@ -54,7 +56,13 @@ export async function withIdempotency<T>(req: IdempotentRequest, write: (tx: Tx)
       }
       const value = await write(tx);
       if (key) {
-        await insertIdempotencyRecord(tx, { tenantId: req.tenantId, scope: req.scope, key, requestHash: hashRequest(req.request), responseJson: JSON.stringify(value) });
+        await insertIdempotencyRecord(tx, {
+          tenantId: req.tenantId,
+          scope: req.scope,
+          key,
+          requestHash: hashRequest(req.request),
+          responseJson: JSON.stringify(value),
+        });
       }
       return { value, replayed: false };
     });

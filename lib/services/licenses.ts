@@ -81,7 +81,11 @@ export async function assignLicense(access: TenantAccess, userId: string, input:
       if (!result.ok) throw AppError.fromReason(result.error);
       const outcome = result.value;
       await deleteAssignments(tx, tenantId, [userId], outcome.removed);
-      await createAssignments(tx, tenantId, outcome.added.map((sku) => ({ userId, sku, disabledPlans: disabledPlansOf(input, sku) })));
+      await createAssignments(
+        tx,
+        tenantId,
+        outcome.added.map((sku) => ({ userId, sku, disabledPlans: disabledPlansOf(input, sku) })),
+      );
       // Graph: adding a license the user holds updates its disabled plans.
       for (const sku of outcome.ignored.alreadyHeld) {
         const wanted = input.addLicenses.find((a) => a.sku === sku)?.disabledPlans;
@@ -189,7 +193,10 @@ export async function bulkChangeLicenses(access: TenantAccess, input: BulkLicens
       const at = new Date();
       // The rules that allowed each user's change, from the same decision that passed it.
       const ruleIdsByUser = new Map(
-        decision.results.map(({ userId, result }) => [userId, result.ok ? auditRuleIds(result.value.allowedBy, result.value.recommendations) : []]),
+        decision.results.map(({ userId, result }) => [
+          userId,
+          result.ok ? auditRuleIds(result.value.allowedBy, result.value.recommendations) : [],
+        ]),
       );
       await createAuditEvents(
         tx,

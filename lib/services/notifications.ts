@@ -38,7 +38,13 @@ function describeNotification(kind: NotificationKind, details: Details): string 
 }
 
 /** Records notices in the caller's transaction, at sandbox time. */
-export async function raiseNotifications(tx: Tx, tenantId: string, at: Date, kinds: readonly NotificationKind[], details: Details): Promise<void> {
+export async function raiseNotifications(
+  tx: Tx,
+  tenantId: string,
+  at: Date,
+  kinds: readonly NotificationKind[],
+  details: Details,
+): Promise<void> {
   for (const kind of kinds) {
     await createNotification(tx, tenantId, { at, kind, message: describeNotification(kind, details), details });
   }

@@ -36,7 +36,6 @@ export async function getOffers(access: TenantAccess): Promise<Offer[]> {
   return decideOffers(await snapshotOf(getDb(), access.tenantId));
 }
 
-
 export async function getSwitchTargets(access: TenantAccess): Promise<{ current: PlanSku | null; targets: SwitchTargetView[] }> {
   assertCan(access, "billing:read");
   const snapshot = await snapshotOf(getDb(), access.tenantId);
@@ -99,9 +98,8 @@ async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInpu
   let amountCents: number | null = null;
   if (credits) {
     // Sign-up: the credits account opens with its first funding lot (expires 12 months after purchase, AF:58).
-    amountCents = (
-      await openCreditsAccount(tx, { tenantId, now, actor: actorOf(access), policy: snapshot.policy, input: credits })
-    ).amountCents;
+    amountCents = (await openCreditsAccount(tx, { tenantId, now, actor: actorOf(access), policy: snapshot.policy, input: credits }))
+      .amountCents;
   }
 
   const subscription = await insertSubscription(tx, tenantId, {
@@ -165,7 +163,9 @@ async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInpu
 export async function purchase(access: TenantAccess, input: PurchaseInput, idempotencyKey?: string): Promise<Idempotent<PurchaseResult>> {
   assertCan(access, "billing:purchase");
   return auditRefusals(access, "purchase", input.sku, () =>
-    withIdempotency({ tenantId: access.tenantId, scope: "purchase", key: idempotencyKey, request: input }, (tx) => performPurchase(tx, access, input)),
+    withIdempotency({ tenantId: access.tenantId, scope: "purchase", key: idempotencyKey, request: input }, (tx) =>
+      performPurchase(tx, access, input),
+    ),
   );
 }
 
@@ -191,7 +191,11 @@ export async function getPurchase(access: TenantAccess, purchaseId: string) {
 // ---------------------------------------------------------------- seats
 
 /** PATCH /tenants/{id}/subscriptions/{subscriptionId}: add seats, or remove unassigned ones. */
-export async function changeSeats(access: TenantAccess, subscriptionId: string, quantity: number): Promise<TenantState["subscriptions"][number]> {
+export async function changeSeats(
+  access: TenantAccess,
+  subscriptionId: string,
+  quantity: number,
+): Promise<TenantState["subscriptions"][number]> {
   assertCan(access, "billing:seats");
   const db = getDb();
   const found = await findSubscription(db, access.tenantId, subscriptionId);
@@ -239,12 +243,21 @@ export async function switchPlan(access: TenantAccess, to: PlanSku): Promise<Swi
       const decision = unwrap(decidePlanSwitch(snapshot, to));
       // Who keeps a license is decided by the domain (decideAssignmentsToMove); read the holders, oldest first.
       const assignments = await findAssignmentsOfSku(tx, tenantId, decision.from);
-      const holdsTarget = await findUsersHolding(tx, tenantId, to, assignments.map((a) => a.userId));
+      const holdsTarget = await findUsersHolding(
+        tx,
+        tenantId,
+        to,
+        assignments.map((a) => a.userId),
+      );
       const moves = decideAssignmentsToMove(
         assignments.map((a) => ({ id: a.id, userId: a.userId, alsoHoldsTarget: holdsTarget.has(a.userId) })),
         decision.carriedSeats,
       );
-      await moveToSku(tx, tenantId, to, { subscriptionIds: decision.subscriptionIdsToMove, assignmentIds: moves.move, dropAssignmentIds: moves.drop });
+      await moveToSku(tx, tenantId, to, {
+        subscriptionIds: decision.subscriptionIdsToMove,
+        assignmentIds: moves.move,
+        dropAssignmentIds: moves.drop,
+      });
       await updateTenantPlan(tx, tenantId, to, decision.newChannel);
       await createAuditEvent(tx, {
         tenantId,
@@ -253,7 +266,12 @@ export async function switchPlan(access: TenantAccess, to: PlanSku): Promise<Swi
         target: `${decision.from} -> ${to}`,
         outcome: "success",
         ruleIds: auditRuleIds(decision.allowedBy),
-        details: { carriedSeats: decision.carriedSeats, movedUsers: moves.move.length, alreadyOnTarget: moves.drop.length, redundantAddOns: decision.redundantAddOns },
+        details: {
+          carriedSeats: decision.carriedSeats,
+          movedUsers: moves.move.length,
+          alreadyOnTarget: moves.drop.length,
+          redundantAddOns: decision.redundantAddOns,
+        },
       });
       return {
         ...(await getTenantState(access, tx)),

@@ -9,7 +9,6 @@ import { calculateMinutePools } from "@/lib/domain/pools";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { snapshotOf, tenantNow } from "./support";
 
-
 /** The PSTN minute pools report (MPR) for the sandbox clock's current month. */
 export async function getMinutePoolsReport(access: TenantAccess): Promise<{ month: string; pools: MinutePoolRow[] }> {
   assertCan(access, "billing:read");
@@ -29,7 +28,6 @@ export async function getMinutePoolsReport(access: TenantAccess): Promise<{ mont
   }));
   return { month, pools };
 }
-
 
 /** The "Users blocked" report (UBR): who can't place which PSTN calls right now, and why. */
 export async function getBlockedUsersReport(access: TenantAccess): Promise<{ users: BlockedUserRow[] }> {

@@ -1,7 +1,19 @@
 import "server-only";
 import { getDb, readConsistently, type Tx } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
-import { countAssignmentsBySku, findMembership, findTenantDetail, findTenant, findTenantsForAccount, clearTenantContents, deleteTenantRow, insertTenant, insertTenantContents, updateSubscriptionFields, updateTenantRow } from "@/lib/data/tenants";
+import {
+  countAssignmentsBySku,
+  findMembership,
+  findTenantDetail,
+  findTenant,
+  findTenantsForAccount,
+  clearTenantContents,
+  deleteTenantRow,
+  insertTenant,
+  insertTenantContents,
+  updateSubscriptionFields,
+  updateTenantRow,
+} from "@/lib/data/tenants";
 import { addTerm, snapshotOf } from "./support";
 import { parsePolicy } from "@/lib/data/snapshot";
 import { isSeatCountAdjustable } from "@/lib/domain/offers";
@@ -115,7 +127,13 @@ export async function getTenantState(access: TenantAccess, tx?: Tx): Promise<Ten
     const assignedCounts = await countAssignmentsBySku(tx, access.tenantId);
     const usage = new Map(
       calculateSubscriptionUsage({
-        subscriptions: tenant.subscriptions.map((s) => ({ id: s.id, sku: s.sku as SkuPartNumber, quantity: s.quantity, commercial: s.commercial, status: s.status })),
+        subscriptions: tenant.subscriptions.map((s) => ({
+          id: s.id,
+          sku: s.sku as SkuPartNumber,
+          quantity: s.quantity,
+          commercial: s.commercial,
+          status: s.status,
+        })),
         assignedCounts,
         creditsEnabled: tenant.credits?.enabled ?? false,
       }).map((u) => [u.subscriptionId, u]),
@@ -216,11 +234,7 @@ export interface CreateTenantOptions {
   now?: Date;
 }
 
-export async function createTenant(
-  actor: Actor,
-  input: CreateTenantInput,
-  options: CreateTenantOptions = {},
-): Promise<TenantState> {
+export async function createTenant(actor: Actor, input: CreateTenantInput, options: CreateTenantOptions = {}): Promise<TenantState> {
   const now = options.now ?? new Date();
   const policy = mergePolicy(DEFAULT_POLICY, input.policy);
   const initial: InitialState = {
@@ -287,9 +301,7 @@ export async function updateTenant(access: TenantAccess, input: UpdateTenantInpu
     const situation = decideSituationChange(snapshot, { channel: fields.channel, commitment: fields.commitment });
     await updateTenantRow(tx, access.tenantId, { ...fields, policyJson: JSON.stringify(nextPolicy) });
     for (const { id, ...data } of situation.subscriptionUpdates) await updateSubscriptionFields(tx, access.tenantId, id, data);
-    const changed = Object.keys(fields).filter(
-      (k) => before[k as keyof typeof before] !== fields[k as keyof typeof fields],
-    );
+    const changed = Object.keys(fields).filter((k) => before[k as keyof typeof before] !== fields[k as keyof typeof fields]);
     await createAuditEvent(tx, {
       tenantId: access.tenantId,
       actor: { accountId: access.actor.accountId, email: access.actor.email },

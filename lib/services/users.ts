@@ -236,7 +236,10 @@ export async function importUsers(access: TenantAccess, input: ImportUsersInput)
       : { rows: (input.rows ?? []).map((cells, i) => ({ line: i + 2, cells: cells as ImportCells })), errors: [] as ImportError[] };
   const errors = [...source.errors];
   if (source.rows.length > MAX_IMPORT_ROWS) {
-    throw AppError.validation({ errors: [{ line: 1, message: `Import at most ${MAX_IMPORT_ROWS} users at a time` }] }, `Import at most ${MAX_IMPORT_ROWS} users at a time.`);
+    throw AppError.validation(
+      { errors: [{ line: 1, message: `Import at most ${MAX_IMPORT_ROWS} users at a time` }] },
+      `Import at most ${MAX_IMPORT_ROWS} users at a time.`,
+    );
   }
   if (source.rows.length === 0 && errors.length === 0) errors.push({ line: 1, message: "The file has no users below its header line" });
 
@@ -261,7 +264,11 @@ export async function importUsers(access: TenantAccess, input: ImportUsersInput)
         seen.set(upn, line);
         candidates.push({ line, user: parsed.data });
       }
-      const existing = await findExistingUpns(tx, access.tenantId, candidates.map((c) => c.user.userPrincipalName));
+      const existing = await findExistingUpns(
+        tx,
+        access.tenantId,
+        candidates.map((c) => c.user.userPrincipalName),
+      );
       const good = candidates.filter((c) => {
         if (!existing.has(c.user.userPrincipalName)) return true;
         errors.push({ line: c.line, field: "userPrincipalName", message: `${c.user.userPrincipalName} already exists in this tenant` });
@@ -276,7 +283,11 @@ export async function importUsers(access: TenantAccess, input: ImportUsersInput)
           `${lines} ${lines === 1 ? "line has" : "lines have"} a problem, so no user was imported. Fix ${lines === 1 ? "it" : "them"}, or choose to import only the valid rows.`,
         );
       }
-      const imported = await createUserRows(tx, access.tenantId, good.map((g) => g.user));
+      const imported = await createUserRows(
+        tx,
+        access.tenantId,
+        good.map((g) => g.user),
+      );
       await createAuditEvent(tx, {
         tenantId: access.tenantId,
         actor: actorOf(access),

@@ -2,16 +2,7 @@ import { z } from "zod";
 import { text } from "./primitives";
 import "zod-openapi";
 import { COUNTRY_CODES } from "@/lib/domain/countries";
-import {
-  ALL_SKUS,
-  CHANNELS,
-  CLOUDS,
-  COMMITMENTS,
-  ORG_TYPES,
-  PLAN_SKUS,
-  PSTN_CONNECTIVITY,
-  USER_KINDS,
-} from "@/lib/domain/types";
+import { ALL_SKUS, CHANNELS, CLOUDS, COMMITMENTS, ORG_TYPES, PLAN_SKUS, PSTN_CONNECTIVITY, USER_KINDS } from "@/lib/domain/types";
 
 /** A US-dollar amount as a decimal string with at most two places ("50", "50.00"). Never a float. */
 export const usdAmount = text()

@@ -35,7 +35,13 @@ export const usageInput = z
   .object({
     userId: text().trim().min(1, "Pick a user"),
     type: z.enum(CALL_TYPES),
-    minutes: wholeNumber({ min: 1, max: 10_000, noun: "minutes", minMessage: "A call lasts at least 1 minute", maxMessage: "Use at most 10,000 minutes per call" }),
+    minutes: wholeNumber({
+      min: 1,
+      max: 10_000,
+      noun: "minutes",
+      minMessage: "A call lasts at least 1 minute",
+      maxMessage: "Use at most 10,000 minutes per call",
+    }),
     destinationCountry: text()
       .trim()
       .toUpperCase()
@@ -48,7 +54,15 @@ export const usageInput = z
 export type UsageInput = z.output<typeof usageInput>;
 
 export const clockAdvanceInput = z
-  .object({ days: wholeNumber({ min: 1, max: 1000, noun: "days", minMessage: "Advance by at least 1 day", maxMessage: "Advance by at most 1,000 days at a time" }) })
+  .object({
+    days: wholeNumber({
+      min: 1,
+      max: 1000,
+      noun: "days",
+      minMessage: "Advance by at least 1 day",
+      maxMessage: "Advance by at most 1,000 days at a time",
+    }),
+  })
   .strict()
   .meta({ id: "ClockAdvance" });
 export type ClockAdvanceInput = z.output<typeof clockAdvanceInput>;

@@ -4,8 +4,14 @@ import { tokenRequestInput } from "./graph";
 
 describe("Graph $filter forms (shared/api.md Graph surface)", () => {
   it("assignedLicenses/any with a catalog skuId names the sku", () => {
-    expect(parseGraphFilter("assignedLicenses/any(x:x/skuId eq c7df2760-2c81-4ef7-b578-5b5392b571df)")).toEqual({ kind: "license", sku: "ENTERPRISEPREMIUM" });
-    expect(parseGraphFilter("assignedLicenses/any(u: u/skuId eq 6FD2C87F-B296-42F0-B197-1E91E994B900)")).toEqual({ kind: "license", sku: "ENTERPRISEPACK" });
+    expect(parseGraphFilter("assignedLicenses/any(x:x/skuId eq c7df2760-2c81-4ef7-b578-5b5392b571df)")).toEqual({
+      kind: "license",
+      sku: "ENTERPRISEPREMIUM",
+    });
+    expect(parseGraphFilter("assignedLicenses/any(u: u/skuId eq 6FD2C87F-B296-42F0-B197-1E91E994B900)")).toEqual({
+      kind: "license",
+      sku: "ENTERPRISEPACK",
+    });
     expect(parseGraphFilter("assignedLicenses/any(x:x/skuId eq 00000000-0000-0000-0000-000000000000)")).toBe("unknownSku");
   });
 
@@ -20,7 +26,11 @@ describe("Graph $filter forms (shared/api.md Graph surface)", () => {
     expect(graphUsersQuery.safeParse({ $filter: "accountEnabled eq true" }).success).toBe(false);
     expect(graphUsersQuery.safeParse({ $top: "0" }).success).toBe(false);
     expect(graphUsersQuery.safeParse({ $top: "1e3" }).success).toBe(false);
-    expect(graphUsersQuery.parse({ $top: "5", $select: "id, displayName" })).toMatchObject({ top: 5, skip: 0, select: ["id", "displayName"] });
+    expect(graphUsersQuery.parse({ $top: "5", $select: "id, displayName" })).toMatchObject({
+      top: 5,
+      skip: 0,
+      select: ["id", "displayName"],
+    });
   });
 
   it("the token request is the client-credentials grant with Graph's .default scope only", () => {

@@ -53,7 +53,12 @@ export const graphUsersQuery = z
       }
       filter = parsed;
     }
-    const select = v.$select ? v.$select.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+    const select = v.$select
+      ? v.$select
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
     return { top: v.$top, skip: v.$skiptoken, select, filter };
   });
 export type GraphUsersQuery = z.output<typeof graphUsersQuery>;

@@ -33,9 +33,10 @@ export const creditsPurchaseInput = z
   .strict()
   .meta({ id: "CreditsPurchase" });
 
-export const purchaseInput = z
-  .union([creditsPurchaseInput, seatPurchaseInput])
-  .meta({ id: "Purchase", description: "{ sku, quantity } for seats; { sku: MCOPSTNC, amount, autoRecharge? } for Communications Credits" });
+export const purchaseInput = z.union([creditsPurchaseInput, seatPurchaseInput]).meta({
+  id: "Purchase",
+  description: "{ sku, quantity } for seats; { sku: MCOPSTNC, amount, autoRecharge? } for Communications Credits",
+});
 export type PurchaseInput = z.output<typeof purchaseInput>;
 export type CreditsPurchaseInput = z.output<typeof creditsPurchaseInput>;
 

@@ -16,9 +16,15 @@ export const remedySchema = z
     z.object({ action: z.literal("addFunds") }),
     z.object({ action: z.literal("assign"), sku: z.string() }).meta({ description: "Also assign this sku to the user in the same change" }),
     z.object({ action: z.literal("setUsageLocation") }).meta({ description: "Give the user a usage location first" }),
-    z.object({ action: z.literal("cancelSubscription"), sku: z.string() }).meta({ description: "Cancel the tenant's subscription of this add-on first" }),
-    z.object({ action: z.literal("unassign"), sku: z.string() }).meta({ description: "Take this license away from the users who hold it first" }),
-    z.object({ action: z.literal("changePolicy"), flag: z.string() }).meta({ description: "A tenant policy flag (Settings) causes this refusal" }),
+    z
+      .object({ action: z.literal("cancelSubscription"), sku: z.string() })
+      .meta({ description: "Cancel the tenant's subscription of this add-on first" }),
+    z
+      .object({ action: z.literal("unassign"), sku: z.string() })
+      .meta({ description: "Take this license away from the users who hold it first" }),
+    z
+      .object({ action: z.literal("changePolicy"), flag: z.string() })
+      .meta({ description: "A tenant policy flag (Settings) causes this refusal" }),
   ])
   .meta({ id: "Remedy" });
 
@@ -42,9 +48,7 @@ export const errorSchema = z
   })
   .meta({ id: "Error" });
 
-export const tokenSchema = z
-  .object({ token: z.string(), expiresAt: z.string(), id: z.string() })
-  .meta({ id: "Token" });
+export const tokenSchema = z.object({ token: z.string(), expiresAt: z.string(), id: z.string() }).meta({ id: "Token" });
 
 export const subscriptionSchema = z
   .object({
@@ -54,7 +58,9 @@ export const subscriptionSchema = z
     assigned: z.number().int(),
     available: z.number().int().nullable().meta({ description: "null for Communications Credits: unlimited licenses" }),
     commercial: z.boolean(),
-    seatsAdjustable: z.boolean().meta({ description: "false for Communications Credits (no seat count) and Action Pack seats (fixed by the pack)" }),
+    seatsAdjustable: z
+      .boolean()
+      .meta({ description: "false for Communications Credits (no seat count) and Action Pack seats (fixed by the pack)" }),
     status: z.string(),
     term: z.string(),
     renewsAt: z.string(),
@@ -185,7 +191,14 @@ export const purchaseResultSchema = z
       amount: z.string().nullable(),
       at: z.string(),
     }),
-    subscription: z.object({ id: z.string(), sku: z.string(), quantity: z.number().int(), status: z.string(), term: z.string(), renewsAt: z.string() }),
+    subscription: z.object({
+      id: z.string(),
+      sku: z.string(),
+      quantity: z.number().int(),
+      status: z.string(),
+      term: z.string(),
+      renewsAt: z.string(),
+    }),
     unlocks: z.array(z.string()),
     recommendations: z.array(recommendation),
   })
@@ -205,7 +218,12 @@ export const switchTargetsSchema = z
           perSeatMonthlyDifferenceCents: z.number().int(),
           monthlyDifferenceCents: z.number().int(),
           effect: z
-            .object({ carriedSeats: z.number().int(), usersMoving: z.number().int(), redundantAddOns: z.array(z.string()), leavesGoDaddy: z.boolean() })
+            .object({
+              carriedSeats: z.number().int(),
+              usersMoving: z.number().int(),
+              redundantAddOns: z.array(z.string()),
+              leavesGoDaddy: z.boolean(),
+            })
             .nullable(),
         })
         .loose(),
@@ -215,7 +233,13 @@ export const switchTargetsSchema = z
 
 export const switchResultSchema = tenantStateSchema
   .extend({
-    switch: z.object({ from: z.string(), to: z.string(), carriedSeats: z.number().int(), redundantAddOns: z.array(z.string()), leftGoDaddy: z.boolean() }),
+    switch: z.object({
+      from: z.string(),
+      to: z.string(),
+      carriedSeats: z.number().int(),
+      redundantAddOns: z.array(z.string()),
+      leftGoDaddy: z.boolean(),
+    }),
   })
   .meta({ id: "SwitchResult" });
 

@@ -44,7 +44,10 @@ export function normaliseImportCells(cells: ImportCells): Record<string, unknown
   if (cells.userPrincipalName !== undefined) out.userPrincipalName = cells.userPrincipalName;
   const loc = cells.usageLocation?.trim();
   if (loc) out.usageLocation = COUNTRY_BY_NAME.get(loc.toLowerCase()) ?? loc;
-  const pstn = cells.pstnConnectivity?.trim().toLowerCase().replace(/[\s_-]/g, "");
+  const pstn = cells.pstnConnectivity
+    ?.trim()
+    .toLowerCase()
+    .replace(/[\s_-]/g, "");
   if (pstn) out.pstnConnectivity = pstn === "onpremises" || pstn === "hybrid" ? "onPremises" : pstn;
   const kind = cells.kind?.trim().toLowerCase();
   if (kind) out.kind = kind === "meetingroom" || kind === "meeting room" ? "room" : kind;
@@ -58,7 +61,15 @@ export function parseImportCsv(csv: string): { rows: { line: number; cells: Impo
   if (data.length === 0 || data[0].every((c) => !c.trim())) {
     return { rows: [], errors: [{ line: 1, message: "The file is empty: the first line must name the columns (download the template)" }] };
   }
-  const header = data[0].map((h) => HEADER_ALIASES[h.trim().toLowerCase().replace(/[\s_-]/g, "")] ?? null);
+  const header = data[0].map(
+    (h) =>
+      HEADER_ALIASES[
+        h
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_-]/g, "")
+      ] ?? null,
+  );
   const unknown = data[0].filter((h, i) => header[i] === null && h.trim() !== "");
   if (unknown.length > 0) errors.push({ line: 1, message: `Unknown columns: ${unknown.join(", ")}` });
   for (const required of ["displayName", "userPrincipalName"] as const) {

@@ -93,9 +93,7 @@ export function parseSort(sort: string): { key: UserSortKey; dir: "asc" | "desc"
 
 // ---------------------------------------------------------------- licenses
 
-const SKU_BY_ID = new Map(
-  ALL_SKUS.flatMap((s) => (SKU_CATALOG[s].skuId ? [[SKU_CATALOG[s].skuId!.toLowerCase(), s] as const] : [])),
-);
+const SKU_BY_ID = new Map(ALL_SKUS.flatMap((s) => (SKU_CATALOG[s].skuId ? [[SKU_CATALOG[s].skuId!.toLowerCase(), s] as const] : [])));
 
 /** A skuPartNumber, its alias (MCOPSTNPP), or a skuId GUID of the catalog -> the skuPartNumber; null if unknown. */
 export function resolveSku(value: string): SkuPartNumber | null {
@@ -118,7 +116,9 @@ const skuRef = text()
   })
   .meta({ description: "skuPartNumber (ENTERPRISEPACK) or Graph skuId GUID", example: "MCOEV" });
 
-const guid = text().regex(/^[0-9a-fA-F-]{36}$/, "A service plan id is a GUID").transform((v) => v.toLowerCase());
+const guid = text()
+  .regex(/^[0-9a-fA-F-]{36}$/, "A service plan id is a GUID")
+  .transform((v) => v.toLowerCase());
 
 export const addLicenseInput = z
   .object({
@@ -140,7 +140,11 @@ export const addLicenseInput = z
     const known = SKU_CATALOG[sku].servicePlans.map((p) => p.servicePlanId);
     const unknown = (v.disabledPlans ?? []).filter((p) => !known.includes(p));
     if (unknown.length > 0) {
-      ctx.addIssue({ code: "custom", message: `These service plans are not part of ${sku}: ${unknown.join(", ")}`, path: ["disabledPlans"] });
+      ctx.addIssue({
+        code: "custom",
+        message: `These service plans are not part of ${sku}: ${unknown.join(", ")}`,
+        path: ["disabledPlans"],
+      });
       return z.NEVER;
     }
     return { sku, disabledPlans: [...new Set(v.disabledPlans ?? [])] };
@@ -155,7 +159,11 @@ const licenseChangeShape = {
 function noOverlap(v: { addLicenses: { sku: SkuPartNumber }[]; removeLicenses: SkuPartNumber[] }, ctx: z.RefinementCtx) {
   const both = v.addLicenses.map((a) => a.sku).filter((s) => v.removeLicenses.includes(s));
   if (both.length > 0) {
-    ctx.addIssue({ code: "custom", message: `A sku can't be both added and removed: ${[...new Set(both)].join(", ")}`, path: ["removeLicenses"] });
+    ctx.addIssue({
+      code: "custom",
+      message: `A sku can't be both added and removed: ${[...new Set(both)].join(", ")}`,
+      path: ["removeLicenses"],
+    });
   }
   const adds = v.addLicenses.map((a) => a.sku);
   if (new Set(adds).size !== adds.length) ctx.addIssue({ code: "custom", message: "A sku is listed twice", path: ["addLicenses"] });
@@ -259,7 +267,12 @@ export const subscribedSkuSchema = z
     appliesTo: z.literal("User"),
     capabilityStatus: z.enum(["Enabled", "Suspended"]),
     consumedUnits: z.number().int(),
-    prepaidUnits: z.object({ enabled: z.number().int(), suspended: z.number().int(), warning: z.number().int(), lockedOut: z.number().int() }),
+    prepaidUnits: z.object({
+      enabled: z.number().int(),
+      suspended: z.number().int(),
+      warning: z.number().int(),
+      lockedOut: z.number().int(),
+    }),
     servicePlans: z.array(servicePlanInfo),
     subscriptionIds: z.array(z.string()),
     unlimited: z.boolean().meta({ description: "Sandbox extra: Communications Credits licenses have no seat limit" }),

@@ -39,7 +39,10 @@ function commaList<T extends string>(allowed: readonly T[], what: string) {
     .string()
     .optional()
     .transform((v, ctx) => {
-      const values = (v ?? "").split(",").map((x) => x.trim()).filter(Boolean);
+      const values = (v ?? "")
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
       const bad = values.filter((x) => !allowed.includes(x as T));
       if (bad.length > 0) {
         ctx.addIssue({ code: "custom", message: `Unknown ${what}: ${bad.join(", ")}` });
@@ -63,8 +66,16 @@ export const matrixQuery = z
     country: z
       .string()
       .optional()
-      .transform((v) => (v ?? "").split(",").map((x) => x.trim()).filter(Boolean).map((x) => (x.length === 2 ? x.toUpperCase() : x)))
-      .pipe(z.array(z.string().refine((x) => COUNTRY_VALUES.includes(x), "Use ISO country codes of the 86-country table or country class ids"))),
+      .transform((v) =>
+        (v ?? "")
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean)
+          .map((x) => (x.length === 2 ? x.toUpperCase() : x)),
+      )
+      .pipe(
+        z.array(z.string().refine((x) => COUNTRY_VALUES.includes(x), "Use ISO country codes of the 86-country table or country class ids")),
+      ),
     format: z.enum(["json", "csv"]).default("json"),
   })
   .strict();
@@ -73,13 +84,28 @@ export type MatrixQuery = z.infer<typeof matrixQuery>;
 /** The query as OpenAPI documents it (the parsed form above has transforms). */
 export const matrixQueryDoc = z.object({
   plan: z.string().optional().meta({ description: "Comma list of plan skus; `none` for no plan yet", example: "none,ENTERPRISEPACK" }),
-  channel: z.string().optional().meta({ description: `Comma list of ${CHANNELS.join(", ")}` }),
-  commitment: z.string().optional().meta({ description: `Comma list of ${COMMITMENTS.join(", ")}` }),
-  orgType: z.string().optional().meta({ description: `Comma list of ${ORG_TYPES.join(", ")}` }),
-  cloud: z.string().optional().meta({ description: `Comma list of ${CLOUDS.join(", ")}` }),
-  country: z.string().optional().meta({
-    description: `Comma list of ISO country codes (evaluated themselves) or country class ids (${COUNTRY_CLASSES.map((c) => c.id).join(", ")}; evaluated by their representative)`,
-    example: "US,ac-cc",
-  }),
+  channel: z
+    .string()
+    .optional()
+    .meta({ description: `Comma list of ${CHANNELS.join(", ")}` }),
+  commitment: z
+    .string()
+    .optional()
+    .meta({ description: `Comma list of ${COMMITMENTS.join(", ")}` }),
+  orgType: z
+    .string()
+    .optional()
+    .meta({ description: `Comma list of ${ORG_TYPES.join(", ")}` }),
+  cloud: z
+    .string()
+    .optional()
+    .meta({ description: `Comma list of ${CLOUDS.join(", ")}` }),
+  country: z
+    .string()
+    .optional()
+    .meta({
+      description: `Comma list of ISO country codes (evaluated themselves) or country class ids (${COUNTRY_CLASSES.map((c) => c.id).join(", ")}; evaluated by their representative)`,
+      example: "US,ac-cc",
+    }),
   format: z.enum(["json", "csv"]).optional().meta({ description: "json (default) or csv" }),
 });

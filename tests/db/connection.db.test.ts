@@ -16,7 +16,9 @@ describe("one connection, many requests", () => {
     const actor = await makeActor();
     const { access, callerId } = await makeCreditsTenant(actor, { signUp: false });
     const results = await Promise.allSettled(
-      Array.from({ length: 40 }, () => simulateCall(access, { userId: callerId, type: "internationalCall", minutes: 5, destinationCountry: "FR" })),
+      Array.from({ length: 40 }, () =>
+        simulateCall(access, { userId: callerId, type: "internationalCall", minutes: 5, destinationCountry: "FR" }),
+      ),
     );
     expect(results.every((r) => r.status === "rejected")).toBe(true);
     const denied = (await listEvents(access, 500)).filter((e) => e.outcome === "denied");

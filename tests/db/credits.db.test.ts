@@ -14,7 +14,6 @@ import { purchase } from "@/lib/services/purchases";
 import { codeOf, refusalOf } from "../support/refusal";
 import { makeActor, makeCreditsTenant, makeTenantWithSeats } from "../support/factories";
 
-
 /** Ledger oldest first vs the cached balance, and the lots vs the balance. */
 async function expectConsistent(tenantId: string) {
   const db = getDb();
@@ -50,7 +49,12 @@ describe("Communications Credits (real SQLite file)", () => {
     expect(ledger.map((e) => e.type)).toEqual(["funding", "funding", "usage", "usage", "usage", "autoRecharge", "expiry", "autoRecharge"]);
     expect(account.balanceCents).toBe(2500);
     const view = await getCredits(access);
-    expect(view).toMatchObject({ enabled: true, balance: "25.00", currency: "USD", autoRecharge: { enabled: true, threshold: "10.00", amount: "25.00" } });
+    expect(view).toMatchObject({
+      enabled: true,
+      balance: "25.00",
+      currency: "USD",
+      autoRecharge: { enabled: true, threshold: "10.00", amount: "25.00" },
+    });
     expect(view.ledger[1]).toMatchObject({ type: "expiry", amount: "-33.80", balanceAfter: "0.00" });
     expect(view.ledger.at(-1)).toMatchObject({ type: "funding", amount: "20.00", balanceAfter: "20.00", description: "Sign-up funding" });
   });
@@ -71,7 +75,14 @@ describe("Communications Credits (real SQLite file)", () => {
     for (let i = 0; i < 50; i++) {
       const before = balance;
       balance -= 330;
-      const d = decideAutoRecharge({ balanceBeforeCents: before, balanceAfterCents: balance, settings, paymentMethod: "succeed", failureState: { consecutiveFailures: 0, lastFailureAt: null }, now: 0 });
+      const d = decideAutoRecharge({
+        balanceBeforeCents: before,
+        balanceAfterCents: balance,
+        settings,
+        paymentMethod: "succeed",
+        failureState: { consecutiveFailures: 0, lastFailureAt: null },
+        now: 0,
+      });
       if (d.kind === "recharged") {
         recharges += 1;
         balance = d.balanceAfterRechargeCents;
@@ -109,7 +120,10 @@ describe("Communications Credits (real SQLite file)", () => {
     expect(notes.map((n) => n.kind)).toEqual(["autoRechargeFailed"]);
     expect(notes[0].message).toMatch(/declined/);
     const events = await listEvents(access);
-    expect(events.find((e) => e.action === "credits.autoRecharge")).toMatchObject({ outcome: "denied", details: expect.objectContaining({ reason: "declined" }) });
+    expect(events.find((e) => e.action === "credits.autoRecharge")).toMatchObject({
+      outcome: "denied",
+      details: expect.objectContaining({ reason: "declined" }),
+    });
     // Within the back-off a further charge doesn't retry; after it (advancing the clock) it does, and fails again.
     await simulateCall(access, tollFree(organizerId, 10));
     expect((await getDb().creditsAccount.findUniqueOrThrow({ where: { tenantId: access.tenantId } })).consecutiveFailures).toBe(1);
@@ -149,7 +163,9 @@ describe("Communications Credits (real SQLite file)", () => {
 
     const other = await makeCreditsTenant(actor, { signUp: false });
     expect(await codeOf(addFunds(other.access, { amount: "50.00" }))).toBe("CREDITS_NOT_SET_UP");
-    expect(await codeOf(updateAutoRecharge(other.access, { enabled: true, threshold: "10.00", amount: "20.00" }))).toBe("CREDITS_NOT_SET_UP");
+    expect(await codeOf(updateAutoRecharge(other.access, { enabled: true, threshold: "10.00", amount: "20.00" }))).toBe(
+      "CREDITS_NOT_SET_UP",
+    );
     expect((await getCredits(other.access)).ledger).toEqual([]);
     // Auto-recharge settings are validated: a zero trigger, a recharge below the minimum.
     expect(await codeOf(updateAutoRecharge(access, { enabled: true, threshold: "0.00", amount: "20.00" }))).toBe("AMOUNT_BELOW_MINIMUM");
@@ -199,24 +215,43 @@ describe("Communications Credits (real SQLite file)", () => {
 
   it("minute pools reset at the month boundary; plan-covered calls work at a zero balance; emergency always", async () => {
     const actor = await makeActor();
-    const { access, callerId, organizerId } = await makeCreditsTenant(actor, { amount: "20.00", now: new Date("2018-03-20T10:00:00.000Z") });
+    const { access, callerId, organizerId } = await makeCreditsTenant(actor, {
+      amount: "20.00",
+      now: new Date("2018-03-20T10:00:00.000Z"),
+    });
     // US pool: two Domestic Calling Plan users x 3000 minutes.
     const first = await simulateCall(access, { userId: callerId, type: "domesticCall", minutes: 2500 });
     expect(first).toMatchObject({ coveredByPlan: 2500, charged: "0.00" });
     let report = await getMinutePoolsReport(access);
     expect(report.month).toBe("2018-03");
-    expect(report.pools).toEqual([expect.objectContaining({ poolId: "US:MCOPSTN1", licenses: 2, allowance: { domestic: 6000, international: 0 }, used: { domestic: 2500, international: 0 }, left: { domestic: 3500, international: 0 } })]);
+    expect(report.pools).toEqual([
+      expect.objectContaining({
+        poolId: "US:MCOPSTN1",
+        licenses: 2,
+        allowance: { domestic: 6000, international: 0 },
+        used: { domestic: 2500, international: 0 },
+        left: { domestic: 3500, international: 0 },
+      }),
+    ]);
     // Spend the credits to exactly zero: toll-free calls now refused, plan calls still fine.
     await simulateCall(access, tollFree(organizerId, 666)); // 19.98
     await simulateCall(access, tollFree(organizerId, 1)); // 0.03 -> -0.01: started positive, charged in full
     expect((await getCredits(access)).balance).toBe("-0.01");
     expect(await codeOf(simulateCall(access, tollFree(organizerId, 1)))).toBe("INSUFFICIENT_FUNDS");
-    expect(await simulateCall(access, { userId: callerId, type: "domesticCall", minutes: 3000 })).toMatchObject({ coveredByPlan: 3000, charged: "0.00" });
-    expect(await simulateCall(access, { userId: callerId, type: "emergencyCall", minutes: 10 })).toMatchObject({ coveredByPlan: 0, charged: "0.00" });
+    expect(await simulateCall(access, { userId: callerId, type: "domesticCall", minutes: 3000 })).toMatchObject({
+      coveredByPlan: 3000,
+      charged: "0.00",
+    });
+    expect(await simulateCall(access, { userId: callerId, type: "emergencyCall", minutes: 10 })).toMatchObject({
+      coveredByPlan: 0,
+      charged: "0.00",
+    });
     // 500 minutes left in the pool; a 600-minute call needs credits for 100 of them and is refused whole.
     expect(await codeOf(simulateCall(access, { userId: callerId, type: "domesticCall", minutes: 600 }))).toBe("INSUFFICIENT_FUNDS");
     const blocked = await getBlockedUsersReport(access);
-    expect(blocked.users.find((u) => u.userId === organizerId)).toMatchObject({ blockedCallTypes: ["tollFreeDialIn", "conferenceDialOut"] });
+    expect(blocked.users.find((u) => u.userId === organizerId)).toMatchObject({
+      blockedCallTypes: ["tollFreeDialIn", "conferenceDialOut"],
+    });
     expect(blocked.users.find((u) => u.userId === organizerId)!.reasons[0]).toMatchObject({ code: "INSUFFICIENT_FUNDS", ruleId: "A-5" });
     expect((await listNotifications(access)).map((n) => n.kind)).toContain("balanceDepleted");
 
@@ -245,7 +280,9 @@ describe("Communications Credits (real SQLite file)", () => {
   it("calls need the right licenses and an existing user (refusals change nothing)", async () => {
     const actor = await makeActor();
     const { access, unlicensedCallerId, callerId } = await makeCreditsTenant(actor, { amount: "20.00" });
-    expect(await codeOf(simulateCall(access, { userId: unlicensedCallerId, type: "internationalCall", minutes: 5, destinationCountry: "DE" }))).toBe("CREDITS_NOT_SET_UP");
+    expect(
+      await codeOf(simulateCall(access, { userId: unlicensedCallerId, type: "internationalCall", minutes: 5, destinationCountry: "DE" })),
+    ).toBe("CREDITS_NOT_SET_UP");
     expect(await codeOf(simulateCall(access, { userId: "nope", type: "domesticCall", minutes: 5 }))).toBe("NOT_FOUND");
     expect(await codeOf(simulateCall(access, tollFree(callerId, 5)))).toBe("PREREQUISITE_MISSING");
     const { ledger } = await expectConsistent(access.tenantId);
@@ -254,7 +291,6 @@ describe("Communications Credits (real SQLite file)", () => {
 });
 
 describe("a declined or expired card funds nothing (SBX-PAY-1)", () => {
-
   async function creditsState(tenantId: string) {
     const db = getDb();
     return {
@@ -282,23 +318,29 @@ describe("a declined or expired card funds nothing (SBX-PAY-1)", () => {
     expect((await getCredits(access)).balance).toBe("50.00");
   });
 
-  it.each(["decline", "expired"] as const)("add funds with a %s card on file: 402 PAYMENT_DECLINED, the balance and ledger stay", async (card) => {
-    const actor = await makeActor();
-    const { access } = await makeCreditsTenant(actor, { amount: "20.00" });
-    await updateAutoRecharge(access, { enabled: false, threshold: "10.00", amount: "20.00", paymentMethod: card });
-    const before = await creditsState(access.tenantId);
-    const err = await refusalOf(addFunds(access, { amount: "30.00" }, `funds-${card}`));
-    expect(err.status).toBe(402);
-    expect(err.body).toMatchObject({ code: "PAYMENT_DECLINED", ruleId: "SBX-PAY-1" });
-    expect(err.body.message).toMatch(card === "expired" ? /expired/ : /declined/);
-    expect(await creditsState(access.tenantId)).toEqual(before);
-    expect(before.account.balanceCents).toBe(2000);
-    await expectConsistent(access.tenantId);
-    // A fixed card adds the funds, and the key that was refused is free to use.
-    await updateAutoRecharge(access, { enabled: false, threshold: "10.00", amount: "20.00", paymentMethod: "succeed" });
-    expect(await addFunds(access, { amount: "30.00" }, `funds-${card}`)).toMatchObject({ replayed: false, value: { type: "funding", amount: "30.00" } });
-    expect((await getCredits(access)).balance).toBe("50.00");
-  });
+  it.each(["decline", "expired"] as const)(
+    "add funds with a %s card on file: 402 PAYMENT_DECLINED, the balance and ledger stay",
+    async (card) => {
+      const actor = await makeActor();
+      const { access } = await makeCreditsTenant(actor, { amount: "20.00" });
+      await updateAutoRecharge(access, { enabled: false, threshold: "10.00", amount: "20.00", paymentMethod: card });
+      const before = await creditsState(access.tenantId);
+      const err = await refusalOf(addFunds(access, { amount: "30.00" }, `funds-${card}`));
+      expect(err.status).toBe(402);
+      expect(err.body).toMatchObject({ code: "PAYMENT_DECLINED", ruleId: "SBX-PAY-1" });
+      expect(err.body.message).toMatch(card === "expired" ? /expired/ : /declined/);
+      expect(await creditsState(access.tenantId)).toEqual(before);
+      expect(before.account.balanceCents).toBe(2000);
+      await expectConsistent(access.tenantId);
+      // A fixed card adds the funds, and the key that was refused is free to use.
+      await updateAutoRecharge(access, { enabled: false, threshold: "10.00", amount: "20.00", paymentMethod: "succeed" });
+      expect(await addFunds(access, { amount: "30.00" }, `funds-${card}`)).toMatchObject({
+        replayed: false,
+        value: { type: "funding", amount: "30.00" },
+      });
+      expect((await getCredits(access)).balance).toBe("50.00");
+    },
+  );
 });
 
 describe("regressions (auto-recharge settings, long clock advances, renewals, CSV)", () => {
@@ -316,7 +358,10 @@ describe("regressions (auto-recharge settings, long clock advances, renewals, CS
 
   it("one long clock advance expires auto-recharged funds too, in date order", async () => {
     const actor = await makeActor();
-    const { access } = await makeCreditsTenant(actor, { amount: "100.00", autoRecharge: { enabled: true, threshold: "10.00", amount: "25.00" } });
+    const { access } = await makeCreditsTenant(actor, {
+      amount: "100.00",
+      autoRecharge: { enabled: true, threshold: "10.00", amount: "25.00" },
+    });
     const { now, events } = await advanceTenantClock(access, 800); // 2018-03-07 -> 2020-05-15
     const { account, ledger, lots } = await expectConsistent(access.tenantId);
     expect(lots.filter((l) => l.remainingCents > 0 && l.expiresAt.getTime() <= Date.parse(now))).toEqual([]);
@@ -352,7 +397,15 @@ describe("regressions (auto-recharge settings, long clock advances, renewals, CS
     const account = await getDb().creditsAccount.findUniqueOrThrow({ where: { tenantId: access.tenantId } });
     // No service writes a description that starts with user text yet; put one in directly to pin the export.
     await getDb().creditsLedgerEntry.create({
-      data: { tenantId: access.tenantId, seq: account.ledgerSeq + 1, at: new Date(), type: "usage", amountCents: 0, balanceAfterCents: account.balanceCents, description: '=HYPERLINK("http://evil.test","x")' },
+      data: {
+        tenantId: access.tenantId,
+        seq: account.ledgerSeq + 1,
+        at: new Date(),
+        type: "usage",
+        amountCents: 0,
+        balanceAfterCents: account.balanceCents,
+        description: '=HYPERLINK("http://evil.test","x")',
+      },
     });
     const lines = (await getLedgerCsv(access)).split("\r\n");
     expect(lines[1]).toMatch(/,"'=HYPERLINK\(""http:\/\/evil\.test"",""x""\)"$/);

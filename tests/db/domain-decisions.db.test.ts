@@ -17,14 +17,23 @@ async function licensesByUser(tenantId: string): Promise<Record<string, string[]
 describe("plan switch: who keeps a license (SBX-PLAN-SWITCH)", () => {
   it("a user already on the target drops the old license; the others move; the subscription moves", async () => {
     const actor = await makeActor();
-    const t = await makeTenant(actor, { seats: 10 }, {
-      extraSubscriptions: [{ sku: "OFFICESUBSCRIPTION", quantity: 2, commercial: true }],
-      users: [
-        { userPrincipalName: "both@x.test", displayName: "Both", usageLocation: "US", licenses: ["ENTERPRISEPACK", "OFFICESUBSCRIPTION"] },
-        { userPrincipalName: "e3-a@x.test", displayName: "A", usageLocation: "US", licenses: ["ENTERPRISEPACK"] },
-        { userPrincipalName: "e3-b@x.test", displayName: "B", usageLocation: "US", licenses: ["ENTERPRISEPACK"] },
-      ],
-    });
+    const t = await makeTenant(
+      actor,
+      { seats: 10 },
+      {
+        extraSubscriptions: [{ sku: "OFFICESUBSCRIPTION", quantity: 2, commercial: true }],
+        users: [
+          {
+            userPrincipalName: "both@x.test",
+            displayName: "Both",
+            usageLocation: "US",
+            licenses: ["ENTERPRISEPACK", "OFFICESUBSCRIPTION"],
+          },
+          { userPrincipalName: "e3-a@x.test", displayName: "A", usageLocation: "US", licenses: ["ENTERPRISEPACK"] },
+          { userPrincipalName: "e3-b@x.test", displayName: "B", usageLocation: "US", licenses: ["ENTERPRISEPACK"] },
+        ],
+      },
+    );
     const access = await getTenantAccess(actor, t.id);
     const result = await switchPlan(access, "OFFICESUBSCRIPTION");
     expect(result.switch).toMatchObject({ from: "ENTERPRISEPACK", to: "OFFICESUBSCRIPTION", carriedSeats: 10 });

@@ -65,7 +65,6 @@ async function auditCounts(tenantId: string) {
   };
 }
 
-
 /**
  * Runs `call`, expects a rules refusal with `code` and `ruleId`, no tenant row changed, and exactly one
  * audit event added, a "denied" one naming the rule. Returns the error for further checks.
@@ -156,7 +155,10 @@ describe("purchase refusals: code, rule, nothing written, one denied event", () 
 
     const seat = await buy(ctx, { sku: "ENTERPRISEPACK", quantity: 1 });
     expect(seat.unlocks).toEqual(expect.arrayContaining(["MCOEV", "MCOMEETADV"]));
-    const subs = await getDb().subscription.findMany({ where: { tenantId: ctx.tenantId, sku: "ENTERPRISEPACK" }, orderBy: { createdAt: "asc" } });
+    const subs = await getDb().subscription.findMany({
+      where: { tenantId: ctx.tenantId, sku: "ENTERPRISEPACK" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(subs.map((s) => [s.quantity, s.commercial])).toEqual([
       [10, false],
       [1, true],
@@ -184,7 +186,12 @@ describe("purchase refusals: code, rule, nothing written, one denied event", () 
 
   it("PLAN_SWITCH_REQUIRED (R-AC-E5N-b): E5 without AC in France, then switching to E5 includes AC", async () => {
     const ctx = await setup({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "FR" });
-    const err = await expectRefusal(ctx, () => purchase(ctx.access, { sku: "MCOMEETADV", quantity: 1 }), "PLAN_SWITCH_REQUIRED", "R-AC-E5N-b");
+    const err = await expectRefusal(
+      ctx,
+      () => purchase(ctx.access, { sku: "MCOMEETADV", quantity: 1 }),
+      "PLAN_SWITCH_REQUIRED",
+      "R-AC-E5N-b",
+    );
     expect(err.body.remedies).toEqual([{ action: "switchPlan", to: ["ENTERPRISEPREMIUM"] }]);
 
     const result = await switchPlan(ctx.access, "ENTERPRISEPREMIUM");
@@ -202,7 +209,12 @@ describe("purchase refusals: code, rule, nothing written, one denied event", () 
 
   it("PREREQUISITE_MISSING (R-CC-2): Communications Credits before Audio Conferencing (or Phone System + Calling Plan)", async () => {
     const ctx = await setup({ plan: "ENTERPRISEPACK" });
-    const err = await expectRefusal(ctx, () => purchase(ctx.access, { sku: "MCOPSTNC", amount: "50.00" }), "PREREQUISITE_MISSING", "R-CC-2");
+    const err = await expectRefusal(
+      ctx,
+      () => purchase(ctx.access, { sku: "MCOPSTNC", amount: "50.00" }),
+      "PREREQUISITE_MISSING",
+      "R-CC-2",
+    );
     expect(err.body.remedies).toEqual(expect.arrayContaining([{ action: "purchase", sku: "MCOMEETADV" }]));
     // Phone System alone is not enough either (R-CC-2: Phone System AND a Calling Plan).
     await buy(ctx, { sku: "MCOEV", quantity: 1 });
@@ -213,13 +225,23 @@ describe("purchase refusals: code, rule, nothing written, one denied event", () 
 
   it("COUNTRY_NOT_AVAILABLE (R-GEO-1): Audio Conferencing in India", async () => {
     const ctx = await setup({ plan: "ENTERPRISEPACK", country: "IN" });
-    const err = await expectRefusal(ctx, () => purchase(ctx.access, { sku: "MCOMEETADV", quantity: 1 }), "COUNTRY_NOT_AVAILABLE", "R-GEO-1");
+    const err = await expectRefusal(
+      ctx,
+      () => purchase(ctx.access, { sku: "MCOMEETADV", quantity: 1 }),
+      "COUNTRY_NOT_AVAILABLE",
+      "R-GEO-1",
+    );
     expect(err.body.remedies).toEqual([{ action: "thirdPartyProvider" }]);
   });
 
   it("COUNTRY_NOT_AVAILABLE (R-AC-E5N-a): E5 without AC in India is sent to a third-party provider", async () => {
     const ctx = await setup({ plan: "ENTERPRISEPREMIUM_NOPSTNCONF", country: "IN" });
-    const err = await expectRefusal(ctx, () => purchase(ctx.access, { sku: "MCOMEETADV", quantity: 1 }), "COUNTRY_NOT_AVAILABLE", "R-AC-E5N-a");
+    const err = await expectRefusal(
+      ctx,
+      () => purchase(ctx.access, { sku: "MCOMEETADV", quantity: 1 }),
+      "COUNTRY_NOT_AVAILABLE",
+      "R-AC-E5N-a",
+    );
     expect(err.body.remedies).toEqual([{ action: "thirdPartyProvider" }]);
   });
 
@@ -449,7 +471,13 @@ describe("purchase journeys", () => {
     const after = await tenantRows(ctx.tenantId);
     expect(after.subscriptions).toHaveLength(before.subscriptions.length + 1);
     expect(after.purchases).toHaveLength(1);
-    expect(after.purchases[0]).toMatchObject({ id: body.purchase.id, sku: "MCOEV", quantity: 4, subscriptionId: body.subscription.id, actorEmail: ctx.actor.email });
+    expect(after.purchases[0]).toMatchObject({
+      id: body.purchase.id,
+      sku: "MCOEV",
+      quantity: 4,
+      subscriptionId: body.subscription.id,
+      actorEmail: ctx.actor.email,
+    });
     expect(body.purchase.monthlyTotal).toBe(formatUsd(after.purchases[0].unitPriceCents * 4));
     const [event] = await listEvents(ctx.access, 1);
     expect(event).toMatchObject({ action: "purchase", target: "MCOEV", outcome: "success" });

@@ -6,7 +6,6 @@ import { listEvents } from "@/lib/services/audit";
 import { codeOf } from "../support/refusal";
 import { makeActor, makeTenant } from "../support/factories";
 
-
 describe("tenants (real SQLite file)", () => {
   it("creates a tenant with its creator as Global admin, its plan seats and an audit event", async () => {
     const actor = await makeActor();
@@ -92,7 +91,11 @@ describe("tenants (real SQLite file)", () => {
 
   it("deletes a tenant with everything it owns", async () => {
     const actor = await makeActor();
-    const t = await makeTenant(actor, {}, { users: [{ userPrincipalName: "a@x.test", displayName: "A", usageLocation: "US", licenses: ["ENTERPRISEPACK"] }] });
+    const t = await makeTenant(
+      actor,
+      {},
+      { users: [{ userPrincipalName: "a@x.test", displayName: "A", usageLocation: "US", licenses: ["ENTERPRISEPACK"] }] },
+    );
     await deleteTenant(await getTenantAccess(actor, t.id));
     const db = getDb();
     expect(await db.tenant.count({ where: { id: t.id } })).toBe(0);
@@ -104,9 +107,13 @@ describe("tenants (real SQLite file)", () => {
 
   it("reset brings back the created state and keeps the audit trail", async () => {
     const actor = await makeActor();
-    const t = await makeTenant(actor, { seats: 5 }, {
-      users: [{ userPrincipalName: "a@x.test", displayName: "A", usageLocation: "US", licenses: ["ENTERPRISEPACK"] }],
-    });
+    const t = await makeTenant(
+      actor,
+      { seats: 5 },
+      {
+        users: [{ userPrincipalName: "a@x.test", displayName: "A", usageLocation: "US", licenses: ["ENTERPRISEPACK"] }],
+      },
+    );
     const access = await getTenantAccess(actor, t.id);
     const db = getDb();
     await db.subscription.create({
@@ -150,4 +157,3 @@ describe("tenants (real SQLite file)", () => {
     expect(after.now).toBe(created.toISOString());
   });
 });
-

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/data/db";
-import { AppError } from "@/lib/domain/errors";
-import {
-  assignLicense,
-  bulkChangeLicenses,
-  getLicenseOverview,
-  listLicenseDetails,
-  listSubscribedSkus,
-} from "@/lib/services/licenses";
+import type { AppError } from "@/lib/domain/errors";
+import { assignLicense, bulkChangeLicenses, getLicenseOverview, listLicenseDetails, listSubscribedSkus } from "@/lib/services/licenses";
 import { getTenantAccess, getTenantState } from "@/lib/services/tenants";
 import { addMember } from "@/lib/services/members";
 import { listEvents } from "@/lib/services/audit";
@@ -17,14 +11,16 @@ import type { TenantAccess } from "@/lib/auth/actor";
 import { codeOf, refusalOf } from "../support/refusal";
 import { makeActor, makeTenantWithSeats } from "../support/factories";
 
-
 function change(add: string[], remove: string[] = []) {
   return assignLicenseInput.parse({ addLicenses: add.map((sku) => ({ sku })), removeLicenses: remove });
 }
 
 async function addUser(access: TenantAccess, fields: Record<string, unknown> = {}) {
   const n = Math.random().toString(36).slice(2, 8);
-  return createUser(access, createUserInput.parse({ displayName: `User ${n}`, userPrincipalName: `u${n}@contoso.test`, usageLocation: "US", ...fields }));
+  return createUser(
+    access,
+    createUserInput.parse({ displayName: `User ${n}`, userPrincipalName: `u${n}@contoso.test`, usageLocation: "US", ...fields }),
+  );
 }
 
 async function licensesOf(access: TenantAccess, userId: string) {
@@ -96,7 +92,9 @@ describe("users (real SQLite file)", () => {
     const teams = (await listLicenseDetails(access, u.id))[0].servicePlans.find((p) => p.servicePlanName === "TEAMS1");
     expect(teams?.provisioningStatus).toBe("Disabled");
     expect(assignLicenseInput.safeParse({ addLicenses: [{ sku: "NOPE" }] }).success).toBe(false);
-    expect(assignLicenseInput.safeParse({ addLicenses: [{ sku: "MCOEV", disabledPlans: ["9aaf7827-d63c-4b61-89c3-182f06f82e5c"] }] }).success).toBe(false);
+    expect(
+      assignLicenseInput.safeParse({ addLicenses: [{ sku: "MCOEV", disabledPlans: ["9aaf7827-d63c-4b61-89c3-182f06f82e5c"] }] }).success,
+    ).toBe(false);
     expect(assignLicenseInput.safeParse({ addLicenses: [{ sku: "MCOEV" }], removeLicenses: ["MCOEV"] }).success).toBe(false);
   });
 
@@ -116,8 +114,26 @@ describe("users (real SQLite file)", () => {
         remove: [] as string[],
         remedy: { action: "purchase", sku: "MCOEV" },
       },
-      { code: "USAGE_LOCATION_REQUIRED", ruleId: "R-ASG-LOC", seats: {}, user: { usageLocation: null }, before: [], add: ["ENTERPRISEPACK"], remove: [], remedy: { action: "setUsageLocation" } },
-      { code: "DEPENDENCY_VIOLATION", ruleId: "R-ASG-CP-PS", seats: { MCOEV: 1, MCOPSTN1: 1 }, user: {}, before: ["ENTERPRISEPACK"], add: ["MCOPSTN1"], remove: [], remedy: { action: "assign", sku: "MCOEV" } },
+      {
+        code: "USAGE_LOCATION_REQUIRED",
+        ruleId: "R-ASG-LOC",
+        seats: {},
+        user: { usageLocation: null },
+        before: [],
+        add: ["ENTERPRISEPACK"],
+        remove: [],
+        remedy: { action: "setUsageLocation" },
+      },
+      {
+        code: "DEPENDENCY_VIOLATION",
+        ruleId: "R-ASG-CP-PS",
+        seats: { MCOEV: 1, MCOPSTN1: 1 },
+        user: {},
+        before: ["ENTERPRISEPACK"],
+        add: ["MCOPSTN1"],
+        remove: [],
+        remedy: { action: "assign", sku: "MCOEV" },
+      },
       {
         code: "DEPENDENCY_VIOLATION",
         ruleId: "R-ASG-CP-PS",
@@ -128,10 +144,42 @@ describe("users (real SQLite file)", () => {
         remove: ["MCOEV"],
         remedy: { action: "assign", sku: "MCOEV" },
       },
-      { code: "MUTUALLY_EXCLUSIVE", ruleId: "SBX-MX-CALLING-PLAN", seats: { MCOEV: 1, MCOPSTN1: 1, MCOPSTN2: 1 }, user: {}, before: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"], add: ["MCOPSTN2"], remove: [] },
-      { code: "HYBRID_USER_CALLING_PLAN", ruleId: "R-ASG-HYB", seats: { MCOEV: 1, MCOPSTN1: 1 }, user: { pstnConnectivity: "onPremises" }, before: [], add: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"], remove: [] },
-      { code: "COUNTRY_NOT_AVAILABLE", ruleId: "R-GEO-2", seats: { MCOEV: 1, MCOPSTN1: 1 }, user: { usageLocation: "AR" }, before: [], add: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"], remove: [] },
-      { code: "CREDITS_NOT_SET_UP", ruleId: "R-CC-3", seats: { MCOMEETADV: 1 }, user: {}, before: ["ENTERPRISEPACK"], add: ["MCOMEETADV", "MCOPSTNC"], remove: [] },
+      {
+        code: "MUTUALLY_EXCLUSIVE",
+        ruleId: "SBX-MX-CALLING-PLAN",
+        seats: { MCOEV: 1, MCOPSTN1: 1, MCOPSTN2: 1 },
+        user: {},
+        before: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"],
+        add: ["MCOPSTN2"],
+        remove: [],
+      },
+      {
+        code: "HYBRID_USER_CALLING_PLAN",
+        ruleId: "R-ASG-HYB",
+        seats: { MCOEV: 1, MCOPSTN1: 1 },
+        user: { pstnConnectivity: "onPremises" },
+        before: [],
+        add: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"],
+        remove: [],
+      },
+      {
+        code: "COUNTRY_NOT_AVAILABLE",
+        ruleId: "R-GEO-2",
+        seats: { MCOEV: 1, MCOPSTN1: 1 },
+        user: { usageLocation: "AR" },
+        before: [],
+        add: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"],
+        remove: [],
+      },
+      {
+        code: "CREDITS_NOT_SET_UP",
+        ruleId: "R-CC-3",
+        seats: { MCOMEETADV: 1 },
+        user: {},
+        before: ["ENTERPRISEPACK"],
+        add: ["MCOMEETADV", "MCOPSTNC"],
+        remove: [],
+      },
     ])("$code ($ruleId, add $add, remove $remove)", async ({ code, ruleId, seats, user, before, setup, add, remove, remedy }) => {
       const { access } = await makeTenantWithSeats(seats as Record<string, number>);
       if (setup) await setup(access);
@@ -167,7 +215,11 @@ describe("users (real SQLite file)", () => {
     const { access } = await makeTenantWithSeats({ MCOEV: 3 });
     const users = await Promise.all(Array.from({ length: 6 }, () => addUser(access)));
     const bulk = (ids: string[]) => bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: ids, addLicenses: [{ sku: "MCOEV" }] }));
-    await Promise.allSettled([bulk(users.slice(0, 2).map((u) => u.id)), bulk(users.slice(2, 4).map((u) => u.id)), assignLicense(access, users[5].id, change(["MCOEV"]))]);
+    await Promise.allSettled([
+      bulk(users.slice(0, 2).map((u) => u.id)),
+      bulk(users.slice(2, 4).map((u) => u.id)),
+      assignLicense(access, users[5].id, change(["MCOEV"])),
+    ]);
     const count = await getDb().licenseAssignment.count({ where: { tenantId: access.tenantId, sku: "MCOEV" } });
     expect(count).toBeLessThanOrEqual(3);
     expect(count).toBeGreaterThanOrEqual(2);
@@ -188,7 +240,10 @@ describe("users (real SQLite file)", () => {
       const got = await codeOf(assignLicense(access, u.id, change(["ENTERPRISEPACK"])));
       expect(got, role).toBe(want);
       if (want === "FORBIDDEN") {
-        expect((await refusalOf(bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: [u.id], addLicenses: [{ sku: "MCOEV" }] })))).status).toBe(403);
+        expect(
+          (await refusalOf(bulkChangeLicenses(access, bulkLicenseInput.parse({ userIds: [u.id], addLicenses: [{ sku: "MCOEV" }] }))))
+            .status,
+        ).toBe(403);
         expect((await listUsers(access)).total).toBe(1);
       }
     }
@@ -252,7 +307,10 @@ describe("users (real SQLite file)", () => {
     const board = (await listUsers(access, { search: "board@" })).users[0];
     expect(board).toMatchObject({ kind: "room", usageLocation: "US" });
 
-    const rows = await importUsers(access, importUsersInput.parse({ rows: [{ displayName: "Row User", userPrincipalName: "row@contoso.test", usageLocation: "FR" }] }));
+    const rows = await importUsers(
+      access,
+      importUsersInput.parse({ rows: [{ displayName: "Row User", userPrincipalName: "row@contoso.test", usageLocation: "FR" }] }),
+    );
     expect(rows.imported).toBe(1);
     const missing = await refusalOf(importUsers(access, importUsersInput.parse({ csv: "name,mail\nA,b" })));
     expect((missing.body.details as { errors: { line: number }[] }).errors[0].line).toBe(1);
@@ -298,6 +356,11 @@ describe("users (real SQLite file)", () => {
     expect(overview.skus.find((s) => s.sku === "MCOMEETADV")).toMatchObject({ purchased: 2, assigned: 1, available: 1 });
     expect(overview.skus.find((s) => s.sku === "MCOMEETADV")!.holders.map((h) => h.id)).toEqual([room.id]);
     // R-NUM-USER: 50 Calling Plans -> 65 user numbers; R-NUM-SVC: 50 + 2 -> 20.
-    expect(overview.phoneNumbers).toMatchObject({ callingPlanLicenses: 50, userNumbers: 65, serviceNumberLicenses: 52, tollServiceNumbers: 20 });
+    expect(overview.phoneNumbers).toMatchObject({
+      callingPlanLicenses: 50,
+      userNumbers: 65,
+      serviceNumberLicenses: 52,
+      tollServiceNumbers: 20,
+    });
   });
 });

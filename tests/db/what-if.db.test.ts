@@ -17,7 +17,14 @@ describe("POST /evaluate answers as a real tenant would", () => {
   it.each(DEMO_SITUATIONS.map((d) => [d.key, d] as const))("demo situation %s", async (key, demo) => {
     const actor = await makeActor();
     const s = demo.snapshot;
-    const situation = { country: s.country, orgType: s.orgType, cloud: s.cloud, channel: s.channel, commitment: s.commitment, plan: s.plan };
+    const situation = {
+      country: s.country,
+      orgType: s.orgType,
+      cloud: s.cloud,
+      channel: s.channel,
+      commitment: s.commitment,
+      plan: s.plan,
+    };
     const users = demoTenantUsers({ situation: key, domain: `${key}.test`, input: { name: key, ...situation, seats: 25 } });
     const tenant = await makeTenant(actor, { name: `What-if ${key}`, ...situation, seats: 25 }, { users });
     const real = await getOffers(await getTenantAccess(actor, tenant.id));
@@ -29,12 +36,26 @@ describe("POST /evaluate answers as a real tenant would", () => {
     const actor = await makeActor();
     const cases = [
       {
-        situation: { country: "US", orgType: "commercial", cloud: "worldwide", channel: "direct", commitment: "monthly", plan: "ENTERPRISEPACK" } as const,
+        situation: {
+          country: "US",
+          orgType: "commercial",
+          cloud: "worldwide",
+          channel: "direct",
+          commitment: "monthly",
+          plan: "ENTERPRISEPACK",
+        } as const,
         owned: { MCOEV: 5, MCOMEETADV: 3 },
         policy: { monthlyCommitmentBlocksAddOns: false },
       },
       {
-        situation: { country: "CA", orgType: "education", cloud: "worldwide", channel: "partner", commitment: "annual", plan: "ENTERPRISEPACK" } as const,
+        situation: {
+          country: "CA",
+          orgType: "education",
+          cloud: "worldwide",
+          channel: "partner",
+          commitment: "annual",
+          plan: "ENTERPRISEPACK",
+        } as const,
         owned: { ENTERPRISEPACK: 1 },
         policy: { canadaCallingPlansPreview: true },
       },
@@ -54,7 +75,17 @@ describe("POST /evaluate answers as a real tenant would", () => {
     const actor = await makeActor();
     const db = getDb();
     const before = [await db.tenant.count(), await db.subscription.count(), await db.auditEvent.count()];
-    evaluateSituation(actor, evaluateInput.parse({ country: "US", orgType: "commercial", cloud: "worldwide", channel: "direct", commitment: "annual", plan: null }));
+    evaluateSituation(
+      actor,
+      evaluateInput.parse({
+        country: "US",
+        orgType: "commercial",
+        cloud: "worldwide",
+        channel: "direct",
+        commitment: "annual",
+        plan: null,
+      }),
+    );
     expect([await db.tenant.count(), await db.subscription.count(), await db.auditEvent.count()]).toEqual(before);
   });
 });

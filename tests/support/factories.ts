@@ -61,9 +61,24 @@ export async function makeCreditsTenant(
         { sku: "MCOPSTN1", quantity: 5, commercial: true },
       ],
       users: [
-        { userPrincipalName: "olivia.organizer@credits.test", displayName: "Olivia Organizer", usageLocation: "US", licenses: ["ENTERPRISEPACK", "MCOMEETADV"] },
-        { userPrincipalName: "carl.caller@credits.test", displayName: "Carl Caller", usageLocation: "US", licenses: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1", "MCOPSTNC"] },
-        { userPrincipalName: "nina.nocredits@credits.test", displayName: "Nina Nocredits", usageLocation: "US", licenses: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"] },
+        {
+          userPrincipalName: "olivia.organizer@credits.test",
+          displayName: "Olivia Organizer",
+          usageLocation: "US",
+          licenses: ["ENTERPRISEPACK", "MCOMEETADV"],
+        },
+        {
+          userPrincipalName: "carl.caller@credits.test",
+          displayName: "Carl Caller",
+          usageLocation: "US",
+          licenses: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1", "MCOPSTNC"],
+        },
+        {
+          userPrincipalName: "nina.nocredits@credits.test",
+          displayName: "Nina Nocredits",
+          usageLocation: "US",
+          licenses: ["ENTERPRISEPACK", "MCOEV", "MCOPSTN1"],
+        },
       ],
     },
   );

@@ -61,9 +61,9 @@ export function isTest(file: string): boolean {
 /** Module specifiers of static imports, re-exports and dynamic imports (comments stripped). */
 export function importsOf(src: string): string[] {
   const code = src.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
-  return [...code.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^\s*import\s+["']([^"']+)["']/gm)].map(
-    (m) => m[1] ?? m[2] ?? m[3],
-  );
+  return [
+    ...code.matchAll(/(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^\s*import\s+["']([^"']+)["']/gm),
+  ].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
 /** Resolves a specifier to a repo-relative path without extension, or null for a package. */
@@ -108,7 +108,12 @@ export function checkImports(files: SourceFile[]): Violation[] {
 
 /** Cycles among non-test files, each reported once as the list of files around it. */
 export function findCycles(files: SourceFile[]): string[][] {
-  const norm = (f: string) => f.split(path.sep).join("/").replace(/\.(tsx?|jsx?)$/, "").replace(/\/index$/, "");
+  const norm = (f: string) =>
+    f
+      .split(path.sep)
+      .join("/")
+      .replace(/\.(tsx?|jsx?)$/, "")
+      .replace(/\/index$/, "");
   const known = new Set(files.map((f) => norm(f.file)));
   const edges = new Map<string, string[]>();
   for (const { file, src } of files) {

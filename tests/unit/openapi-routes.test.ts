@@ -14,7 +14,9 @@ function routes(dir = root): { path: string; methods: string[] }[] {
     else if (name === "route.ts") {
       const rel = path.relative(root, dir).split(path.sep).join("/");
       const src = readFileSync(full, "utf8");
-      const methods = [...src.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1].toLowerCase());
+      const methods = [...src.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) =>
+        m[1].toLowerCase(),
+      );
       out.push({ path: `/${rel}`.replace(/\[(\w+)\]/g, "{$1}"), methods });
     }
   }

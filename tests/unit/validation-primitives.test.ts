@@ -33,7 +33,9 @@ describe("issue 14, defect 2: ill-formed strings are refused at the boundary", (
     ["call's user id", usageInput, { userId: "\ud800", type: "tollFreeDialIn", minutes: 1 }, "userId"],
     ["token password", createTokenInput, { email: "a@b.test", password: "p\ud800" }, "password"],
   ] as const)("%s with a lone surrogate -> a field error at its path", (_label, schema, body, path) => {
-    const r = (schema as { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } }).safeParse(body);
+    const r = (schema as { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } }).safeParse(
+      body,
+    );
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.path.join("."))).toContain(path);
   });
@@ -63,11 +65,18 @@ describe("issue 14, defect 3: numbers are JSON numbers; text carries decimal dig
     expect(usersQuery.parse({ page: "3" }).page).toBe(3);
     expect(limitQuery(50).parse({}).limit).toBe(50);
     expect(fromDigits(" 16 ")).toBe(16);
-    fc.assert(fc.property(fc.integer({ min: 1, max: 100_000 }), (n) => createTenantInput.safeParse({ name: "Contoso", country: "US", seats: fromDigits(String(n)) }).success));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        (n) => createTenantInput.safeParse({ name: "Contoso", country: "US", seats: fromDigits(String(n)) }).success,
+      ),
+    );
   });
 
   it("the OpenAPI document still renders, numbers as numbers", () => {
-    const doc = buildOpenApiDocument() as unknown as { components: { schemas: Record<string, { properties?: Record<string, { type?: string }> }> } };
+    const doc = buildOpenApiDocument() as unknown as {
+      components: { schemas: Record<string, { properties?: Record<string, { type?: string }> }> };
+    };
     expect(doc.components.schemas.CreateTenant.properties!.seats.type).toBe("integer");
     expect(doc.components.schemas.SeatPurchase.properties!.quantity.type).toBe("integer");
   });

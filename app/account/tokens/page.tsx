@@ -32,7 +32,9 @@ export default async function TokensPage() {
                   <Th>Created</Th>
                   <Th>Expires</Th>
                   <Th>Status</Th>
-                  <Th><span className="sr-only">Actions</span></Th>
+                  <Th>
+                    <span className="sr-only">Actions</span>
+                  </Th>
                 </>
               }
             >

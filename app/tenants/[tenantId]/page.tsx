@@ -18,7 +18,7 @@ export default async function TenantHome({ params }: { params: Promise<{ tenantI
   const { tenantId } = await params;
   const access = await requireTenantPage(tenantId);
   const [tenant, events] = await Promise.all([getTenantState(access), listEvents(access, 30)]);
-  const planName = tenant.plan ? SKU_CATALOG[tenant.plan as SkuPartNumber]?.name ?? tenant.plan : "No plan yet";
+  const planName = tenant.plan ? (SKU_CATALOG[tenant.plan as SkuPartNumber]?.name ?? tenant.plan) : "No plan yet";
   const facts: [string, string][] = [
     ["Base plan", planName],
     ["Country or region", findCountry(tenant.country)?.name ?? tenant.country],
@@ -43,15 +43,27 @@ export default async function TenantHome({ params }: { params: Promise<{ tenantI
             ))}
           </dl>
         </Card>
-        <Card title="Products" actions={<Link href={`/tenants/${tenantId}/billing/subscriptions`} className="text-sm text-brand-700 hover:underline">Subscriptions</Link>}>
+        <Card
+          title="Products"
+          actions={
+            <Link href={`/tenants/${tenantId}/billing/subscriptions`} className="text-sm text-brand-700 hover:underline">
+              Subscriptions
+            </Link>
+          }
+        >
           {tenant.subscriptions.length === 0 ? (
             <p className="text-sm text-neutral-600">This tenant hasn&apos;t bought a plan yet.</p>
           ) : (
             <ul className="space-y-2 text-sm">
               {tenant.subscriptions.map((s) => (
                 <li key={s.id} className="flex justify-between gap-4">
-                  <span>{SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku}{!s.commercial && <span className="ml-1 text-xs text-neutral-500">(Action Pack)</span>}</span>
-                  <span className="text-neutral-600">{s.assigned} of {s.quantity} assigned</span>
+                  <span>
+                    {SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku}
+                    {!s.commercial && <span className="ml-1 text-xs text-neutral-500">(Action Pack)</span>}
+                  </span>
+                  <span className="text-neutral-600">
+                    {s.assigned} of {s.quantity} assigned
+                  </span>
                 </li>
               ))}
             </ul>
@@ -59,7 +71,11 @@ export default async function TenantHome({ params }: { params: Promise<{ tenantI
         </Card>
       </div>
       <Card title="What each organization type can have in this cloud" className="mt-6">
-        <FeaturePanel orgType={tenant.orgType as OrgType} cloud={tenant.cloud as Cloud} columns={decideFeatureMatrix(tenant.cloud as Cloud)} />
+        <FeaturePanel
+          orgType={tenant.orgType as OrgType}
+          cloud={tenant.cloud as Cloud}
+          columns={decideFeatureMatrix(tenant.cloud as Cloud)}
+        />
       </Card>
       <Card title="Activity" className="mt-6">
         <EventList events={events} />

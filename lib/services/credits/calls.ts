@@ -1,7 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
-import { addPoolUsage, ensureCreditsAccount, findOpenLots, findPoolUsage, findUserSnapshots, updateCreditsAccountIfUnchanged } from "@/lib/data/credits";
+import {
+  addPoolUsage,
+  ensureCreditsAccount,
+  findOpenLots,
+  findPoolUsage,
+  findUserSnapshots,
+  updateCreditsAccountIfUnchanged,
+} from "@/lib/data/credits";
 import { monthKey } from "@/lib/domain/clock";
 import { decideCall, type CallType } from "@/lib/domain/credits";
 import { allocateSpend } from "@/lib/domain/credit-lots";
@@ -79,7 +86,11 @@ export async function simulateCall(access: TenantAccess, input: UsageInput): Pro
             type: "usage",
             chargeCents: decision.chargeCents,
             description: `${CALL_LABELS[decision.billedAs]} by ${caller.displayName}: ${decision.chargedMinutes} min at ${formatUsdDisplay(decision.rateCentsPerMinute)}/min`,
-            lotChanges: spend.allocations.map((a) => ({ lotId: a.lotId, expectedRemaining: byId.get(a.lotId) ?? 0, remainingCents: (byId.get(a.lotId) ?? 0) - a.cents })),
+            lotChanges: spend.allocations.map((a) => ({
+              lotId: a.lotId,
+              expectedRemaining: byId.get(a.lotId) ?? 0,
+              remainingCents: (byId.get(a.lotId) ?? 0) - a.cents,
+            })),
           },
         });
       } else if (!(await updateCreditsAccountIfUnchanged(tx, tenantId, account.version, {}))) {
@@ -122,8 +133,16 @@ export async function simulateCall(access: TenantAccess, input: UsageInput): Pro
 }
 
 /** Users the call form can pick from (anyone; the rules explain who can't call). */
-export async function listCallers(access: TenantAccess): Promise<{ id: string; displayName: string; userPrincipalName: string; licenses: string[]; usageLocation: string | null }[]> {
+export async function listCallers(
+  access: TenantAccess,
+): Promise<{ id: string; displayName: string; userPrincipalName: string; licenses: string[]; usageLocation: string | null }[]> {
   assertCan(access, "billing:read");
   const users = await findUserSnapshots(getDb(), access.tenantId);
-  return users.map((u) => ({ id: u.snapshot.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName, licenses: u.snapshot.licenses, usageLocation: u.snapshot.usageLocation }));
+  return users.map((u) => ({
+    id: u.snapshot.id,
+    displayName: u.displayName,
+    userPrincipalName: u.userPrincipalName,
+    licenses: u.snapshot.licenses,
+    usageLocation: u.snapshot.usageLocation,
+  }));
 }

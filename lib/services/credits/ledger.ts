@@ -1,8 +1,14 @@
 import "server-only";
-import { type Tx } from "@/lib/data/db";
+import type { Tx } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
-import { createCreditLot, createLedgerEntry, updateCreditsAccountIfUnchanged, updateLotIfUnchanged, type CreditsAccountRow } from "@/lib/data/credits";
-import { type AutoRechargeSettings, type PaymentMethodOutcome } from "@/lib/domain/credits";
+import {
+  createCreditLot,
+  createLedgerEntry,
+  updateCreditsAccountIfUnchanged,
+  updateLotIfUnchanged,
+  type CreditsAccountRow,
+} from "@/lib/data/credits";
+import type { AutoRechargeSettings, PaymentMethodOutcome } from "@/lib/domain/credits";
 import { decideAutoRecharge, type AutoRechargeFailureState } from "@/lib/domain/auto-recharge";
 import { calculateLotExpiresAt } from "@/lib/domain/credit-lots";
 import { calculateNewLotRemaining } from "@/lib/domain/credits-clock";
@@ -12,7 +18,6 @@ import type { LedgerEntryView, LedgerType, NotificationView } from "@/lib/valida
 import { AppError } from "@/lib/domain/errors";
 import { concurrentUpdate } from "../transaction";
 import { raiseNotifications } from "../notifications";
-
 
 export interface Ctx {
   tx: Tx;
@@ -51,8 +56,15 @@ interface LotChange {
   remainingCents: number;
 }
 
-
-export function toLedgerView(e: { id: string; at: Date; type: LedgerType; amountCents: number; balanceAfterCents: number; description: string; seq: number }): LedgerEntryView {
+export function toLedgerView(e: {
+  id: string;
+  at: Date;
+  type: LedgerType;
+  amountCents: number;
+  balanceAfterCents: number;
+  description: string;
+  seq: number;
+}): LedgerEntryView {
   return {
     id: e.id,
     at: e.at.toISOString(),
@@ -68,7 +80,13 @@ export function toLedgerView(e: { id: string; at: Date; type: LedgerType; amount
  * Appends entries and moves the cached balance in one guarded write, so the ledger always sums to the
  * balance. Funds added (funding, autoRecharge) open a lot; lot changes of a debit are guarded too.
  */
-export async function post(ctx: Ctx, account: CreditsAccountRow, postings: Posting[], patch: AccountPatch = {}, lotChanges: LotChange[] = []) {
+export async function post(
+  ctx: Ctx,
+  account: CreditsAccountRow,
+  postings: Posting[],
+  patch: AccountPatch = {},
+  lotChanges: LotChange[] = [],
+) {
   let balance = account.balanceCents;
   let seq = account.ledgerSeq;
   const planned = postings.map((p) => {
@@ -76,7 +94,11 @@ export async function post(ctx: Ctx, account: CreditsAccountRow, postings: Posti
     seq += 1;
     return { ...p, balanceAfterCents: balance, seq };
   });
-  const changed = await updateCreditsAccountIfUnchanged(ctx.tx, ctx.tenantId, account.version, { ...patch, balanceCents: balance, ledgerSeq: seq });
+  const changed = await updateCreditsAccountIfUnchanged(ctx.tx, ctx.tenantId, account.version, {
+    ...patch,
+    balanceCents: balance,
+    ledgerSeq: seq,
+  });
   if (!changed) throw concurrentUpdate();
   for (const c of lotChanges) {
     if (!(await updateLotIfUnchanged(ctx.tx, ctx.tenantId, c.lotId, c.expectedRemaining, c.remainingCents))) throw concurrentUpdate();
@@ -144,7 +166,10 @@ export async function settle(
     balanceAfterCents: after,
     settings,
     paymentMethod: opts.paymentMethod ?? paymentOf(account),
-    failureState: opts.failureState ?? { consecutiveFailures: account.consecutiveFailures, lastFailureAt: account.lastFailureAt?.toISOString() ?? null },
+    failureState: opts.failureState ?? {
+      consecutiveFailures: account.consecutiveFailures,
+      lastFailureAt: account.lastFailureAt?.toISOString() ?? null,
+    },
     now: ctx.now.toISOString(),
     event: opts.event,
   });

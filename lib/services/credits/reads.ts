@@ -35,7 +35,11 @@ export async function getCredits(access: TenantAccess, opts: { type?: LedgerType
       enabled: account.enabled,
       balance: formatUsd(account.balanceCents),
       currency: "USD",
-      autoRecharge: { enabled: account.autoRechargeEnabled, threshold: formatUsd(account.thresholdCents), amount: formatUsd(account.rechargeAmountCents) },
+      autoRecharge: {
+        enabled: account.autoRechargeEnabled,
+        threshold: formatUsd(account.thresholdCents),
+        amount: formatUsd(account.rechargeAmountCents),
+      },
       paymentMethod: paymentOf(account),
       minimumFunding: formatUsd(snapshot.policy.minimumFundingCents),
       ledgerSize: account.ledgerSeq,
@@ -44,7 +48,6 @@ export async function getCredits(access: TenantAccess, opts: { type?: LedgerType
     };
   });
 }
-
 
 /**
  * Cells a spreadsheet would run as a formula (CSV injection): a leading =, +, -, @, tab or CR. Descriptions

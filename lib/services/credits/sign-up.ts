@@ -34,25 +34,24 @@ export async function openCreditsAccount(
   const ar = input.autoRecharge;
   const settings = unwrap(
     validateAutoRecharge(
-      { enabled: ar?.enabled ?? false, thresholdCents: parseUsd(ar?.threshold ?? "0") ?? -1, amountCents: parseUsd(ar?.amount ?? "0") ?? -1 },
+      {
+        enabled: ar?.enabled ?? false,
+        thresholdCents: parseUsd(ar?.threshold ?? "0") ?? -1,
+        amountCents: parseUsd(ar?.amount ?? "0") ?? -1,
+      },
       policy,
     ),
   );
   const ctx: Ctx = { tx, tenantId: args.tenantId, now: args.now, actor: args.actor };
-  await post(
-    ctx,
-    account,
-    [{ type: "funding", amountCents, description: "Sign-up funding" }],
-    {
-      enabled: true,
-      autoRechargeEnabled: settings.enabled,
-      thresholdCents: settings.thresholdCents,
-      rechargeAmountCents: settings.amountCents,
-      consecutiveFailures: 0,
-      lastFailureAt: null,
-      ...(input.paymentMethod ? { paymentMethod: input.paymentMethod } : {}),
-    },
-  );
+  await post(ctx, account, [{ type: "funding", amountCents, description: "Sign-up funding" }], {
+    enabled: true,
+    autoRechargeEnabled: settings.enabled,
+    thresholdCents: settings.thresholdCents,
+    rechargeAmountCents: settings.amountCents,
+    consecutiveFailures: 0,
+    lastFailureAt: null,
+    ...(input.paymentMethod ? { paymentMethod: input.paymentMethod } : {}),
+  });
   if (settings.enabled) {
     const fresh = await ensureCreditsAccount(tx, args.tenantId);
     await settle(ctx, fresh, { event: "settingsChanged" });
@@ -79,5 +78,11 @@ export async function getCreditsSignUpStatus(access: TenantAccess): Promise<Sign
     const { code, message, ruleId, doc, remedies } = d.error;
     return { enabled: false, canSetUp: false, reason: { code, message, ruleId, doc, remedies }, recommendations: [], minimumFunding };
   }
-  return { enabled: snapshot.creditsEnabled, canSetUp: !d.value.alreadySetUp, reason: null, recommendations: d.value.recommendations, minimumFunding };
+  return {
+    enabled: snapshot.creditsEnabled,
+    canSetUp: !d.value.alreadySetUp,
+    reason: null,
+    recommendations: d.value.recommendations,
+    minimumFunding,
+  };
 }

@@ -10,6 +10,10 @@ export const GET = apiRoute(async (req, { actor }) => {
   if (format === "json") return json({ rows, countryClasses: COUNTRY_CLASSES });
   return new Response(matrixToCsv(rows), {
     status: 200,
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="eligibility-matrix.csv"', "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="eligibility-matrix.csv"',
+      "Cache-Control": "no-store",
+    },
   });
 });

@@ -43,11 +43,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
           ) : (
             <div className="space-y-4">
               <dl className="grid grid-cols-[16rem_1fr] gap-y-1 text-sm">
-                <dt className="text-neutral-600">Country or region</dt><dd>{findCountry(tenant.country)?.name ?? tenant.country}</dd>
-                <dt className="text-neutral-600">Commitment</dt><dd>{optionLabel(COMMITMENT_OPTIONS, tenant.commitment)}</dd>
-                <dt className="text-neutral-600">Purchase channel</dt><dd>{optionLabel(CHANNEL_OPTIONS, tenant.channel)}</dd>
-                <dt className="text-neutral-600">Organization type</dt><dd>{optionLabel(ORG_TYPE_OPTIONS, tenant.orgType)}</dd>
-                <dt className="text-neutral-600">Cloud</dt><dd>{optionLabel(CLOUD_OPTIONS, tenant.cloud)}</dd>
+                <dt className="text-neutral-600">Country or region</dt>
+                <dd>{findCountry(tenant.country)?.name ?? tenant.country}</dd>
+                <dt className="text-neutral-600">Commitment</dt>
+                <dd>{optionLabel(COMMITMENT_OPTIONS, tenant.commitment)}</dd>
+                <dt className="text-neutral-600">Purchase channel</dt>
+                <dd>{optionLabel(CHANNEL_OPTIONS, tenant.channel)}</dd>
+                <dt className="text-neutral-600">Organization type</dt>
+                <dd>{optionLabel(ORG_TYPE_OPTIONS, tenant.orgType)}</dd>
+                <dt className="text-neutral-600">Cloud</dt>
+                <dd>{optionLabel(CLOUD_OPTIONS, tenant.cloud)}</dd>
               </dl>
               <h3 className="text-sm font-semibold">Where the documentation is ambiguous</h3>
               <PolicyFlagList policy={tenant.policy} />
@@ -55,7 +60,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
           )}
         </Card>
         <Card title="Members">
-          <Table caption="Members of this tenant" head={<><Th>Name</Th><Th>Email</Th><Th>Role</Th></>}>
+          <Table
+            caption="Members of this tenant"
+            head={
+              <>
+                <Th>Name</Th>
+                <Th>Email</Th>
+                <Th>Role</Th>
+              </>
+            }
+          >
             {members.map((m) => (
               <Tr key={m.accountId}>
                 <Td>{m.name}</Td>
@@ -70,15 +84,30 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
         {can(role, "members:manage") && (
           <Card title="Graph app registrations">
             <p className="mb-3 text-sm text-neutral-600">
-              Scripts written for Microsoft Graph sign in here with a client id and secret, through /{tenantId}/oauth2/v2.0/token,
-              and call /graph/v1.0 on this tenant only.
+              Scripts written for Microsoft Graph sign in here with a client id and secret, through /{tenantId}/oauth2/v2.0/token, and call
+              /graph/v1.0 on this tenant only.
             </p>
-            <Table caption="App registrations of this tenant" head={<><Th>Name</Th><Th>Client id</Th><Th>Secret</Th><Th>Status</Th><Th>Actions</Th></>}>
+            <Table
+              caption="App registrations of this tenant"
+              head={
+                <>
+                  <Th>Name</Th>
+                  <Th>Client id</Th>
+                  <Th>Secret</Th>
+                  <Th>Status</Th>
+                  <Th>Actions</Th>
+                </>
+              }
+            >
               {apps.map((a) => (
                 <Tr key={a.id}>
                   <Td>{a.displayName}</Td>
-                  <Td><code className="text-xs">{a.clientId}</code></Td>
-                  <Td><code className="text-xs">{a.secretHint}…</code></Td>
+                  <Td>
+                    <code className="text-xs">{a.clientId}</code>
+                  </Td>
+                  <Td>
+                    <code className="text-xs">{a.secretHint}…</code>
+                  </Td>
                   <Td>{a.revokedAt ? "Revoked" : "Active"}</Td>
                   <Td>{a.revokedAt ? null : <RevokeAppRegistrationButton tenantId={tenantId} appId={a.id} name={a.displayName} />}</Td>
                 </Tr>

@@ -53,7 +53,13 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
           tenantId={tenantId}
           users={page ? page.users : users}
           total={total}
-          query={{ search: query.search, sort: query.sort, page: page ? lastPage : query.page, pageSize: query.pageSize, license: query.license }}
+          query={{
+            search: query.search,
+            sort: query.sort,
+            page: page ? lastPage : query.page,
+            pageSize: query.pageSize,
+            license: query.license,
+          }}
         />
       </Card>
     </>

@@ -22,7 +22,12 @@ export async function POST(req: Request, ctx: { params: Promise<{ tenantId: stri
   const parsed = tokenRequestInput.safeParse(form);
   if (!parsed.success) {
     const fields = Object.keys(fieldErrors(parsed.error)).join(", ");
-    const code = "grant_type" in fieldErrors(parsed.error) ? "unsupported_grant_type" : parsed.error.issues.some((i) => i.path[0] === "scope") ? "invalid_scope" : "invalid_request";
+    const code =
+      "grant_type" in fieldErrors(parsed.error)
+        ? "unsupported_grant_type"
+        : parsed.error.issues.some((i) => i.path[0] === "scope")
+          ? "invalid_scope"
+          : "invalid_request";
     return oauthError(400, code, `Check these fields: ${fields}.`);
   }
   try {

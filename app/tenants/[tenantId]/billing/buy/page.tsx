@@ -24,7 +24,10 @@ export default async function BuyAddOnsPage({ params }: { params: Promise<{ tena
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-neutral-600">
-        <Link href={`/tenants/${tenantId}/billing/subscriptions`} className="hover:underline">Subscriptions</Link> › Add-ons › Buy add-ons
+        <Link href={`/tenants/${tenantId}/billing/subscriptions`} className="hover:underline">
+          Subscriptions
+        </Link>{" "}
+        › Add-ons › Buy add-ons
       </nav>
       <PageHeader
         title="Buy add-ons"

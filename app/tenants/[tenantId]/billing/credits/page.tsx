@@ -69,9 +69,12 @@ export default async function CreditsPage({
           <div className="flex flex-wrap items-start justify-between gap-6">
             <div className="text-sm">
               <p className="text-neutral-600">Today in this tenant</p>
-              <p className="text-lg font-semibold" data-testid="sandbox-now">{sandboxDate(tenant.now, true)} UTC</p>
+              <p className="text-lg font-semibold" data-testid="sandbox-now">
+                {sandboxDate(tenant.now, true)} UTC
+              </p>
               <p className="mt-1 max-w-md text-xs text-neutral-600">
-                Moving the clock resets minute pools on the 1st of each month, expires funds 12 months after they were added, and renews subscriptions.
+                Moving the clock resets minute pools on the 1st of each month, expires funds 12 months after they were added, and renews
+                subscriptions.
               </p>
             </div>
             {can(role, "clock:advance") && <ClockForm tenantId={tenantId} />}
@@ -83,11 +86,15 @@ export default async function CreditsPage({
             {status.canSetUp ? (
               can(role, "billing:purchase") ? (
                 <div className="space-y-4">
-                  <p className="text-sm text-neutral-700">This tenant has what Communications Credits need. Add a first amount and choose how to keep the balance topped up.</p>
+                  <p className="text-sm text-neutral-700">
+                    This tenant has what Communications Credits need. Add a first amount and choose how to keep the balance topped up.
+                  </p>
                   <CreditsSignUpForm tenantId={tenantId} minimumFunding={status.minimumFunding} />
                 </div>
               ) : (
-                <p className="text-sm text-neutral-700">This tenant can set up Communications Credits, but your role can&apos;t buy them. Ask a Billing or Global admin.</p>
+                <p className="text-sm text-neutral-700">
+                  This tenant can set up Communications Credits, but your role can&apos;t buy them. Ask a Billing or Global admin.
+                </p>
               )
             ) : status.reason ? (
               <div className="space-y-3">
@@ -105,7 +112,10 @@ export default async function CreditsPage({
           <>
             <div className="grid gap-6 lg:grid-cols-3">
               <Card title="Balance">
-                <p className={`text-3xl font-semibold tabular-nums ${credits.balance.startsWith("-") || credits.balance === "0.00" ? "text-red-800" : ""}`} data-testid="credits-balance">
+                <p
+                  className={`text-3xl font-semibold tabular-nums ${credits.balance.startsWith("-") || credits.balance === "0.00" ? "text-red-800" : ""}`}
+                  data-testid="credits-balance"
+                >
                   {usd(credits.balance)}
                 </p>
                 <p className="mt-1 text-sm text-neutral-600">
@@ -114,7 +124,9 @@ export default async function CreditsPage({
                     : "Auto-recharge is off."}
                 </p>
                 {(credits.balance.startsWith("-") || credits.balance === "0.00") && (
-                  <p className="mt-2 rounded bg-red-50 p-2 text-sm text-red-900">Calls paid from credits are stopped until funds are added.</p>
+                  <p className="mt-2 rounded bg-red-50 p-2 text-sm text-red-900">
+                    Calls paid from credits are stopped until funds are added.
+                  </p>
                 )}
               </Card>
               <Card title="Add funds" className="lg:col-span-2">
@@ -126,7 +138,14 @@ export default async function CreditsPage({
               </Card>
             </div>
             <Card title="Balance over time">
-              {points.length > 0 ? <BalanceChart points={points} thresholdCents={credits.autoRecharge.enabled ? centsOf(credits.autoRecharge.threshold) : null} /> : <p className="text-sm text-neutral-600">No entries yet.</p>}
+              {points.length > 0 ? (
+                <BalanceChart
+                  points={points}
+                  thresholdCents={credits.autoRecharge.enabled ? centsOf(credits.autoRecharge.threshold) : null}
+                />
+              ) : (
+                <p className="text-sm text-neutral-600">No entries yet.</p>
+              )}
             </Card>
             <div className="grid gap-6 lg:grid-cols-2">
               <Card title="Auto-recharge">
@@ -146,10 +165,21 @@ export default async function CreditsPage({
         <Card title="Simulate a call">
           {can(role, "credits:simulate") ? (
             callers.length > 0 ? (
-              <SimulatedCallForm tenantId={tenantId} users={callers.map((u) => ({ id: u.id, usageLocation: u.usageLocation, label: `${u.displayName} (${u.licenses.join(", ") || "no licenses"})` }))} />
+              <SimulatedCallForm
+                tenantId={tenantId}
+                users={callers.map((u) => ({
+                  id: u.id,
+                  usageLocation: u.usageLocation,
+                  label: `${u.displayName} (${u.licenses.join(", ") || "no licenses"})`,
+                }))}
+              />
             ) : (
               <p className="text-sm text-neutral-600">
-                This tenant has no users yet. <Link href={`/tenants/${tenantId}/users`} className="text-brand-700 underline">Add users</Link> and assign licenses, then place calls here.
+                This tenant has no users yet.{" "}
+                <Link href={`/tenants/${tenantId}/users`} className="text-brand-700 underline">
+                  Add users
+                </Link>{" "}
+                and assign licenses, then place calls here.
               </p>
             )
           ) : (

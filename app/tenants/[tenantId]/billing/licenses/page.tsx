@@ -37,7 +37,10 @@ export default async function LicensesPage({
   const n = overview.phoneNumbers;
   return (
     <>
-      <PageHeader title="Licenses" description="Seats bought and assigned for each product, phone number capacity, and changes for many users at once." />
+      <PageHeader
+        title="Licenses"
+        description="Seats bought and assigned for each product, phone number capacity, and changes for many users at once."
+      />
       <div className="space-y-6">
         <Card title="Seats by product">
           <SeatTable tenantId={tenantId} rows={overview.skus} />
@@ -47,7 +50,9 @@ export default async function LicensesPage({
           <dl className="grid gap-4 text-sm sm:grid-cols-3">
             <div>
               <dt className="text-neutral-600">User phone numbers</dt>
-              <dd className="text-2xl font-semibold tabular-nums" data-testid="user-numbers">{n.userNumbers}</dd>
+              <dd className="text-2xl font-semibold tabular-nums" data-testid="user-numbers">
+                {n.userNumbers}
+              </dd>
               <dd className="text-xs text-neutral-600">
                 From {n.callingPlanLicenses} Calling Plan licenses: that number × 1.1, rounded down, plus 10 (rule R-NUM-USER).
               </dd>
@@ -80,7 +85,14 @@ export default async function LicensesPage({
                     <label htmlFor="q" className="block text-sm font-medium text-neutral-800">
                       Find users
                     </label>
-                    <input id="q" name="q" type="search" defaultValue={q} placeholder="Name or username" className="mt-1 block w-full rounded border border-neutral-300 bg-white px-3 py-2 text-sm shadow-sm" />
+                    <input
+                      id="q"
+                      name="q"
+                      type="search"
+                      defaultValue={q}
+                      placeholder="Name or username"
+                      className="mt-1 block w-full rounded border border-neutral-300 bg-white px-3 py-2 text-sm shadow-sm"
+                    />
                   </div>
                   <button type="submit" className={buttonClass("secondary")}>
                     Find
@@ -89,7 +101,10 @@ export default async function LicensesPage({
                 <BulkLicenseForm
                   key={`${q}-${query.page}`}
                   tenantId={tenantId}
-                  skus={overview.skus.map((s) => ({ value: s.sku, label: `${s.name} (${s.unlimited ? "unlimited" : `${s.available} available`})` }))}
+                  skus={overview.skus.map((s) => ({
+                    value: s.sku,
+                    label: `${s.name} (${s.unlimited ? "unlimited" : `${s.available} available`})`,
+                  }))}
                   users={page!.users.map((u) => ({
                     id: u.id,
                     displayName: u.displayName,
@@ -102,8 +117,16 @@ export default async function LicensesPage({
                     {page!.total} users · page {query.page} of {pages}
                   </span>
                   <span className="flex gap-2">
-                    {query.page > 1 && <Link className={buttonClass("secondary")} href={pageHref(query.page - 1)}>Previous</Link>}
-                    {query.page < pages && <Link className={buttonClass("secondary")} href={pageHref(query.page + 1)}>Next</Link>}
+                    {query.page > 1 && (
+                      <Link className={buttonClass("secondary")} href={pageHref(query.page - 1)}>
+                        Previous
+                      </Link>
+                    )}
+                    {query.page < pages && (
+                      <Link className={buttonClass("secondary")} href={pageHref(query.page + 1)}>
+                        Next
+                      </Link>
+                    )}
                   </span>
                 </nav>
               </div>

@@ -33,8 +33,12 @@ export default async function SubscriptionsPage({
         description="The plan and add-ons this tenant owns, with their licenses."
         actions={
           <div className="flex gap-4 text-sm font-semibold">
-            <Link href={`/tenants/${tenantId}/billing/buy`} className="text-brand-700 hover:underline">Add-ons › Buy add-ons</Link>
-            <Link href={`/tenants/${tenantId}/billing/switch-plan`} className="text-brand-700 hover:underline">Switch plans</Link>
+            <Link href={`/tenants/${tenantId}/billing/buy`} className="text-brand-700 hover:underline">
+              Add-ons › Buy add-ons
+            </Link>
+            <Link href={`/tenants/${tenantId}/billing/switch-plan`} className="text-brand-700 hover:underline">
+              Switch plans
+            </Link>
           </div>
         }
       />
@@ -77,10 +81,19 @@ export default async function SubscriptionsPage({
                 {canChangeSeats && (
                   <Td>
                     {s.seatsAdjustable && (
-                      <SeatForm tenantId={tenantId} subscriptionId={s.id} quantity={s.quantity} label={SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku} />
+                      <SeatForm
+                        tenantId={tenantId}
+                        subscriptionId={s.id}
+                        quantity={s.quantity}
+                        label={SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku}
+                      />
                     )}
                     {s.sku !== tenant.plan && s.commercial && s.status === "active" && (
-                      <CancelSubscriptionForm tenantId={tenantId} subscriptionId={s.id} label={SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku} />
+                      <CancelSubscriptionForm
+                        tenantId={tenantId}
+                        subscriptionId={s.id}
+                        label={SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku}
+                      />
                     )}
                   </Td>
                 )}

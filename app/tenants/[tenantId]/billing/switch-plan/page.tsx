@@ -24,16 +24,27 @@ export default async function SwitchPlanPage({
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-neutral-600">
-        <Link href={`/tenants/${tenantId}/billing/subscriptions`} className="hover:underline">Subscriptions</Link> › Switch plans
+        <Link href={`/tenants/${tenantId}/billing/subscriptions`} className="hover:underline">
+          Subscriptions
+        </Link>{" "}
+        › Switch plans
       </nav>
       <PageHeader
         title="Switch plans"
-        description={current ? `Move this tenant from ${skuLabel(current)} to another plan. Prices are illustrative sandbox prices.` : undefined}
+        description={
+          current ? `Move this tenant from ${skuLabel(current)} to another plan. Prices are illustrative sandbox prices.` : undefined
+        }
       />
       {!current ? (
         <EmptyState title="No plan to switch from">This tenant hasn&apos;t bought a plan yet.</EmptyState>
       ) : (
-        <SwitchPlanList tenantId={tenantId} current={current} targets={sorted} canSwitch={can(access.role, "billing:switchPlan")} highlight={to} />
+        <SwitchPlanList
+          tenantId={tenantId}
+          current={current}
+          targets={sorted}
+          canSwitch={can(access.role, "billing:switchPlan")}
+          highlight={to}
+        />
       )}
     </>
   );

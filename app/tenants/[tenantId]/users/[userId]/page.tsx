@@ -44,7 +44,9 @@ export default async function UserPage({
           <>
             {user.userPrincipalName} · {user.kind === "room" ? "Meeting room" : "Person"} ·{" "}
             {user.usageLocation ? (findCountry(user.usageLocation)?.name ?? user.usageLocation) : "No usage location"} ·{" "}
-            <Link className="text-brand-700 underline" href={`/tenants/${tenantId}/users`}>Back to Active users</Link>
+            <Link className="text-brand-700 underline" href={`/tenants/${tenantId}/users`}>
+              Back to Active users
+            </Link>
           </>
         }
       />

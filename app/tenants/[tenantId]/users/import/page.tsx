@@ -17,9 +17,11 @@ export default async function ImportUsersPage({ params }: { params: Promise<{ te
         title="Import users"
         description={
           <>
-            Add many users at once from a CSV file. Every line is checked first; if any has a problem nothing is
-            imported, unless you choose to import the valid lines.{" "}
-            <Link className="text-brand-700 underline" href={`/tenants/${tenantId}/users`}>Back to Active users</Link>
+            Add many users at once from a CSV file. Every line is checked first; if any has a problem nothing is imported, unless you choose
+            to import the valid lines.{" "}
+            <Link className="text-brand-700 underline" href={`/tenants/${tenantId}/users`}>
+              Back to Active users
+            </Link>
           </>
         }
       />

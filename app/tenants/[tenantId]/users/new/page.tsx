@@ -16,7 +16,14 @@ export default async function NewUserPage({ params }: { params: Promise<{ tenant
   const countries = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({ value: c.code, label: c.name }));
   return (
     <>
-      <PageHeader title="Add a user" description={<Link className="text-brand-700 underline" href={`/tenants/${tenantId}/users`}>Back to Active users</Link>} />
+      <PageHeader
+        title="Add a user"
+        description={
+          <Link className="text-brand-700 underline" href={`/tenants/${tenantId}/users`}>
+            Back to Active users
+          </Link>
+        }
+      />
       <Card>
         {can(access.role, "users:manage") ? (
           <AddUserForm tenantId={tenantId} countries={countries} defaultCountry={country} />

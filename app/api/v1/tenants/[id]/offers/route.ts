@@ -1,6 +1,4 @@
 import { json, tenantRoute } from "@/lib/api/handler";
 import { getOffers } from "@/lib/services/purchases";
 
-export const GET = tenantRoute(async (_req, { access }) =>
-  json({ offers: await getOffers(access) }),
-);
+export const GET = tenantRoute(async (_req, { access }) => json({ offers: await getOffers(access) }));

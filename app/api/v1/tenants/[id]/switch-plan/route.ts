@@ -3,9 +3,7 @@ import { getSwitchTargets, switchPlan } from "@/lib/services/purchases";
 import { switchPlanInput } from "@/lib/validation/purchases";
 
 /** The allowed targets with what each includes and its price difference. */
-export const GET = tenantRoute(async (_req, { access }) =>
-  json(await getSwitchTargets(access)),
-);
+export const GET = tenantRoute(async (_req, { access }) => json(await getSwitchTargets(access)));
 
 export const POST = tenantRoute(async (req, { access }) => {
   const { to } = parseWith(switchPlanInput, await readJson(req));

@@ -21,7 +21,10 @@ export default async function CheckoutPage({ params }: { params: Promise<{ tenan
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-neutral-600">
-        <Link href={`/tenants/${tenantId}/billing/buy`} className="hover:underline">Buy add-ons</Link> › {skuLabel(sku)}
+        <Link href={`/tenants/${tenantId}/billing/buy`} className="hover:underline">
+          Buy add-ons
+        </Link>{" "}
+        › {skuLabel(sku)}
       </nav>
       <PageHeader title={`Buy ${skuLabel(sku)}`} description={ADDON_DESCRIPTIONS[sku]} />
       <Card className="max-w-2xl">

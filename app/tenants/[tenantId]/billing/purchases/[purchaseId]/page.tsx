@@ -28,7 +28,10 @@ export default async function PurchaseResultPage({
   const next = (unlocks ?? "").split(",").filter(isSkuPartNumber);
   return (
     <>
-      <PageHeader title="Your order is complete" description="The licenses are in your subscriptions now. Assign them to users on the Licenses or Active users pages." />
+      <PageHeader
+        title="Your order is complete"
+        description="The licenses are in your subscriptions now. Assign them to users on the Licenses or Active users pages."
+      />
       <Card className="max-w-2xl">
         <div role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">
           You bought {p.quantity} {skuLabel(p.sku)} license{p.quantity === 1 ? "" : "s"}.
@@ -72,8 +75,12 @@ export default async function PurchaseResultPage({
           </div>
         )}
         <div className="mt-6 flex gap-3 text-sm">
-          <Link href={`/tenants/${tenantId}/billing/buy`} className="font-semibold text-brand-700 hover:underline">Back to Buy add-ons</Link>
-          <Link href={`/tenants/${tenantId}/billing/subscriptions`} className="font-semibold text-brand-700 hover:underline">Subscriptions</Link>
+          <Link href={`/tenants/${tenantId}/billing/buy`} className="font-semibold text-brand-700 hover:underline">
+            Back to Buy add-ons
+          </Link>
+          <Link href={`/tenants/${tenantId}/billing/subscriptions`} className="font-semibold text-brand-700 hover:underline">
+            Subscriptions
+          </Link>
         </div>
       </Card>
     </>

@@ -8,6 +8,10 @@ export const GET = tenantRoute(async (req, { access }) => {
   const name = `communications-credits-ledger${query.type ? `-${query.type}` : ""}.csv`;
   return new Response(csv, {
     status: 200,
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "no-store",
+    },
   });
 });

@@ -4,9 +4,7 @@ import { updateUserInput } from "@/lib/validation/users";
 
 type P = { id: string; userId: string };
 
-export const GET = tenantRoute<P>(async (_req, { access, params }) =>
-  json(await getUser(access, params.userId)),
-);
+export const GET = tenantRoute<P>(async (_req, { access, params }) => json(await getUser(access, params.userId)));
 
 export const PATCH = tenantRoute<P>(async (req, { access, params }) => {
   const input = parseWith(updateUserInput, await readJson(req));

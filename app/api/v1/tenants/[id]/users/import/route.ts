@@ -8,9 +8,10 @@ import { importUsersInput } from "@/lib/validation/users";
  */
 export const POST = tenantRoute(async (req, { access }) => {
   const type = req.headers.get("content-type") ?? "";
-  const body = type.startsWith("text/csv") || type.startsWith("text/plain")
-    ? { csv: await req.text(), ...(new URL(req.url).searchParams.get("mode") ? { mode: new URL(req.url).searchParams.get("mode") } : {}) }
-    : await readJson(req);
+  const body =
+    type.startsWith("text/csv") || type.startsWith("text/plain")
+      ? { csv: await req.text(), ...(new URL(req.url).searchParams.get("mode") ? { mode: new URL(req.url).searchParams.get("mode") } : {}) }
+      : await readJson(req);
   const input = parseWith(importUsersInput, body);
   return json(await importUsers(access, input), 201);
 });

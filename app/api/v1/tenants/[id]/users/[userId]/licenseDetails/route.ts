@@ -3,6 +3,4 @@ import { listLicenseDetails } from "@/lib/services/licenses";
 
 type P = { id: string; userId: string };
 
-export const GET = tenantRoute<P>(async (_req, { access, params }) =>
-  json({ value: await listLicenseDetails(access, params.userId) }),
-);
+export const GET = tenantRoute<P>(async (_req, { access, params }) => json({ value: await listLicenseDetails(access, params.userId) }));
