@@ -7,6 +7,7 @@ import { whatIfPaths } from "./openapi-what-if";
 import { phoneNumberPaths } from "./openapi-phone-numbers";
 import { snapshotPaths } from "./openapi-snapshots";
 import { scenarioPaths } from "./openapi-scenarios";
+import { graphPaths } from "./openapi-graph";
 import { commonErrors, jsonContent, ok, tenantPath } from "./openapi-helpers";
 import { createTokenInput } from "@/lib/validation/auth";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
@@ -53,6 +54,7 @@ export function buildOpenApiDocument() {
       ...snapshotPaths,
       ...scenarioPaths,
       ...accountsPaths,
+      ...graphPaths,
       "/tokens": {
         post: {
           summary: "Create an API token from a sign-in's email and password",

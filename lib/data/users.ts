@@ -9,6 +9,10 @@ export interface UsersPageQuery {
   search?: string;
   /** Only users holding this sku. */
   license?: string;
+  /** Graph $filter usageLocation eq 'XX'. */
+  usageLocation?: string;
+  /** Graph $filter startswith(displayName,'x'). */
+  displayNamePrefix?: string;
   sort?: { key: UserSortKey; dir: "asc" | "desc" };
   skip?: number;
   take?: number;
@@ -33,6 +37,8 @@ function pageWhere(tenantId: string, q: UsersPageQuery): Prisma.DirectoryUserWhe
   // SQLite's LIKE is case-insensitive for ASCII, which is what a search box wants.
   if (q.search) where.OR = [{ displayName: { contains: q.search } }, { userPrincipalName: { contains: q.search } }];
   if (q.license) where.assignments = { some: { tenantId, sku: q.license } };
+  if (q.usageLocation) where.usageLocation = q.usageLocation;
+  if (q.displayNamePrefix) where.displayName = { startsWith: q.displayNamePrefix };
   return where;
 }
 

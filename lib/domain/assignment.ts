@@ -33,6 +33,7 @@
  *   7. INSUFFICIENT_LICENSES     (R-ASG-SEAT) last: we never send anyone to buy seats for a change that
  *                                             would still be refused for another reason.
  */
+import { GRAPH_SERVICE_PLAN_IDS } from "./graph-skus.data";
 import { MUTUALLY_EXCLUSIVE_GROUPS, isPlanSku, licensesProvide, planIncludes } from "./catalog";
 import { findCountry } from "./countries";
 import { withPolicy } from "./policy";
@@ -54,6 +55,16 @@ import {
 export interface LicenseChange {
   add: readonly SkuPartNumber[];
   remove: readonly SkuPartNumber[];
+  /** Graph's disabledPlans for the skus in `add` (held or new): they replace the user's current ones. */
+  disabledPlans?: Partial<Record<SkuPartNumber, readonly string[]>>;
+}
+
+/**
+ * R-ASG-CP-PS with Graph disabledPlans: a license provides Phone System only while its MCOEV service plan is on. A user whose
+ * Phone System plan is disabled (Graph disabledPlans) counts as having no Phone System (R-ASG-CP-PS).
+ */
+function phoneSystemOn(licenses: readonly SkuPartNumber[], disabled: Partial<Record<SkuPartNumber, readonly string[]>>): boolean {
+  return licenses.some((s) => licensesProvide([s], "phoneSystem") && !(disabled[s] ?? []).includes(GRAPH_SERVICE_PLAN_IDS.MCOEV));
 }
 
 export interface LicenseChangeOutcome {
@@ -214,7 +225,9 @@ export function decideLicenseChange(snapshot: TenantSnapshot, user: UserSnapshot
   };
   const licenses = [...current.filter((s) => !removed.includes(s)), ...added];
 
-  if (added.length === 0 && removed.length === 0) {
+  const disabled = { ...(user.disabledPlans ?? {}), ...(change.disabledPlans ?? {}) };
+  const disabledChanged = Object.keys(change.disabledPlans ?? {}).length > 0;
+  if (added.length === 0 && removed.length === 0 && !disabledChanged) {
     return { ok: true, value: { licenses, added, removed, ignored, recommendations: [], allowedBy: [] } };
   }
 
@@ -265,7 +278,7 @@ export function decideLicenseChange(snapshot: TenantSnapshot, user: UserSnapshot
 
   // 5. R-ASG-CP-PS on the final set: a Calling Plan needs Phone System on the same user.
   const finalCallingPlans = licenses.filter(isCallingPlanSku);
-  if (finalCallingPlans.length > 0 && !licensesProvide(licenses, "phoneSystem")) {
+  if (finalCallingPlans.length > 0 && !phoneSystemOn(licenses, disabled)) {
     const lostPhoneSystem = removed.filter((s) => licensesProvide([s], "phoneSystem"));
     const onAdd = addedCallingPlans.length > 0;
     return {

@@ -49,8 +49,12 @@ async function guardSeats(tx: Tx, tenantId: string, snapshot: TenantSnapshot, ad
   }
 }
 
-function changeOf(input: { addLicenses: { sku: SkuPartNumber }[]; removeLicenses: SkuPartNumber[] }) {
-  return { add: input.addLicenses.map((a) => a.sku), remove: input.removeLicenses };
+function changeOf(input: { addLicenses: { sku: SkuPartNumber; disabledPlans?: string[] }[]; removeLicenses: SkuPartNumber[] }) {
+  return {
+    add: input.addLicenses.map((a) => a.sku),
+    remove: input.removeLicenses,
+    disabledPlans: Object.fromEntries(input.addLicenses.filter((a) => a.disabledPlans).map((a) => [a.sku, a.disabledPlans ?? []])),
+  };
 }
 
 function disabledPlansOf(input: AssignLicenseInput | BulkLicenseInput, sku: SkuPartNumber): string[] {

@@ -77,6 +77,9 @@ export function toUserSnapshot(row: Pick<UserRow, "id" | "usageLocation" | "pstn
     pstnConnectivity: row.pstnConnectivity,
     kind: row.kind,
     licenses: row.assignments.map((a) => a.sku).filter(isSkuPartNumber),
+    disabledPlans: Object.fromEntries(
+      row.assignments.filter((a) => isSkuPartNumber(a.sku)).map((a) => [a.sku, JSON.parse(a.disabledPlansJson) as string[]]),
+    ),
   };
 }
 
