@@ -10,7 +10,8 @@ import {
   setTenantScenario,
   type ScenarioRow,
 } from "@/lib/data/scenarios";
-import { findSavePointDocument, readTenantDocument } from "@/lib/data/tenant-document";
+import { findSavePointDocument } from "@/lib/data/save-points";
+import { readTenantDocument } from "@/lib/data/tenant-document";
 import { assertCan, type Actor, type TenantAccess } from "@/lib/auth/actor";
 import { AppError } from "@/lib/domain/errors";
 import { checkGoalReferences, evaluateGoals, type Goal, type TenantGoalView } from "@/lib/domain/goals";

@@ -4,18 +4,15 @@ import { findTenantClock } from "@/lib/data/tenants";
 import { getDb, readConsistently, type Tx } from "@/lib/data/db";
 import {
   createMembershipRow,
-  createSavePoint,
   createTenantRow,
-  deleteSavePoint,
   deleteTenantState,
   findCreditsVersion,
-  findSavePointDocument,
-  findSavePoints,
   readTenantDocument,
   tenantColumnsOf,
   updateTenantColumns,
   writeTenantState,
 } from "@/lib/data/tenant-document";
+import { createSavePoint, deleteSavePoint, findSavePointDocument, findSavePoints } from "@/lib/data/save-points";
 import {
   checkTenantDocument,
   TENANT_DOCUMENT_VERSION,
