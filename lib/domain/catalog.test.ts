@@ -9,7 +9,7 @@ import {
   planIncludes,
   skuName,
 } from "./catalog";
-import { RULES } from "./reasons";
+import { RULES } from "./rule-index";
 import { ALL_SKUS, PLAN_SKUS, type PlanSku, type SkuPartNumber } from "./types";
 
 describe("SKU catalog", () => {

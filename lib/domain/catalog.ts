@@ -268,7 +268,7 @@ export const ENTERPRISE_SUITES: readonly PlanSku[] = [
 /**
  * Licenses that may not sit together on one user (graph-licensing-notes §4.3, Graph's
  * MutuallyExclusiveViolation). A user may hold at most ONE sku of each group.
- * These ids are sandbox rule ids (prefix SBX-), listed in reasons.ts RULES: the catalogue has no row for them.
+ * These ids are sandbox rule ids (prefix SBX-), listed in rule-index.ts RULES: the catalogue has no row for them.
  * - Calling plans: the MCOPSTN1/MCOPSTN2 service plans exclude each other.
  * - Suites: E1 carries Exchange Plan 1 and E3/E4/E5 carry Plan 2 (EXCHANGE_S_STANDARD vs EXCHANGE_S_ENTERPRISE);
  *   more generally the suites repeat the same services, so the sandbox allows one Enterprise suite per user.

@@ -6,7 +6,7 @@
 import { addMonths } from "./clock";
 import { DEMO_SITUATIONS, type DemoSituation } from "./fixtures";
 import type { Goal, GoalCheck } from "./goals";
-import { ruleDoc } from "./reasons";
+import { ruleDoc } from "./rule-index";
 import {
   TENANT_DOCUMENT_FORMAT,
   TENANT_DOCUMENT_VERSION,

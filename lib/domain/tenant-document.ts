@@ -8,7 +8,8 @@
  * Key order is fixed (the order of these interfaces), so two exports of the same state are byte-equal.
  */
 import { addMonths, toEpochMs } from "./clock";
-import { calculateSeatUsage, decideLicenseChange } from "./assignment";
+import { decideLicenseChange } from "./assignment";
+import { calculateSeatUsage } from "./seat-usage";
 import { isSkuPartNumber } from "./catalog";
 import { parseUsd } from "./money";
 import { decideAssignNumber, type PhoneNumberKind } from "./phone-numbers";

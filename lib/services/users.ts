@@ -15,7 +15,7 @@ import {
   type NewUser,
   type UserRow,
 } from "@/lib/data/users";
-import { decideUserAttributeChange } from "@/lib/domain/assignment";
+import { decideUserAttributeChange } from "@/lib/domain/user-attributes";
 import { findNumberOfUser, freeNumberOfUser } from "@/lib/data/phone-numbers";
 import { decideUserChangeWithNumber } from "@/lib/domain/phone-numbers";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
