@@ -12,7 +12,11 @@ export async function seedIfEmpty(): Promise<"seeded" | "kept"> {
   const db = getDb();
   if ((await db.account.count()) > 0) return "kept";
   const accounts = [];
-  for (const a of DEMO_ACCOUNTS) accounts.push({ ...a, row: await createAccount(a.email, a.name, DEMO_PASSWORD) });
+  for (const a of DEMO_ACCOUNTS)
+    accounts.push({
+      ...a,
+      row: await createAccount(a.email, a.name, DEMO_PASSWORD, { instanceRole: a.role === "GLOBAL_ADMIN" ? "owner" : "member" }),
+    });
   const owner = accounts.find((a) => a.role === "GLOBAL_ADMIN")!;
   const actor = { accountId: owner.row.id, email: owner.row.email, name: owner.row.name, via: "session" as const };
   for (const t of DEMO_TENANTS) {

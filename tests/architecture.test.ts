@@ -30,7 +30,9 @@ function models(schema: string): { name: string; body: string }[] {
 }
 
 /** Models that belong to no tenant: people who sign in, their tokens, and the tenant itself. */
-const NOT_TENANT_OWNED = new Set(["Account", "ApiToken", "Tenant"]);
+// Sign-in bookkeeping (issue 11): console sessions and the sign-in throttle's counters belong to no tenant; nor do
+// trainers' scenarios.
+const NOT_TENANT_OWNED = new Set(["Account", "ApiToken", "ConsoleSession", "RateLimiterFlexible", "Scenario", "Tenant"]);
 
 /** Every source file of the layers, repo-relative with forward slashes. */
 const sources: SourceFile[] = ["app", "components", "lib"]

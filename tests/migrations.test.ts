@@ -43,10 +43,11 @@ function sqliteShape(file: string) {
   }
 }
 
+// Column order is not compared: PostgreSQL appends added columns, where the schema lists them in place.
 async function pgShape(url: string) {
   return pgAdmin(url, async (c) => ({
     columns: (
-      await c.query(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, ordinal_position
+      await c.query(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
                        FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_sandbox_migrations'
                       ORDER BY table_name, column_name`)
     ).rows,

@@ -5,7 +5,7 @@ import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { docUrl } from "@/components/billing/labels";
 import { requireActor } from "@/lib/auth/session";
 import { loadShell } from "@/app/_lib/page-context";
-import { RULES } from "@/lib/domain/reasons";
+import { RULES } from "@/lib/domain/rule-index";
 
 export const metadata: Metadata = { title: "Rules reference" };
 

@@ -23,7 +23,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     });
     if (!res || res.error) {
       setPending(false);
-      setError("That email and password don't match a sign-in. Check both and try again.");
+      const throttled = /^TOO_MANY_ATTEMPTS:(\d+)$/.exec(res?.error ?? "");
+      setError(
+        throttled
+          ? `Too many wrong passwords for this sign-in. Wait ${Math.max(1, Math.ceil(Number(throttled[1]) / 60))} minute(s), then try again.`
+          : "That email and password don't match a sign-in. Check both and try again.",
+      );
       return;
     }
     router.push(callbackUrl);

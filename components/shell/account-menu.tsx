@@ -23,6 +23,12 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
           <span className="block font-semibold">{name}</span>
           <span className="block text-neutral-600">{email}</span>
         </p>
+        <Link href="/account" className="block rounded px-3 py-2 hover:bg-neutral-100">
+          My account
+        </Link>
+        <Link href="/account/sign-ins" className="block rounded px-3 py-2 hover:bg-neutral-100">
+          Sign-ins
+        </Link>
         <Link href="/account/tokens" className="block rounded px-3 py-2 hover:bg-neutral-100">
           API tokens
         </Link>

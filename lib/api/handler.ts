@@ -12,7 +12,9 @@ import { statusOf } from "./status";
 /** One error shape for every failure (shared/api.md "Conventions"). Never a stack or a raw message. */
 export function errorResponse(err: unknown): NextResponse {
   if (err instanceof AppError) {
-    return NextResponse.json({ error: { ...err.body } }, { status: statusOf(err.body.code) });
+    const retryAfter = err.body.details?.retryAfterSeconds;
+    const headers = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined;
+    return NextResponse.json({ error: { ...err.body } }, { status: statusOf(err.body.code), headers });
   }
   console.error("[api] unexpected error", err);
   return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Try again." } }, { status: 500 });
@@ -80,6 +82,12 @@ export function tenantRoute<P extends { id: string } = { id: string }>(
   fn: (req: Request, ctx: { access: TenantAccess; params: P }) => Promise<Response>,
 ) {
   return apiRoute<P>(async (req, { actor, params }) => fn(req, { access: await getTenantAccess(actor, params.id), params }));
+}
+
+/** The client's address: the first x-forwarded-for hop, else x-real-ip (Next's server sets both from the socket). */
+export function clientIp(req: Request): string {
+  const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || req.headers.get("x-real-ip")?.trim() || "unknown";
 }
 
 export function json(body: unknown, status = 200): NextResponse {

@@ -2,9 +2,12 @@ import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import { creditsPaths } from "./openapi-credits";
 import { usersPaths } from "./openapi-users";
+import { accountsPaths } from "./openapi-accounts";
 import { whatIfPaths } from "./openapi-what-if";
 import { phoneNumberPaths } from "./openapi-phone-numbers";
 import { snapshotPaths } from "./openapi-snapshots";
+import { scenarioPaths } from "./openapi-scenarios";
+import { graphPaths } from "./openapi-graph";
 import { commonErrors, jsonContent, ok, tenantPath } from "./openapi-helpers";
 import { createTokenInput } from "@/lib/validation/auth";
 import { addMemberInput, createTenantInput, updateTenantInput } from "@/lib/validation/tenants";
@@ -49,12 +52,20 @@ export function buildOpenApiDocument() {
       ...whatIfPaths,
       ...phoneNumberPaths,
       ...snapshotPaths,
+      ...scenarioPaths,
+      ...accountsPaths,
+      ...graphPaths,
       "/tokens": {
         post: {
           summary: "Create an API token from a sign-in's email and password",
           security: [],
           requestBody: { content: jsonContent(createTokenInput) },
-          responses: { "201": ok(tokenSchema, "Created; the token is shown only now"), "400": errors["400"], "401": errors["401"] },
+          responses: {
+            "201": ok(tokenSchema, "Created; the token is shown only now"),
+            "400": errors["400"],
+            "401": errors["401"],
+            "429": ok(errorSchema, "TOO_MANY_ATTEMPTS: too many wrong passwords for this email or from this client; see Retry-After"),
+          },
         },
         get: { summary: "List your tokens (never the token itself)", responses: { "200": { description: "OK" }, "401": errors["401"] } },
       },

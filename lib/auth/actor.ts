@@ -8,6 +8,9 @@ export interface Actor {
   email: string;
   name: string;
   via: "session" | "token";
+  /** the console session or API token this request came with (a password change keeps it, ends the others) */
+  sessionId?: string;
+  tokenId?: string;
 }
 
 /** An actor's access to one tenant; only ever built from a membership row. */

@@ -3,7 +3,7 @@ import { getDb } from "./db";
 
 /** People who sign in and their API tokens: not tenant-owned, so every query is keyed by account or hash. */
 
-export type AccountRow = { id: string; email: string; name: string; passwordHash: string };
+export type AccountRow = { id: string; email: string; name: string; passwordHash: string; disabled: boolean };
 
 export type TokenRow = {
   id: string;
@@ -23,7 +23,12 @@ export async function findAccountById(accountId: string): Promise<AccountRow | n
   return getDb().account.findUnique({ where: { id: accountId } });
 }
 
-export async function insertAccount(data: { email: string; name: string; passwordHash: string }): Promise<AccountRow> {
+export async function insertAccount(data: {
+  email: string;
+  name: string;
+  passwordHash: string;
+  instanceRole?: string;
+}): Promise<AccountRow> {
   return getDb().account.create({ data });
 }
 
@@ -59,4 +64,67 @@ export async function markTokenUsed(tokenId: string, at: Date): Promise<void> {
   await getDb()
     .apiToken.update({ where: { id: tokenId }, data: { lastUsedAt: at } })
     .catch(() => undefined);
+}
+
+// ---- Sign-in management (instance roles) and revocable console sessions.
+
+export type ManagedAccountRow = AccountRow & { instanceRole: string; disabled: boolean; createdById: string | null; createdAt: Date };
+
+export async function listAccounts(createdById?: string): Promise<ManagedAccountRow[]> {
+  return getDb().account.findMany({ where: createdById ? { createdById } : {}, orderBy: { createdAt: "asc" } });
+}
+
+export async function findManagedAccount(accountId: string): Promise<ManagedAccountRow | null> {
+  return getDb().account.findUnique({ where: { id: accountId } });
+}
+
+export async function findTakenEmails(emails: string[]): Promise<Set<string>> {
+  const rows = await getDb().account.findMany({ where: { email: { in: emails } }, select: { email: true } });
+  return new Set(rows.map((r) => r.email));
+}
+
+type NewAccount = { email: string; name: string; passwordHash: string; instanceRole: string; createdById: string | null };
+
+/** All or nothing: one transaction; a unique-email clash rolls every row back. */
+export async function insertAccounts(rows: NewAccount[]): Promise<ManagedAccountRow[]> {
+  return getDb().$transaction(async (tx) => {
+    const out: ManagedAccountRow[] = [];
+    for (const data of rows) out.push(await tx.account.create({ data }));
+    return out;
+  });
+}
+
+/** Updates an account and, when `revokeAll`, ends its sessions and tokens in the same transaction. */
+export async function updateAccount(
+  accountId: string,
+  data: { name?: string; disabled?: boolean; instanceRole?: string; passwordHash?: string },
+  revoke: { sessionsExcept?: string | null; tokensExcept?: string | null } | null,
+  at: Date,
+): Promise<ManagedAccountRow> {
+  return getDb().$transaction(async (tx) => {
+    const row = await tx.account.update({ where: { id: accountId }, data });
+    if (revoke) {
+      await tx.consoleSession.updateMany({
+        where: { accountId, revokedAt: null, ...(revoke.sessionsExcept ? { id: { not: revoke.sessionsExcept } } : {}) },
+        data: { revokedAt: at },
+      });
+      await tx.apiToken.updateMany({
+        where: { accountId, revokedAt: null, ...(revoke.tokensExcept ? { id: { not: revoke.tokensExcept } } : {}) },
+        data: { revokedAt: at },
+      });
+    }
+    return row;
+  });
+}
+
+export async function insertSession(accountId: string): Promise<string> {
+  return (await getDb().consoleSession.create({ data: { accountId } })).id;
+}
+
+export async function findSessionWithAccount(sessionId: string) {
+  return getDb().consoleSession.findUnique({ where: { id: sessionId }, include: { account: true } });
+}
+
+export async function revokeSession(sessionId: string, at: Date): Promise<void> {
+  await getDb().consoleSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: at } });
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { formatUsd, parseUsd } from "@/lib/domain/money";
 import {
   TENANT_DOCUMENT_FORMAT,
   TENANT_DOCUMENT_VERSION,
@@ -9,19 +8,15 @@ import {
 } from "@/lib/domain/tenant-document";
 import { DEFAULT_POLICY, type TenantPolicy } from "@/lib/domain/types";
 import { placeholders, type Tx } from "./db";
-import { insertRows, newId, sqliteDate } from "./licenses";
+import { byString, cents, iso, isoOrNull, money, orderedIds, rawIso } from "./document-rows";
+import { insertRows, sqliteDate } from "./licenses";
+import { writeCredits } from "./tenant-document-credits";
 
 /**
  * Reads and writes a tenant's whole state as a tenant document (lib/domain/tenant-document.ts). Rows are put in
  * a canonical order (by time, then by id), and the rows a write creates get ids that sort in document order,
  * so export(import(doc)) lists everything in the same order as doc.
  */
-
-const iso = (d: Date) => d.toISOString();
-const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
-const money = (cents: number) => formatUsd(cents);
-const cents = (s: string) => parseUsd(s, { allowNegative: true }) ?? 0;
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 interface UserRawRow {
   id: string;
@@ -43,17 +38,6 @@ interface LedgerRawRow {
   expiresAt: string | number | null;
 }
 
-/** A DateTime column read raw: Prisma stores ISO text (or epoch ms in older rows). */
-function rawIso(v: string | number | Date): string {
-  return new Date(typeof v === "string" && !/[zZ]|[+-]\d\d:\d\d$/.test(v) ? `${v}Z` : v).toISOString();
-}
-
-/** Ids that sort in the order they are handed out (one shared prefix, then a counter). */
-function orderedIds(n: number): string[] {
-  const prefix = newId().slice(0, 15);
-  return Array.from({ length: n }, (_, i) => prefix + i.toString(36).padStart(10, "0"));
-}
-
 function policyOf(json: string): TenantPolicy {
   return { ...DEFAULT_POLICY, ...(JSON.parse(json) as Partial<TenantPolicy>) };
 }
@@ -62,7 +46,7 @@ function policyOf(json: string): TenantPolicy {
 export async function readTenantDocument(tx: Tx, tenantId: string, exportedAt: Date): Promise<TenantDocument | null> {
   const tenant = await tx.tenant.findUnique({ where: { id: tenantId } });
   if (!tenant) return null;
-  const [subs, purchases, users, assignments, account, ledger, lots, pools, notifications] = await Promise.all([
+  const [subs, purchases, users, assignments, account, ledger, lots, pools, notifications, numbers] = await Promise.all([
     tx.subscription.findMany({ where: { tenantId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     tx.purchase.findMany({ where: { tenantId }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
     // Raw for the three tables that grow to 10,000+ rows: Prisma's row mapping costs several times more.
@@ -85,7 +69,9 @@ export async function readTenantDocument(tx: Tx, tenantId: string, exportedAt: D
     tx.creditLot.findMany({ where: { tenantId }, orderBy: [{ addedAt: "asc" }, { id: "asc" }] }),
     tx.minutePoolUsage.findMany({ where: { tenantId }, orderBy: [{ month: "asc" }, { poolId: "asc" }] }),
     tx.notification.findMany({ where: { tenantId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    tx.phoneNumber.findMany({ where: { tenantId }, orderBy: { number: "asc" } }),
   ]);
+  const upnOf = new Map(users.map((u) => [u.id, u.userPrincipalName]));
   const subIndex = new Map(subs.map((s, i) => [s.id, i]));
   const seqOf = new Map(ledger.map((e) => [e.id, Number(e.seq)]));
   const licensesByUser = new Map<string, { sku: string; disabledPlans: string[] }[]>();
@@ -186,7 +172,12 @@ export async function readTenantDocument(tx: Tx, tenantId: string, exportedAt: D
         pstnConnectivity: u.pstnConnectivity,
         licenses: (licensesByUser.get(u.id) ?? []).sort((a, b) => byString(a.sku, b.sku)),
       })),
-    phoneNumbers: [],
+    phoneNumbers: numbers.map((n) => ({
+      number: n.number,
+      kind: n.kind,
+      country: n.country,
+      assignedTo: n.assignedTo === null ? null : (upnOf.get(n.assignedTo) ?? null),
+    })),
     credits,
   };
   return { format: TENANT_DOCUMENT_FORMAT, version: TENANT_DOCUMENT_VERSION, exportedAt: iso(exportedAt), tenant: doc };
@@ -194,6 +185,7 @@ export async function readTenantDocument(tx: Tx, tenantId: string, exportedAt: D
 
 /** Everything a tenant holds except its memberships, audit trail and save points (reset and restore keep those). */
 export async function deleteTenantState(tx: Tx, tenantId: string): Promise<void> {
+  await tx.phoneNumber.deleteMany({ where: { tenantId } });
   await tx.licenseAssignment.deleteMany({ where: { tenantId } });
   await tx.directoryUser.deleteMany({ where: { tenantId } });
   await tx.creditLot.deleteMany({ where: { tenantId } });
@@ -296,83 +288,19 @@ export async function writeTenantState(
     ["id", "tenantId", "userId", "sku", "disabledPlansJson", "createdAt"],
     licenseRows.map((r, i) => [licenseIds[i], tenantId, r.userId, r.sku, JSON.stringify(r.disabledPlans), now]),
   );
+  const userIdOf = new Map(t.users.map((u, i) => [u.userPrincipalName.toLowerCase(), userIds[i]]));
+  await tx.phoneNumber.createMany({
+    data: t.phoneNumbers.map((n) => ({
+      tenantId,
+      number: n.number,
+      kind: n.kind,
+      country: n.country,
+      assignedTo: n.assignedTo === null ? null : (userIdOf.get(n.assignedTo.toLowerCase()) ?? null),
+    })),
+  });
   await step("users");
   await writeCredits(tx, tenantId, t.credits, opts.accountVersion ?? 0);
   await step("credits");
-}
-
-async function writeCredits(tx: Tx, tenantId: string, c: DocumentCredits, version: number): Promise<void> {
-  await tx.creditsAccount.create({
-    data: {
-      tenantId,
-      enabled: c.enabled,
-      balanceCents: cents(c.balance),
-      autoRechargeEnabled: c.autoRecharge.enabled,
-      thresholdCents: cents(c.autoRecharge.threshold),
-      rechargeAmountCents: cents(c.autoRecharge.amount),
-      paymentMethod: c.paymentCard.outcome,
-      consecutiveFailures: c.paymentCard.consecutiveFailures,
-      lastFailureAt: c.paymentCard.lastFailureAt ? new Date(c.paymentCard.lastFailureAt) : null,
-      version,
-      ledgerSeq: c.ledger.length > 0 ? c.ledger[c.ledger.length - 1].seq : 0,
-    },
-  });
-  const entryIds = orderedIds(c.ledger.length);
-  const idOfSeq = new Map(c.ledger.map((e, i) => [e.seq, entryIds[i]]));
-  await insertRows(
-    tx,
-    "CreditsLedgerEntry",
-    ["id", "tenantId", "at", "type", "amountCents", "balanceAfterCents", "description", "expiresAt", "seq"],
-    c.ledger.map((e, i) => [
-      entryIds[i],
-      tenantId,
-      sqliteDate(new Date(e.at)),
-      e.type,
-      cents(e.amount),
-      cents(e.balanceAfter),
-      e.description,
-      e.expiresAt ? sqliteDate(new Date(e.expiresAt)) : null,
-      e.seq,
-    ]),
-  );
-  const lotIds = orderedIds(c.lots.length);
-  await insertRows(
-    tx,
-    "CreditLot",
-    ["id", "tenantId", "ledgerEntryId", "addedAt", "expiresAt", "amountCents", "remainingCents"],
-    c.lots.map((l, i) => [
-      lotIds[i],
-      tenantId,
-      idOfSeq.get(l.entry) ?? null,
-      sqliteDate(new Date(l.addedAt)),
-      sqliteDate(new Date(l.expiresAt)),
-      cents(l.amount),
-      cents(l.remaining),
-    ]),
-  );
-  const poolIds = orderedIds(c.pools.length);
-  await insertRows(
-    tx,
-    "MinutePoolUsage",
-    ["id", "tenantId", "month", "poolId", "domesticMinutes", "internationalMinutes"],
-    c.pools.map((p, i) => [poolIds[i], tenantId, p.month, p.poolId, p.domesticMinutes, p.internationalMinutes]),
-  );
-  const nowText = sqliteDate(new Date());
-  const noteIds = orderedIds(c.notifications.length);
-  await insertRows(
-    tx,
-    "Notification",
-    ["id", "tenantId", "at", "kind", "message", "detailsJson", "createdAt"],
-    c.notifications.map((n, i) => [
-      noteIds[i],
-      tenantId,
-      sqliteDate(new Date(n.at)),
-      n.kind,
-      n.message,
-      JSON.stringify(n.details),
-      nowText,
-    ]),
-  );
 }
 
 /** The credits account's concurrency counter (0 when there is no account yet). */
@@ -395,34 +323,4 @@ export async function createTenantRow(tx: Tx, data: ReturnType<typeof tenantColu
 
 export async function createMembershipRow(tx: Tx, tenantId: string, accountId: string, role: "GLOBAL_ADMIN") {
   await tx.membership.create({ data: { tenantId, accountId, role } });
-}
-
-// ---------------------------------------------------------------- save points
-
-export async function createSavePoint(
-  tx: Tx,
-  tenantId: string,
-  data: { name: string; documentJson: string; tenantNow: Date; actorEmail: string },
-) {
-  return tx.savePoint.create({
-    data: { tenantId, ...data },
-    select: { id: true, name: true, createdAt: true, actorEmail: true, tenantNow: true },
-  });
-}
-
-export async function findSavePoints(tx: Tx, tenantId: string) {
-  return tx.savePoint.findMany({
-    where: { tenantId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, name: true, createdAt: true, actorEmail: true, tenantNow: true },
-  });
-}
-
-export async function findSavePointDocument(tx: Tx, tenantId: string, savePointId: string) {
-  return tx.savePoint.findFirst({ where: { id: savePointId, tenantId }, select: { id: true, name: true, documentJson: true } });
-}
-
-export async function deleteSavePoint(tx: Tx, tenantId: string, savePointId: string): Promise<boolean> {
-  const res = await tx.savePoint.deleteMany({ where: { id: savePointId, tenantId } });
-  return res.count === 1;
 }

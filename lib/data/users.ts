@@ -9,6 +9,10 @@ export interface UsersPageQuery {
   search?: string;
   /** Only users holding this sku. */
   license?: string;
+  /** Graph $filter usageLocation eq 'XX'. */
+  usageLocation?: string;
+  /** Graph $filter startswith(displayName,'x'). */
+  displayNamePrefix?: string;
   sort?: { key: UserSortKey; dir: "asc" | "desc" };
   skip?: number;
   take?: number;
@@ -39,6 +43,13 @@ function pageWhere(tenantId: string, q: UsersPageQuery): Prisma.DirectoryUserWhe
     where.OR = [{ displayName: contains }, { userPrincipalName: contains }];
   }
   if (q.license) where.assignments = { some: { tenantId, sku: q.license } };
+  if (q.usageLocation) where.usageLocation = q.usageLocation;
+  if (q.displayNamePrefix) {
+    // Graph's startswith ignores case, as SQLite's LIKE does for ASCII; PostgreSQL needs ILIKE.
+    where.displayName = (
+      dialect() === "postgresql" ? { startsWith: q.displayNamePrefix, mode: "insensitive" } : { startsWith: q.displayNamePrefix }
+    ) as { startsWith: string };
+  }
   return where;
 }
 

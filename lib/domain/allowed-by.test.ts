@@ -7,7 +7,8 @@ import { decideLicenseChange, type LicenseChange } from "./assignment";
 import { DEMO_SITUATIONS } from "./fixtures";
 import { decidePurchase, decideSeatChange } from "./offers";
 import { decidePlanSwitch } from "./plan-switch";
-import { RULES, auditRuleIds, recommend } from "./reasons";
+import { recommend } from "./reasons";
+import { auditRuleIds, RULES } from "./rule-index";
 import { tenant, withSubscriptions } from "./test-helpers";
 import { ALL_SKUS, PLAN_SKUS, type PlanSku, type SkuPartNumber, type TenantSnapshot, type UserSnapshot } from "./types";
 

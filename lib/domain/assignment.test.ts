@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import {
-  calculateAvailableSeats,
-  calculateSeatUsage,
-  decideBulkLicenseChange,
-  decideLicenseChange,
-  decideUserAttributeChange,
-  type LicenseChange,
-} from "./assignment";
+import { decideBulkLicenseChange, decideLicenseChange, type LicenseChange } from "./assignment";
+import { decideUserAttributeChange } from "./user-attributes";
+import { calculateAvailableSeats, calculateSeatUsage } from "./seat-usage";
 import { licensesProvide } from "./catalog";
 import { makeSnapshot } from "./fixtures";
-import { RULES } from "./reasons";
+import { RULES } from "./rule-index";
 import {
   ALL_SKUS,
   PLAN_SKUS,

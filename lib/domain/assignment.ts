@@ -33,27 +33,30 @@
  *   7. INSUFFICIENT_LICENSES     (R-ASG-SEAT) last: we never send anyone to buy seats for a change that
  *                                             would still be refused for another reason.
  */
+import { GRAPH_SERVICE_PLAN_IDS } from "./graph-skus.data";
 import { MUTUALLY_EXCLUSIVE_GROUPS, isPlanSku, licensesProvide, planIncludes } from "./catalog";
 import { findCountry } from "./countries";
 import { withPolicy } from "./policy";
 import { isRoomAddOnLicense } from "./rooms";
 import { isCallingPlanSku } from "./pools";
 import { deny, recommend } from "./reasons";
+import { CREDITS_SKU, seatsUnlimited } from "./seat-usage";
 import { activeSeats, assignedSeats } from "./tenant";
-import {
-  ALL_SKUS,
-  type Recommendation,
-  type Reason,
-  type Remedy,
-  type Result,
-  type SkuPartNumber,
-  type TenantSnapshot,
-  type UserSnapshot,
-} from "./types";
+import type { Recommendation, Reason, Remedy, Result, SkuPartNumber, TenantSnapshot, UserSnapshot } from "./types";
 
 export interface LicenseChange {
   add: readonly SkuPartNumber[];
   remove: readonly SkuPartNumber[];
+  /** Graph's disabledPlans for the skus in `add` (held or new): they replace the user's current ones. */
+  disabledPlans?: Partial<Record<SkuPartNumber, readonly string[]>>;
+}
+
+/**
+ * R-ASG-CP-PS with Graph disabledPlans: a license provides Phone System only while its MCOEV service plan is on. A user whose
+ * Phone System plan is disabled (Graph disabledPlans) counts as having no Phone System (R-ASG-CP-PS).
+ */
+function phoneSystemOn(licenses: readonly SkuPartNumber[], disabled: Partial<Record<SkuPartNumber, readonly string[]>>): boolean {
+  return licenses.some((s) => licensesProvide([s], "phoneSystem") && !(disabled[s] ?? []).includes(GRAPH_SERVICE_PLAN_IDS.MCOEV));
 }
 
 export interface LicenseChangeOutcome {
@@ -76,82 +79,11 @@ export interface LicenseChangeOutcome {
   allowedBy: string[];
 }
 
-export interface SeatUsage {
-  sku: SkuPartNumber;
-  /** Seats on active subscriptions; null when unlimited (Communications Credits, R-CC-3). */
-  purchased: number | null;
-  assigned: number;
-  /** purchased - assigned (may be negative if the stored data is inconsistent); null when unlimited. */
-  available: number | null;
-  unlimited: boolean;
-}
-
-/** The Communications Credits license (skuPartNumber MCOPSTNC, alias MCOPSTNPP). */
-export const CREDITS_SKU: SkuPartNumber = "MCOPSTNC";
-
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
 
-function seatsUnlimited(snapshot: TenantSnapshot, sku: SkuPartNumber): boolean {
-  // R-CC-3: once Communications Credits are set up there are as many licenses as users.
-  return sku === CREDITS_SKU && snapshot.creditsEnabled;
-}
-
-/**
- * Seats per SKU (R-ASG-SEAT): purchased = seats on active subscriptions of that sku (all of them summed;
- * the tenant's plan is a subscription of the plan sku, suspended subscriptions don't count), assigned =
- * Graph's consumedUnits. Lists every sku that has seats, assignments, or is unlimited.
- */
-export function calculateSeatUsage(snapshot: TenantSnapshot): SeatUsage[] {
-  return ALL_SKUS.flatMap((sku): SeatUsage[] => {
-    const assigned = assignedSeats(snapshot, sku);
-    if (seatsUnlimited(snapshot, sku)) return [{ sku, purchased: null, assigned, available: null, unlimited: true }];
-    const purchased = activeSeats(snapshot, sku);
-    if (purchased === 0 && assigned === 0) return [];
-    return [{ sku, purchased, assigned, available: purchased - assigned, unlimited: false }];
-  });
-}
-
-/** One subscription's share of its sku's assigned seats. */
-export interface SubscriptionUsage {
-  subscriptionId: string;
-  assigned: number;
-  /** null when the sku's licenses are unlimited (Communications Credits, R-CC-3). */
-  available: number | null;
-}
-
-/**
- * Per subscription, so that the figures add up: a sku's assigned seats fill its active subscriptions in
- * order (Graph counts per sku; a subscription list must not repeat the sku's total on every line). Seats
- * assigned beyond what was bought stay on the last active subscription. Suspended ones hold none.
- */
-export function calculateSubscriptionUsage(
-  snapshot: Pick<TenantSnapshot, "subscriptions" | "assignedCounts" | "creditsEnabled">,
-): SubscriptionUsage[] {
-  const remaining = new Map<SkuPartNumber, number>();
-  const lastActive = new Map<SkuPartNumber, string>();
-  for (const sub of snapshot.subscriptions) if (sub.status === "active") lastActive.set(sub.sku, sub.id);
-  return snapshot.subscriptions.map((sub) => {
-    if (sub.status !== "active") return { subscriptionId: sub.id, assigned: 0, available: 0 };
-    const left = remaining.get(sub.sku) ?? snapshot.assignedCounts[sub.sku] ?? 0;
-    if (sub.sku === CREDITS_SKU && snapshot.creditsEnabled) {
-      remaining.set(sub.sku, 0);
-      return { subscriptionId: sub.id, assigned: left, available: null };
-    }
-    const assigned = lastActive.get(sub.sku) === sub.id ? left : Math.min(left, sub.quantity);
-    remaining.set(sub.sku, left - assigned);
-    return { subscriptionId: sub.id, assigned, available: Math.max(0, sub.quantity - assigned) };
-  });
-}
-
-/** Free seats of one sku; Infinity when unlimited. */
-export function calculateAvailableSeats(snapshot: TenantSnapshot, sku: SkuPartNumber): number {
-  if (seatsUnlimited(snapshot, sku)) return Number.POSITIVE_INFINITY;
-  return activeSeats(snapshot, sku) - assignedSeats(snapshot, sku);
-}
-
-function phoneSystemRemedy(snapshot: TenantSnapshot): Remedy {
+export function phoneSystemRemedy(snapshot: TenantSnapshot): Remedy {
   // On E5 / E5 without AC the tenant has no MCOEV seats: the plan itself is what gives Phone System.
   return snapshot.plan !== null && planIncludes(snapshot.plan, "MCOEV")
     ? { action: "assign", sku: snapshot.plan }
@@ -178,7 +110,7 @@ function seatRemedies(snapshot: TenantSnapshot, sku: SkuPartNumber): Remedy[] {
   return [{ action: "purchase", sku }];
 }
 
-function callingPlanCountryGate(snapshot: TenantSnapshot, user: UserSnapshot, sku: SkuPartNumber): Reason | null {
+export function callingPlanCountryGate(snapshot: TenantSnapshot, user: UserSnapshot, sku: SkuPartNumber): Reason | null {
   const country = findCountry(user.usageLocation);
   const details = {
     sku,
@@ -214,7 +146,9 @@ export function decideLicenseChange(snapshot: TenantSnapshot, user: UserSnapshot
   };
   const licenses = [...current.filter((s) => !removed.includes(s)), ...added];
 
-  if (added.length === 0 && removed.length === 0) {
+  const disabled = { ...(user.disabledPlans ?? {}), ...(change.disabledPlans ?? {}) };
+  const disabledChanged = Object.keys(change.disabledPlans ?? {}).length > 0;
+  if (added.length === 0 && removed.length === 0 && !disabledChanged) {
     return { ok: true, value: { licenses, added, removed, ignored, recommendations: [], allowedBy: [] } };
   }
 
@@ -265,7 +199,7 @@ export function decideLicenseChange(snapshot: TenantSnapshot, user: UserSnapshot
 
   // 5. R-ASG-CP-PS on the final set: a Calling Plan needs Phone System on the same user.
   const finalCallingPlans = licenses.filter(isCallingPlanSku);
-  if (finalCallingPlans.length > 0 && !licensesProvide(licenses, "phoneSystem")) {
+  if (finalCallingPlans.length > 0 && !phoneSystemOn(licenses, disabled)) {
     const lostPhoneSystem = removed.filter((s) => licensesProvide([s], "phoneSystem"));
     const onAdd = addedCallingPlans.length > 0;
     return {
@@ -439,78 +373,4 @@ export function decideBulkLicenseChange(
     }
   }
   return { ok: failures.length === 0, results, failures, assignedCountsAfter: counts };
-}
-
-// ---------------------------------------------------------------- user attribute edits
-
-/** The user attributes an edit may change that the licensing model knows about. */
-export type UserAttribute = "usageLocation" | "pstnConnectivity" | "kind";
-
-export interface UserAttributeChangeOutcome {
-  /** Attributes whose value differs between before and after. */
-  changed: UserAttribute[];
-  /** The held licenses that were judged again under the new attributes (empty when nothing needed it). */
-  recheckedLicenses: SkuPartNumber[];
-}
-
-/**
- * Editing a user: the licenses they hold must still suit their new attributes. `before` and `after` are the
- * same user before and after the edit; `after.licenses` are the licenses held (an edit doesn't change them).
- *
- * When the usage location or the PSTN connectivity changes and the user holds licenses, the attribute gates
- * of an assignment are checked again on `after`, in decideLicenseChange's order:
- *   1. USAGE_LOCATION_REQUIRED  (R-ASG-LOC)  a licensed user keeps a usage location (any license, as Graph).
- *   2. HYBRID_USER_CALLING_PLAN (R-ASG-HYB)  on-premises PSTN with a Calling Plan held.
- *   3. COUNTRY_NOT_AVAILABLE    (R-GEO-2, R-GEO-3) each held Calling Plan against the new usage location.
- * Seats, mutual exclusion, Calling Plan -> Phone System and credits set-up don't depend on the user's
- * attributes: they held when the licenses were assigned and an edit can't break them, so they are not
- * re-judged (an edit never fails for want of seats).
- *
- * The kind (person or room) is not an admission gate for any license: a room account takes the same
- * licenses as a person (rooms.ts only advises which it needs, catalogue §4.3). A kind change alone
- * re-checks nothing.
- */
-export function decideUserAttributeChange(
-  snapshot: TenantSnapshot,
-  before: UserSnapshot,
-  after: UserSnapshot,
-): Result<UserAttributeChangeOutcome> {
-  const changed = (["usageLocation", "pstnConnectivity", "kind"] as const).filter((k) => before[k] !== after[k]);
-  const licenses = unique(after.licenses);
-  const admissionRelevant = changed.includes("usageLocation") || changed.includes("pstnConnectivity");
-  if (!admissionRelevant || licenses.length === 0) {
-    return { ok: true, value: { changed, recheckedLicenses: [] } };
-  }
-
-  // 1. R-ASG-LOC: a licensed user can't lose their usage location.
-  if (!after.usageLocation) {
-    return {
-      ok: false,
-      error: deny("USAGE_LOCATION_REQUIRED", "R-ASG-LOC", {
-        remedies: [{ action: "setUsageLocation" }],
-        details: { userId: after.id, sku: licenses[0], held: licenses },
-      }),
-    };
-  }
-
-  const callingPlans = licenses.filter(isCallingPlanSku);
-
-  // 2. R-ASG-HYB: moving a Calling Plan user to on-premises PSTN.
-  if (callingPlans.length > 0 && after.pstnConnectivity === "onPremises") {
-    return {
-      ok: false,
-      error: deny("HYBRID_USER_CALLING_PLAN", "R-ASG-HYB", {
-        remedies: licensesProvide(licenses, "phoneSystem") ? [] : [phoneSystemRemedy(snapshot)],
-        details: { userId: after.id, sku: callingPlans[0] },
-      }),
-    };
-  }
-
-  // 3. R-GEO-2 / R-GEO-3: each held Calling Plan must be sold where the user now is.
-  for (const sku of callingPlans) {
-    const refusal = callingPlanCountryGate(snapshot, after, sku);
-    if (refusal) return { ok: false, error: refusal };
-  }
-
-  return { ok: true, value: { changed, recheckedLicenses: licenses } };
 }

@@ -9,7 +9,7 @@ import {
   planIncludes,
   skuName,
 } from "./catalog";
-import { RULES } from "./reasons";
+import { RULES } from "./rule-index";
 import { ALL_SKUS, PLAN_SKUS, type PlanSku, type SkuPartNumber } from "./types";
 
 describe("SKU catalog", () => {
@@ -19,14 +19,26 @@ describe("SKU catalog", () => {
       expect(info.sku).toBe(sku);
       expect(Number.isInteger(info.monthlyPriceCents)).toBe(true);
       expect(info.kind).toBe(isPlanSku(sku) ? "plan" : "addon");
-      if (info.skuId !== null) expect(info.skuId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(info.skuId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     }
   });
 
   it("uses the documented GUIDs (graph notes §4.2)", () => {
     expect(SKU_CATALOG.ENTERPRISEPREMIUM.skuId).toBe("c7df2760-2c81-4ef7-b578-5b5392b571df");
     expect(SKU_CATALOG.MCOPSTNC.skuId).toBe("47794cd0-f0e5-45c5-9033-2eb6b5fc84e0");
-    expect(SKU_CATALOG.ENTERPRISEWITHSCAL.skuId).toBeNull(); // not given by the notes
+    // Microsoft's "Product names and service plan identifiers for licensing" CSV (graph-skus.data.ts).
+    expect(SKU_CATALOG.ENTERPRISEWITHSCAL.skuId).toBe("1392051d-0cb9-4b7a-88d5-621fee5e8711");
+    expect(SKU_CATALOG.EXCHANGEENTERPRISE.skuId).toBe("19ec0d23-8335-4cbd-94ac-6050e30712fa");
+    expect(SKU_CATALOG.MCOSTANDARD.skuId).toBe("d42c793f-6c78-4f43-92ca-e8f6a02b035f");
+  });
+
+  it("every sku has a distinct GUID skuId and at least one service plan with a GUID id", () => {
+    const ids = ALL_SKUS.map((s) => SKU_CATALOG[s].skuId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const sku of ALL_SKUS) {
+      expect(SKU_CATALOG[sku].servicePlans.length).toBeGreaterThan(0);
+      for (const p of SKU_CATALOG[sku].servicePlans) expect(p.servicePlanId).toMatch(/^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/);
+    }
   });
 
   it("type guards", () => {

@@ -3,9 +3,10 @@
  * may not sit together on one user.
  *
  * Sources: catalogue §1 (what each plan includes), graph-licensing-notes §4.2 (skuId / service plan
- * GUIDs) and §4.3 (mutually exclusive service plans). A GUID the notes don't give is `null`.
+ * GUIDs) and §4.3 (mutually exclusive service plans). GUIDs come from graph-skus.data.ts.
  */
 import { ADDON_SKUS, ALL_SKUS, PLAN_SKUS, type AddonSku, type PlanSku, type SkuPartNumber } from "./types";
+import { GRAPH_SERVICE_PLAN_IDS as ID, GRAPH_SKU_IDS } from "./graph-skus.data";
 
 /** Non-SKU features a plan may contain (used in `SkuInfo.includes` next to SKU part numbers). */
 export const FEATURES = {
@@ -22,8 +23,8 @@ export interface ServicePlanRef {
 
 export interface SkuInfo {
   sku: SkuPartNumber;
-  /** Graph skuId GUID, or null when the notes don't give one. */
-  skuId: string | null;
+  /** Graph skuId GUID (graph-skus.data.ts). */
+  skuId: string;
   name: string;
   kind: "plan" | "addon";
   /** SKU part numbers (add-ons or a contained plan such as MCOSTANDARD) and FEATURES values. */
@@ -35,24 +36,25 @@ export interface SkuInfo {
 
 /** Service plans of graph-licensing-notes §4.2/§4.3. */
 const SP = {
-  EXCHANGE_S_STANDARD: { servicePlanName: "EXCHANGE_S_STANDARD", servicePlanId: "9aaf7827-d63c-4b61-89c3-182f06f82e5c" },
-  EXCHANGE_S_ENTERPRISE: { servicePlanName: "EXCHANGE_S_ENTERPRISE", servicePlanId: "efb87545-963c-4e0d-99df-69c6916d9eb0" },
-  MCOSTANDARD: { servicePlanName: "MCOSTANDARD", servicePlanId: "0feaeb32-d00e-4d66-bd5a-43b5b83db82c" },
-  MCOSTANDARD_MIDMARKET: { servicePlanName: "MCOSTANDARD_MIDMARKET", servicePlanId: "b2669e95-76ef-4e7e-a367-002f60a39f3e" },
-  MCOIMP: { servicePlanName: "MCOIMP", servicePlanId: "afc06cb0-b4f4-4473-8286-d644f70d8faf" },
-  TEAMS1: { servicePlanName: "TEAMS1", servicePlanId: "57ff2da0-773e-42df-b2af-ffb7a2317929" },
-  MCOEV: { servicePlanName: "MCOEV", servicePlanId: "4828c8ec-dc2e-4779-b502-87ac9ce28ab7" },
-  MCOMEETADV: { servicePlanName: "MCOMEETADV", servicePlanId: "3e26ee1f-8a5f-4d52-aee2-b81ce45c8f40" },
-  MCOPSTN1: { servicePlanName: "MCOPSTN1", servicePlanId: "4ed3ff63-69d7-4fb7-b984-5aec7f605ca8" },
-  MCOPSTN2: { servicePlanName: "MCOPSTN2", servicePlanId: "5a10155d-f5c1-411a-a8ec-e99aae125390" },
-  MCOPSTNC: { servicePlanName: "MCOPSTNC", servicePlanId: "505e180f-f7e0-4b65-91d4-00d670bbd18c" },
+  EXCHANGE_S_STANDARD: { servicePlanName: "EXCHANGE_S_STANDARD", servicePlanId: ID.EXCHANGE_S_STANDARD },
+  EXCHANGE_S_ENTERPRISE: { servicePlanName: "EXCHANGE_S_ENTERPRISE", servicePlanId: ID.EXCHANGE_S_ENTERPRISE },
+  MCOSTANDARD: { servicePlanName: "MCOSTANDARD", servicePlanId: ID.MCOSTANDARD },
+  MCOSTANDARD_MIDMARKET: { servicePlanName: "MCOSTANDARD_MIDMARKET", servicePlanId: ID.MCOSTANDARD_MIDMARKET },
+  MCOIMP: { servicePlanName: "MCOIMP", servicePlanId: ID.MCOIMP },
+  TEAMS1: { servicePlanName: "TEAMS1", servicePlanId: ID.TEAMS1 },
+  MCOEV: { servicePlanName: "MCOEV", servicePlanId: ID.MCOEV },
+  MCOMEETADV: { servicePlanName: "MCOMEETADV", servicePlanId: ID.MCOMEETADV },
+  MCOPSTN1: { servicePlanName: "MCOPSTN1", servicePlanId: ID.MCOPSTN1 },
+  MCOPSTN2: { servicePlanName: "MCOPSTN2", servicePlanId: ID.MCOPSTN2 },
+  MCOPSTNC: { servicePlanName: "MCOPSTNC", servicePlanId: ID.MCOPSTNC },
+  OFFICESUBSCRIPTION: { servicePlanName: "OFFICESUBSCRIPTION", servicePlanId: ID.OFFICESUBSCRIPTION },
 } satisfies Record<string, ServicePlanRef>;
 
 export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   // catalogue §1: Business Premium includes SfB Online Plan 2 (M:78) but can't take cloud voice.
   O365_BUSINESS_PREMIUM: {
     sku: "O365_BUSINESS_PREMIUM",
-    skuId: "f245ecc8-75af-4f8e-b61f-27d8114de5f3",
+    skuId: GRAPH_SKU_IDS.O365_BUSINESS_PREMIUM,
     name: "Office 365 Business Premium",
     kind: "plan",
     includes: ["MCOSTANDARD", FEATURES.exchangePlan1, FEATURES.officeApps],
@@ -61,16 +63,16 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   OFFICESUBSCRIPTION: {
     sku: "OFFICESUBSCRIPTION",
-    skuId: null,
+    skuId: GRAPH_SKU_IDS.OFFICESUBSCRIPTION,
     name: "Office 365 ProPlus",
     kind: "plan",
     includes: [FEATURES.officeApps],
-    servicePlans: [],
+    servicePlans: [SP.OFFICESUBSCRIPTION],
     monthlyPriceCents: 1200,
   },
   MCOIMP: {
     sku: "MCOIMP",
-    skuId: null,
+    skuId: GRAPH_SKU_IDS.MCOIMP,
     name: "Skype for Business Online (Plan 1)",
     kind: "plan",
     includes: [FEATURES.sfbPlan1],
@@ -79,7 +81,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   MCOSTANDARD: {
     sku: "MCOSTANDARD",
-    skuId: null,
+    skuId: GRAPH_SKU_IDS.MCOSTANDARD,
     name: "Skype for Business Online (Plan 2)",
     kind: "plan",
     includes: [],
@@ -88,7 +90,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   STANDARDPACK: {
     sku: "STANDARDPACK",
-    skuId: "18181a46-0d4e-45cd-891e-60aabd171b4e",
+    skuId: GRAPH_SKU_IDS.STANDARDPACK,
     name: "Office 365 Enterprise E1",
     kind: "plan",
     includes: ["MCOSTANDARD", FEATURES.exchangePlan1],
@@ -97,7 +99,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   ENTERPRISEPACK: {
     sku: "ENTERPRISEPACK",
-    skuId: "6fd2c87f-b296-42f0-b197-1e91e994b900",
+    skuId: GRAPH_SKU_IDS.ENTERPRISEPACK,
     name: "Office 365 Enterprise E3",
     kind: "plan",
     // M:123: E3 is the example suite that comes with Exchange Online Plan 2 (A-18).
@@ -107,7 +109,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   ENTERPRISEWITHSCAL: {
     sku: "ENTERPRISEWITHSCAL",
-    skuId: null,
+    skuId: GRAPH_SKU_IDS.ENTERPRISEWITHSCAL,
     name: "Office 365 Enterprise E4",
     kind: "plan",
     // A-9: follow the docs, E4 needs Exchange Online Plan 2 bought separately for voicemail (R-VM-E14).
@@ -117,7 +119,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   ENTERPRISEPREMIUM_NOPSTNCONF: {
     sku: "ENTERPRISEPREMIUM_NOPSTNCONF",
-    skuId: "26d45bd9-adf1-46cd-a9e1-51e9a5524128",
+    skuId: GRAPH_SKU_IDS.ENTERPRISEPREMIUM_NOPSTNCONF,
     name: "Office 365 Enterprise E5 without Audio Conferencing",
     kind: "plan",
     // R-PS-E5, R-VM-E5: Phone System and voicemail included; Audio Conferencing not (R-AC-E5N-a, R-AC-E5N-b).
@@ -127,7 +129,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   ENTERPRISEPREMIUM: {
     sku: "ENTERPRISEPREMIUM",
-    skuId: "c7df2760-2c81-4ef7-b578-5b5392b571df",
+    skuId: GRAPH_SKU_IDS.ENTERPRISEPREMIUM,
     name: "Office 365 Enterprise E5",
     kind: "plan",
     // R-AC-E5, R-PS-E5, R-VM-E5.
@@ -137,7 +139,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   MCOMEETADV: {
     sku: "MCOMEETADV",
-    skuId: "0c266dff-15dd-4b49-8397-2bb16070ed52",
+    skuId: GRAPH_SKU_IDS.MCOMEETADV,
     name: "Audio Conferencing",
     kind: "addon",
     includes: [],
@@ -146,7 +148,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   MCOEV: {
     sku: "MCOEV",
-    skuId: "e43b5b99-8dfb-405f-9987-dc307f34bcbd",
+    skuId: GRAPH_SKU_IDS.MCOEV,
     name: "Phone System",
     kind: "addon",
     includes: [],
@@ -155,7 +157,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   MCOPSTN1: {
     sku: "MCOPSTN1",
-    skuId: "0dab259f-bf13-4952-b7f8-7db8f131b28d",
+    skuId: GRAPH_SKU_IDS.MCOPSTN1,
     name: "Domestic Calling Plan",
     kind: "addon",
     includes: [],
@@ -164,7 +166,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   MCOPSTN2: {
     sku: "MCOPSTN2",
-    skuId: "d3b4fe1f-9992-4930-8acb-ca6ec609365e",
+    skuId: GRAPH_SKU_IDS.MCOPSTN2,
     name: "Domestic and International Calling Plan",
     kind: "addon",
     includes: [],
@@ -173,7 +175,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   MCOPSTNC: {
     sku: "MCOPSTNC",
-    skuId: "47794cd0-f0e5-45c5-9033-2eb6b5fc84e0",
+    skuId: GRAPH_SKU_IDS.MCOPSTNC,
     name: "Communications Credits",
     kind: "addon",
     includes: [],
@@ -183,7 +185,7 @@ export const SKU_CATALOG: Record<SkuPartNumber, SkuInfo> = {
   },
   EXCHANGEENTERPRISE: {
     sku: "EXCHANGEENTERPRISE",
-    skuId: null,
+    skuId: GRAPH_SKU_IDS.EXCHANGEENTERPRISE,
     name: "Exchange Online (Plan 2)",
     kind: "addon",
     includes: [],
@@ -266,7 +268,7 @@ export const ENTERPRISE_SUITES: readonly PlanSku[] = [
 /**
  * Licenses that may not sit together on one user (graph-licensing-notes §4.3, Graph's
  * MutuallyExclusiveViolation). A user may hold at most ONE sku of each group.
- * These ids are sandbox rule ids (prefix SBX-), listed in reasons.ts RULES: the catalogue has no row for them.
+ * These ids are sandbox rule ids (prefix SBX-), listed in rule-index.ts RULES: the catalogue has no row for them.
  * - Calling plans: the MCOPSTN1/MCOPSTN2 service plans exclude each other.
  * - Suites: E1 carries Exchange Plan 1 and E3/E4/E5 carry Plan 2 (EXCHANGE_S_STANDARD vs EXCHANGE_S_ENTERPRISE);
  *   more generally the suites repeat the same services, so the sandbox allows one Enterprise suite per user.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decideFunding, validateAutoRecharge, type PaymentMethodOutcome } from "./credits";
-import { describeDenial, RULES } from "./reasons";
+import { describeDenial } from "./reasons";
+import { RULES } from "./rule-index";
 import { DEFAULT_POLICY, type DenialCode } from "./types";
 
 describe("decideFunding with the payment method (SBX-PAY-1, A-8)", () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { planIncludes } from "./catalog";
 import { COUNTRY_CODES } from "./countries";
 import { decideOffers, decidePurchase } from "./offers";
-import { RULES } from "./reasons";
+import { RULES } from "./rule-index";
 import { hasCommercialE3Seat, ownsPhoneSystem } from "./tenant";
 import {
   ADDON_SKUS,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deny, describeDenial, recommend, RULES } from "./reasons";
+import { deny, describeDenial, recommend } from "./reasons";
+import { RULES } from "./rule-index";
 import type { DenialCode } from "./types";
 
 const CODES: DenialCode[] = [

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { RULES } from "./reasons";
+import { RULES } from "./rule-index";
 
 const DOMAIN = resolve(process.cwd(), "lib/domain");
 const CATALOGUE = readFileSync(resolve(process.cwd(), "../shared/domain/rules-catalogue.md"), "utf8");

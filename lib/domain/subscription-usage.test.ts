@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calculateSubscriptionUsage } from "./assignment";
+import { calculateSubscriptionUsage } from "./seat-usage";
 import type { SubscriptionSnapshot } from "./types";
 
 const sub = (

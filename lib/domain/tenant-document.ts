@@ -8,9 +8,11 @@
  * Key order is fixed (the order of these interfaces), so two exports of the same state are byte-equal.
  */
 import { addMonths, toEpochMs } from "./clock";
-import { calculateSeatUsage, decideLicenseChange } from "./assignment";
+import { decideLicenseChange } from "./assignment";
+import { calculateSeatUsage } from "./seat-usage";
 import { isSkuPartNumber } from "./catalog";
 import { parseUsd } from "./money";
+import { decideAssignNumber, type PhoneNumberKind } from "./phone-numbers";
 import type { SkuPartNumber, TenantPolicy, TenantSnapshot, UserSnapshot } from "./types";
 import { DEFAULT_POLICY } from "./types";
 
@@ -65,10 +67,12 @@ export interface DocumentUser {
   licenses: DocumentLicense[];
 }
 
-/** Reserved: the model has no phone numbers yet; the format already carries them. */
+/** A phone number the tenant holds (api.md "Phone numbers"); listed by number. */
 export interface DocumentPhoneNumber {
+  /** E.164, e.g. "+14255550100". */
   number: string;
-  kind: string;
+  kind: PhoneNumberKind;
+  /** ISO 3166-1 alpha-2 */
   country: string;
   /** userPrincipalName, or null. */
   assignedTo: string | null;
@@ -317,6 +321,40 @@ function checkCredits(c: DocumentCredits, problems: Problems): void {
 }
 
 /**
+ * Phone numbers: each listed once; a user number held by a user goes to a user of the document, one number per
+ * user, and only to a user the sandbox would have given it to (SBX-NUM-ASSIGN: a Calling Plan, R-ASG-CP, and a
+ * usage location in the number's country, R-ASG-LOC); service numbers belong to no user (R-NUM-SVC). Capacity is
+ * not checked: numbers already held stay when a capacity later shrinks (lib/domain/phone-numbers.ts).
+ */
+function checkPhoneNumbers(t: DocumentTenant, problems: Problems): void {
+  const users = new Map(t.users.map((u) => [u.userPrincipalName.toLowerCase(), u]));
+  const numbers = new Set<string>();
+  const holders = new Set<string>();
+  t.phoneNumbers.forEach((n, i) => {
+    const path = `tenant.phoneNumbers.${i}`;
+    if (numbers.has(n.number)) add(problems, `${path}.number`, `${n.number} is listed twice.`);
+    numbers.add(n.number);
+    if (n.assignedTo === null) return;
+    const holder = n.assignedTo.toLowerCase();
+    const user = users.get(holder);
+    if (!user) {
+      add(problems, `${path}.assignedTo`, `There is no user "${n.assignedTo}" in this document.`);
+      return;
+    }
+    const snapshot: UserSnapshot = {
+      id: holder,
+      usageLocation: user.usageLocation,
+      pstnConnectivity: user.pstnConnectivity,
+      kind: user.kind,
+      licenses: user.licenses.map((l) => l.sku).filter(isSkuPartNumber),
+    };
+    const decision = decideAssignNumber({ id: String(i), ...n, assignedTo: null }, snapshot, holders.has(holder));
+    if (!decision.ok) add(problems, `${path}.assignedTo`, `${decision.error.message} (${decision.error.ruleId})`);
+    holders.add(holder);
+  });
+}
+
+/**
  * Every problem of meaning in a document whose shape is valid, keyed by JSON path; empty when it describes a
  * tenant the sandbox could have reached.
  */
@@ -329,5 +367,6 @@ export function checkTenantDocument(doc: TenantDocument): Problems {
   checkSeats(snapshot, problems);
   checkUserLicenses(t, snapshot, problems);
   checkCredits(t.credits, problems);
+  checkPhoneNumbers(t, problems);
   return problems;
 }

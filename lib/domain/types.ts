@@ -165,6 +165,8 @@ export interface UserSnapshot {
   kind: UserKind;
   /** SKUs currently assigned to this user. */
   licenses: SkuPartNumber[];
+  /** Per assigned sku, the servicePlanIds turned off (Graph's disabledPlans); absent means none. */
+  disabledPlans?: Partial<Record<SkuPartNumber, readonly string[]>>;
 }
 
 /** Everything the rules need about a tenant, loaded by a service in one transaction. */

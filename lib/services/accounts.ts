@@ -5,9 +5,10 @@ import { hashToken, normalizeEmail } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { findTokensOfAccount, insertAccount, insertToken, revokeTokenOfAccount, type TokenRow } from "@/lib/data/accounts";
 import { AppError } from "@/lib/domain/errors";
+import type { InstanceRole } from "@/lib/domain/instance-roles";
 
-export async function createAccount(email: string, name: string, password: string) {
-  return insertAccount({ email: normalizeEmail(email), name, passwordHash: await hashPassword(password) });
+export async function createAccount(email: string, name: string, password: string, opts: { instanceRole?: InstanceRole } = {}) {
+  return insertAccount({ email: normalizeEmail(email), name, passwordHash: await hashPassword(password), instanceRole: opts.instanceRole });
 }
 
 export interface TokenView {

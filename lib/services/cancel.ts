@@ -4,7 +4,7 @@ import { getDb } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
 import { loadTenantSnapshot } from "@/lib/data/snapshot";
 import { deleteSubscription, findSubscriptionSku } from "@/lib/data/subscriptions";
-import { auditRuleIds } from "@/lib/domain/reasons";
+import { auditRuleIds } from "@/lib/domain/rule-index";
 import { decideCancelSubscription } from "@/lib/domain/state-rules";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";

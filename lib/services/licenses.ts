@@ -15,10 +15,12 @@ import {
 import { findUserLicenseRows, type UserLicenseRow } from "@/lib/data/users";
 import { findNumberOfUser, findPhoneNumbers } from "@/lib/data/phone-numbers";
 import { decideUserChangeWithNumber } from "@/lib/domain/phone-numbers";
-import { calculateSeatUsage, decideBulkLicenseChange, decideLicenseChange, CREDITS_SKU } from "@/lib/domain/assignment";
+import { decideBulkLicenseChange, decideLicenseChange } from "@/lib/domain/assignment";
+import { calculateSeatUsage, CREDITS_SKU } from "@/lib/domain/seat-usage";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 import { calculatePhoneNumberCapacity, type PhoneNumberCapacity } from "@/lib/domain/phone-capacity";
-import { auditRuleIds, deny } from "@/lib/domain/reasons";
+import { deny } from "@/lib/domain/reasons";
+import { auditRuleIds } from "@/lib/domain/rule-index";
 import { activeSeats } from "@/lib/domain/tenant";
 import { ALL_SKUS, type Reason, type SkuPartNumber, type TenantSnapshot } from "@/lib/domain/types";
 import type { AssignLicenseInput, BulkLicenseInput } from "@/lib/validation/users";
@@ -50,8 +52,12 @@ async function guardSeats(tx: Tx, tenantId: string, snapshot: TenantSnapshot, ad
   }
 }
 
-function changeOf(input: { addLicenses: { sku: SkuPartNumber }[]; removeLicenses: SkuPartNumber[] }) {
-  return { add: input.addLicenses.map((a) => a.sku), remove: input.removeLicenses };
+function changeOf(input: { addLicenses: { sku: SkuPartNumber; disabledPlans?: string[] }[]; removeLicenses: SkuPartNumber[] }) {
+  return {
+    add: input.addLicenses.map((a) => a.sku),
+    remove: input.removeLicenses,
+    disabledPlans: Object.fromEntries(input.addLicenses.filter((a) => a.disabledPlans).map((a) => [a.sku, a.disabledPlans ?? []])),
+  };
 }
 
 function disabledPlansOf(input: AssignLicenseInput | BulkLicenseInput, sku: SkuPartNumber): string[] {

@@ -19,7 +19,7 @@ import {
   type NumberCapacity,
   type PhoneNumberSnapshot,
 } from "@/lib/domain/phone-numbers";
-import { auditRuleIds } from "@/lib/domain/reasons";
+import { auditRuleIds } from "@/lib/domain/rule-index";
 import { AppError } from "@/lib/domain/errors";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";

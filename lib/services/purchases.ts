@@ -15,7 +15,7 @@ import {
 import { createAuditEvent } from "@/lib/data/audit";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import { formatUsd } from "@/lib/domain/money";
-import { auditRuleIds } from "@/lib/domain/reasons";
+import { auditRuleIds } from "@/lib/domain/rule-index";
 import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/lib/domain/offers";
 import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets } from "@/lib/domain/plan-switch";
 import type { PlanSku, SkuPartNumber } from "@/lib/domain/types";

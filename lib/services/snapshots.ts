@@ -5,18 +5,15 @@ import { findTenantClock } from "@/lib/data/tenants";
 import { getDb, readConsistently, type Tx } from "@/lib/data/db";
 import {
   createMembershipRow,
-  createSavePoint,
   createTenantRow,
-  deleteSavePoint,
   deleteTenantState,
   findCreditsVersion,
-  findSavePointDocument,
-  findSavePoints,
   readTenantDocument,
   tenantColumnsOf,
   updateTenantColumns,
   writeTenantState,
 } from "@/lib/data/tenant-document";
+import { createSavePoint, deleteSavePoint, findSavePointDocument, findSavePoints } from "@/lib/data/save-points";
 import {
   checkTenantDocument,
   TENANT_DOCUMENT_VERSION,
@@ -100,7 +97,7 @@ function initialStateOf(t: DocumentTenant, columns: ReturnType<typeof tenantColu
   });
 }
 
-async function createTenantFromDocument(
+export async function createTenantFromDocument(
   tx: Tx,
   actor: Actor,
   doc: TenantDocument,

@@ -19,7 +19,7 @@ import { addTerm, snapshotOf } from "./support";
 import { parsePolicy } from "@/lib/data/snapshot";
 import { isSeatCountAdjustable } from "@/lib/domain/offers";
 import { comesWithActionPack, decideSituationChange } from "@/lib/domain/situation";
-import { calculateSubscriptionUsage } from "@/lib/domain/assignment";
+import { calculateSubscriptionUsage } from "@/lib/domain/seat-usage";
 import { DEFAULT_POLICY, type Channel, type PlanSku, type SkuPartNumber, type TenantPolicy } from "@/lib/domain/types";
 import { formatUsd, parseUsd } from "@/lib/domain/money";
 import { isRole, type Role } from "@/lib/domain/roles";

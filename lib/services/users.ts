@@ -16,7 +16,7 @@ import {
   type NewUser,
   type UserRow,
 } from "@/lib/data/users";
-import { decideUserAttributeChange } from "@/lib/domain/assignment";
+import { decideUserAttributeChange } from "@/lib/domain/user-attributes";
 import { findNumberOfUser, freeNumberOfUser } from "@/lib/data/phone-numbers";
 import { decideUserChangeWithNumber } from "@/lib/domain/phone-numbers";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
@@ -78,6 +78,9 @@ export function toUserSnapshot(row: Pick<UserRow, "id" | "usageLocation" | "pstn
     pstnConnectivity: row.pstnConnectivity,
     kind: row.kind,
     licenses: row.assignments.map((a) => a.sku).filter(isSkuPartNumber),
+    disabledPlans: Object.fromEntries(
+      row.assignments.filter((a) => isSkuPartNumber(a.sku)).map((a) => [a.sku, JSON.parse(a.disabledPlansJson) as string[]]),
+    ),
   };
 }
 

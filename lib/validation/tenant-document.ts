@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "zod-openapi";
 import { COUNTRY_CODES } from "@/lib/domain/countries";
+import { PHONE_NUMBER_KINDS } from "@/lib/domain/phone-numbers";
 import { DEFAULT_POLICY } from "@/lib/domain/types";
 import { TENANT_DOCUMENT_FORMAT, TENANT_DOCUMENT_VERSION, type TenantDocument } from "@/lib/domain/tenant-document";
 import { channel, cloud, commitment, orgType, pstnConnectivity, tenantName, userKind } from "./common";
@@ -76,8 +77,11 @@ const user = z.strictObject({
 });
 
 const phoneNumber = z.strictObject({
-  number: z.string().max(32),
-  kind: z.string().max(32),
+  number: z
+    .string()
+    .regex(/^\+[1-9]\d{6,14}$/, "Expected an E.164 number such as +14255550100")
+    .meta({ description: "E.164" }),
+  kind: z.enum(PHONE_NUMBER_KINDS),
   country,
   assignedTo: z.string().nullable().meta({ description: "userPrincipalName" }),
 });

@@ -8,6 +8,7 @@ import { updateAutoRecharge } from "@/lib/services/credits/auto-recharge";
 import { AppError } from "@/lib/domain/errors";
 import { assignLicense } from "@/lib/services/licenses";
 import { purchase } from "@/lib/services/purchases";
+import { acquirePhoneNumbers, assignPhoneNumber } from "@/lib/services/phone-numbers";
 import { exportTenant, importTenant, restoreSnapshot, saveSnapshot } from "@/lib/services/snapshots";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { createUser } from "@/lib/services/users";
@@ -30,7 +31,9 @@ type Op =
   | { kind: "fund"; dollars: number }
   | { kind: "call"; minutes: number }
   | { kind: "autoRecharge"; enabled: boolean; card: "succeed" | "decline" }
-  | { kind: "advance"; days: number };
+  | { kind: "advance"; days: number }
+  | { kind: "numbers"; numberKind: "user" | "serviceTollFree"; quantity: number }
+  | { kind: "giveNumber"; user: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
@@ -53,6 +56,12 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("call" as const), minutes: fc.integer({ min: 1, max: 4000 }) }),
   fc.record({ kind: fc.constant("autoRecharge" as const), enabled: fc.boolean(), card: fc.constantFrom("succeed", "decline") }),
   fc.record({ kind: fc.constant("advance" as const), days: fc.integer({ min: 1, max: 400 }) }),
+  fc.record({
+    kind: fc.constant("numbers" as const),
+    numberKind: fc.constantFrom("user", "serviceTollFree"),
+    quantity: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({ kind: fc.constant("giveNumber" as const), user: fc.nat() }),
 );
 
 async function run(access: TenantAccess, o: Op, organizerId: string): Promise<void> {
@@ -85,6 +94,13 @@ async function run(access: TenantAccess, o: Op, organizerId: string): Promise<vo
         return void (await updateAutoRecharge(access, { enabled: o.enabled, threshold: "30.00", amount: "40.00", paymentMethod: o.card }));
       case "advance":
         return void (await advanceTenantClock(access, o.days));
+      case "numbers":
+        return void (await acquirePhoneNumbers(access, { kind: o.numberKind, country: "US", quantity: o.quantity }));
+      case "giveNumber": {
+        const free = await getDb().phoneNumber.findFirst({ where: { tenantId: access.tenantId, kind: "user", assignedTo: null } });
+        if (free) await assignPhoneNumber(access, free.id, users[o.user % users.length].id);
+        return;
+      }
     }
   } catch (err) {
     if (!(err instanceof AppError)) throw err; // a refusal is a reachable outcome; anything else is a bug

@@ -102,3 +102,10 @@ export async function makeCreditsTenant(
     unlicensedCallerId: userId("nina.nocredits@credits.test"),
   };
 }
+
+/** A sign-in with an instance role (issue 11: owner, trainer, member). */
+export async function makeRoleActor(instanceRole: "owner" | "trainer" | "member"): Promise<Actor> {
+  const email = `${randomUUID()}@example.test`;
+  const row = await createAccount(email, `${instanceRole} person`, "correct horse battery", { instanceRole });
+  return { accountId: row.id, email: row.email, name: row.name, via: "session" };
+}

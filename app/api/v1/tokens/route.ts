@@ -1,4 +1,4 @@
-import { apiRoute, json, parseWith, readJson } from "@/lib/api/handler";
+import { apiRoute, clientIp, json, parseWith, readJson } from "@/lib/api/handler";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { createToken, listTokens } from "@/lib/services/accounts";
 import { AppError } from "@/lib/domain/errors";
@@ -8,7 +8,7 @@ import { createTokenInput } from "@/lib/validation/auth";
 export const POST = apiRoute(
   async (req) => {
     const input = parseWith(createTokenInput, await readJson(req));
-    const actor = await verifyCredentials(input.email, input.password);
+    const actor = await verifyCredentials(input.email, input.password, clientIp(req));
     if (!actor) {
       throw new AppError({ code: "UNAUTHENTICATED", message: "That email and password don't match a sign-in." });
     }

@@ -12,6 +12,8 @@ import { getTenantState } from "@/lib/services/tenants";
 import { listMembers } from "@/lib/services/members";
 import { can, ROLE_LABELS } from "@/lib/domain/roles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { CreateAppRegistrationForm, RevokeAppRegistrationButton } from "@/components/graph/app-registration-forms";
+import { listAppRegistrations, type AppRegistrationView } from "@/lib/services/app-registrations";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -20,6 +22,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
   const access = await requireTenantPage(tenantId, "/settings");
   const [tenant, members] = await Promise.all([getTenantState(access), listMembers(access)]);
   const role = access.role;
+  const apps: AppRegistrationView[] = can(role, "members:manage") ? await listAppRegistrations(access) : [];
   return (
     <>
       <PageHeader title="Settings" description="The tenant's name, who can work in it, and the sandbox controls." />
@@ -78,6 +81,42 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
           <div className="mb-4" />
           {can(role, "members:manage") && <AddMemberForm tenantId={tenantId} />}
         </Card>
+        {can(role, "members:manage") && (
+          <Card title="Graph app registrations">
+            <p className="mb-3 text-sm text-neutral-600">
+              Scripts written for Microsoft Graph sign in here with a client id and secret, through /{tenantId}/oauth2/v2.0/token, and call
+              /graph/v1.0 on this tenant only.
+            </p>
+            <Table
+              caption="App registrations of this tenant"
+              head={
+                <>
+                  <Th>Name</Th>
+                  <Th>Client id</Th>
+                  <Th>Secret</Th>
+                  <Th>Status</Th>
+                  <Th>Actions</Th>
+                </>
+              }
+            >
+              {apps.map((a) => (
+                <Tr key={a.id}>
+                  <Td>{a.displayName}</Td>
+                  <Td>
+                    <code className="text-xs">{a.clientId}</code>
+                  </Td>
+                  <Td>
+                    <code className="text-xs">{a.secretHint}…</code>
+                  </Td>
+                  <Td>{a.revokedAt ? "Revoked" : "Active"}</Td>
+                  <Td>{a.revokedAt ? null : <RevokeAppRegistrationButton tenantId={tenantId} appId={a.id} name={a.displayName} />}</Td>
+                </Tr>
+              ))}
+            </Table>
+            <div className="mb-4" />
+            <CreateAppRegistrationForm tenantId={tenantId} />
+          </Card>
+        )}
         {(can(role, "tenant:reset") || can(role, "tenant:delete")) && (
           <Card title="Sandbox controls">
             <div className="flex flex-wrap gap-6">
