@@ -25,6 +25,9 @@ if [ "${TEST_POSTGRES:-1}" != "0" ] && node -e 'const pg=require("pg");const c=n
   # Two next start instances on one PostgreSQL database: concurrent money writes, a kill -9 (scripts/multi-instance.mjs).
   node scripts/multi-instance.mjs --report reports/multi-instance.json
   [ $? -eq 0 ] || pg_rc=1
+elif [ "${TEST_POSTGRES:-1}" != "0" ] && [ "${TEST_POSTGRES_REQUIRED:-0}" = "1" ]; then
+  echo "No PostgreSQL server answers at TEST_POSTGRES_URL, and TEST_POSTGRES_REQUIRED=1 (CI): failing."
+  pg_rc=1
 else
   echo "No PostgreSQL server at TEST_POSTGRES_URL: database tests ran on SQLite only."
 fi

@@ -17,7 +17,7 @@ export function scratchName(prefix: string): string {
 }
 
 export async function pgAdmin<T>(serverUrl: string, run: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     return await run(client);
