@@ -24,6 +24,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const kind = process.env.BENCH_DB === "postgresql" ? "postgresql" : "sqlite";
 const n = Number(process.env.BENCH_INSTANCES ?? 1);
 const clients = Number(process.env.BENCH_CLIENTS ?? 8);
+const tenantsCount = Number(process.env.BENCH_TENANTS ?? 1);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const dist = process.env.NEXT_DIST_DIR ?? ".next";
 const basePort = Number(process.env.BENCH_PORT ?? 3620);
@@ -123,72 +124,91 @@ async function main() {
     201,
     "token",
   );
-  const tenant = await must(
-    api(bases[0], token, "POST", "/tenants", { name: "Bench", country: "US", plan: "ENTERPRISEPACK", seats: 10 }),
-    201,
-    "tenant",
-  );
-  const t = `/tenants/${tenant.id}`;
-  await must(api(bases[0], token, "POST", `${t}/purchases`, { sku: "MCOMEETADV", quantity: 5 }), 201, "AC");
-  const user = await must(
-    api(bases[0], token, "POST", `${t}/users`, { displayName: "Bench", userPrincipalName: "b@bench.test", usageLocation: "US" }),
-    201,
-    "user",
-  );
-  await must(
-    api(bases[0], token, "POST", `${t}/users/${user.id}/assignLicense`, {
-      addLicenses: [{ sku: "ENTERPRISEPACK" }, { sku: "MCOMEETADV" }],
-      removeLicenses: [],
-    }),
-    200,
-    "lic",
-  );
-  await must(
-    api(bases[0], token, "POST", `${t}/purchases`, {
-      sku: "MCOPSTNC",
-      amount: "1000.00",
-      autoRecharge: { enabled: true, threshold: "500.00", amount: "200.00" },
-    }),
-    201,
-    "credits",
-  );
+  // BENCH_TENANTS tenants (default 1), client i calls tenant i mod N: one tenant's writes take turns on its lock,
+  // so one tenant measures the lock; several tenants (classes) measure what more instances add.
+  const setups = [];
+  for (let k = 0; k < tenantsCount; k++) {
+    const base = bases[k % bases.length];
+    const tenant = await must(
+      api(base, token, "POST", "/tenants", { name: `Bench ${k}`, country: "US", plan: "ENTERPRISEPACK", seats: 10 }),
+      201,
+      "tenant",
+    );
+    const t = `/tenants/${tenant.id}`;
+    await must(api(base, token, "POST", `${t}/purchases`, { sku: "MCOMEETADV", quantity: 5 }), 201, "AC");
+    const user = await must(
+      api(base, token, "POST", `${t}/users`, { displayName: "Bench", userPrincipalName: "b@bench.test", usageLocation: "US" }),
+      201,
+      "user",
+    );
+    await must(
+      api(base, token, "POST", `${t}/users/${user.id}/assignLicense`, {
+        addLicenses: [{ sku: "ENTERPRISEPACK" }, { sku: "MCOMEETADV" }],
+        removeLicenses: [],
+      }),
+      200,
+      "lic",
+    );
+    await must(
+      api(base, token, "POST", `${t}/purchases`, {
+        sku: "MCOPSTNC",
+        amount: "1000.00",
+        autoRecharge: { enabled: true, threshold: "500.00", amount: "200.00" },
+      }),
+      201,
+      "credits",
+    );
+    setups.push({ t, userId: user.id, ok: 0 });
+  }
   // Warm every instance up.
-  for (const base of bases)
-    await must(api(base, token, "POST", `${t}/credits/usage`, { userId: user.id, type: "tollFreeDialIn", minutes: 10 }), 201, "warm-up");
-  let ok = bases.length;
+  for (const base of bases) {
+    await must(
+      api(base, token, "POST", `${setups[0].t}/credits/usage`, { userId: setups[0].userId, type: "tollFreeDialIn", minutes: 10 }),
+      201,
+      "warm-up",
+    );
+    setups[0].ok++;
+  }
+  let ok = 0;
   let failed = 0;
   const lat = [];
   const started = performance.now();
   const deadline = started + seconds * 1000;
   let next = 0;
   await Promise.all(
-    Array.from({ length: clients }, async () => {
+    Array.from({ length: clients }, async (_, c) => {
+      const s = setups[c % setups.length];
       while (performance.now() < deadline) {
         const base = bases[next++ % bases.length];
         const t0 = performance.now();
-        const r = await api(base, token, "POST", `${t}/credits/usage`, { userId: user.id, type: "tollFreeDialIn", minutes: 10 });
+        const r = await api(base, token, "POST", `${s.t}/credits/usage`, { userId: s.userId, type: "tollFreeDialIn", minutes: 10 });
         lat.push(performance.now() - t0);
-        if (r.status === 201) ok++;
-        else failed++;
+        if (r.status === 201) {
+          ok++;
+          s.ok++;
+        } else failed++;
       }
     }),
   );
   const took = (performance.now() - started) / 1000;
-  const credits = await must(api(bases[0], token, "GET", `${t}/credits?limit=100000`), 200, "credits");
-  const ledger = [...credits.ledger].sort((a, b) => a.seq - b.seq);
-  let running = 0;
-  let broken = 0;
-  for (const e of ledger) {
-    running += cents(e.amount);
-    if (cents(e.balanceAfter) !== running) broken++;
+  let consistent = true;
+  for (const s of setups) {
+    const credits = await must(api(bases[0], token, "GET", `${s.t}/credits?limit=100000`), 200, "credits");
+    const ledger = [...credits.ledger].sort((x, y) => x.seq - y.seq);
+    let running = 0;
+    let broken = 0;
+    for (const e of ledger) {
+      running += cents(e.amount);
+      if (cents(e.balanceAfter) !== running) broken++;
+    }
+    const usage = ledger.filter((e) => e.type === "usage").length;
+    if (!(broken === 0 && running === cents(credits.balance) && usage === s.ok)) consistent = false;
   }
-  const usage = ledger.filter((e) => e.type === "usage").length;
-  const consistent = broken === 0 && running === cents(credits.balance) && usage === ok;
   lat.sort((x, y) => x - y);
   const pct = (p) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))]?.toFixed(0);
   console.log(
-    `${kind}, ${n} instance(s), ${clients} clients, load average ${os.loadavg()[0].toFixed(1)}: ${((ok - bases.length) / took).toFixed(1)} calls/s ` +
-      `(${ok - bases.length} in ${took.toFixed(1)} s, ${failed} failed), p50 ${pct(50)} ms, p95 ${pct(95)} ms; ledger ${consistent ? "consistent" : "INCONSISTENT"}`,
+    `${kind}, ${n} instance(s), ${clients} clients on ${tenantsCount} tenant(s), load average ${os.loadavg()[0].toFixed(1)}: ${(ok / took).toFixed(1)} calls/s ` +
+      `(${ok} in ${took.toFixed(1)} s, ${failed} failed), p50 ${pct(50)} ms, p95 ${pct(95)} ms; ledger ${consistent ? "consistent" : "INCONSISTENT"}`,
   );
   if (!consistent) process.exitCode = 1;
 }
