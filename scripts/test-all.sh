@@ -33,6 +33,11 @@ else
 fi
 npx playwright test
 e2e_rc=$?
-node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/vitest-pg.json reports/multi-instance.json
+if [ -f reports/vitest-pg.json ]; then
+  # The API tests again, against a server on PostgreSQL (scripts/e2e-server.sh with E2E_DATABASE=postgresql).
+  E2E_DATABASE=postgresql PLAYWRIGHT_JSON_OUTPUT_FILE=reports/playwright-pg.json npx playwright test --reporter=list,json e2e/api-
+  [ $? -eq 0 ] || pg_rc=1
+fi
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/vitest-pg.json reports/multi-instance.json reports/playwright-pg.json
 summary_rc=$?
 [ $unit_rc -eq 0 ] && [ $pg_rc -eq 0 ] && [ $e2e_rc -eq 0 ] && [ $summary_rc -eq 0 ]

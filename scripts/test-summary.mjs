@@ -28,6 +28,7 @@ const [
   playwrightPath = "reports/playwright.json",
   pgPath = "reports/vitest-pg.json",
   multiPath = "reports/multi-instance.json",
+  playwrightPgPath = "reports/playwright-pg.json",
 ] = process.argv.slice(2);
 const rows = [
   ["unit+db (SQLite)", vitestCounts(vitestPath)],
@@ -36,6 +37,7 @@ const rows = [
 // The PostgreSQL runs happen only when a server answered (scripts/test-all.sh); their absence is not a failure.
 if (existsSync(pgPath)) rows.push(["db (PostgreSQL)", vitestCounts(pgPath)]);
 if (existsSync(pgPath)) rows.push(["multi-instance (PostgreSQL)", plainCounts(multiPath)]);
+if (existsSync(pgPath)) rows.push(["api (PostgreSQL)", playwrightCounts(playwrightPgPath)]);
 else if (process.env.TEST_POSTGRES_REQUIRED === "1" && process.env.TEST_POSTGRES !== "0")
   rows.push(["db (PostgreSQL)", { passed: 0, failed: 1, note: "required (CI) but no PostgreSQL server answered" }]);
 else rows.push(["db (PostgreSQL)", { passed: 0, failed: 0, note: "skipped: no PostgreSQL server" }]);

@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/validation/errors";
+import { isWellFormed } from "@/lib/validation/primitives";
 import { findActorByToken } from "@/lib/auth/credentials";
 import { AppError } from "@/lib/domain/errors";
 import type { Actor, TenantAccess } from "@/lib/auth/actor";
@@ -66,6 +67,10 @@ export function apiRoute<P = Record<string, string>>(
   return async (req: Request, context: RouteContext<P>): Promise<Response> => {
     try {
       const params = context?.params ? await context.params : ({} as P);
+      // No id holds a NUL or a broken character, and PostgreSQL refuses one in a query: answer 404 before asking.
+      for (const v of Object.values(params as Record<string, unknown>)) {
+        if (typeof v === "string" && !isWellFormed(v)) throw AppError.notFound("That resource");
+      }
       const actor = opts.auth === false ? (null as unknown as Actor) : await requireApiActor(req);
       return await fn(req, { actor, params });
     } catch (err) {

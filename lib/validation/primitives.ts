@@ -3,17 +3,18 @@ import { z } from "zod";
 /**
  * The two primitives every input schema is built from (issue 14), so one rule holds for every field:
  *
- * - `text()`: a string that is well-formed Unicode. JSON can carry a lone UTF-16 surrogate ("\ud800"); such a string
- *   can't be stored or shown, so it is refused at the boundary (400 VALIDATION_FAILED), never passed on to the database.
+ * - `text()`: a string that is well-formed Unicode without NUL. JSON can carry a lone UTF-16 surrogate ("\ud800") or a
+ *   NUL ("\u0000", which PostgreSQL's text can't hold); such a string can't be stored or shown the same on both
+ *   databases, so it is refused at the boundary (400 VALIDATION_FAILED), never passed on to the database.
  * - `wholeNumber()`: a JSON number that is a whole number in range. `true`, "16", "0x10" and "1e3" are not numbers.
  *   Form posts and query strings carry text: they go through `fromDigits` / `wholeNumberText`, which accept decimal
  *   digits only ("16"), nothing else.
  */
 
-const BROKEN_TEXT = "This text contains a broken character (an unpaired UTF-16 surrogate). Retype it.";
+const BROKEN_TEXT = "This text contains a broken character (an unpaired UTF-16 surrogate or a NUL). Retype it.";
 
 export function isWellFormed(value: string): boolean {
-  return value.isWellFormed();
+  return value.isWellFormed() && !value.includes("\u0000");
 }
 
 /** A string that is well-formed Unicode; chain `.trim()`, `.min()`, `.regex()`... as with `z.string()`. */

@@ -21,6 +21,11 @@ describe("issue 14, defect 2: ill-formed strings are refused at the boundary", (
     );
   });
 
+  it("text() refuses a NUL anywhere (PostgreSQL's text can't hold one; refused on SQLite alike)", () => {
+    for (const s of ["\u0000", "US\u0000", "a\u0000b"]) expect(text().safeParse(s).success).toBe(false);
+    expect(createTenantInput.safeParse({ name: "Contoso\u0000", country: "US" }).success).toBe(false);
+  });
+
   it.each([
     ["tenant name", createTenantInput, { name: "Contoso \ud800", country: "US" }, "name"],
     ["tenant rename", updateTenantInput, { name: "\udfffContoso" }, "name"],
