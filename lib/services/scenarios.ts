@@ -22,7 +22,8 @@ import type { TenantDocument } from "@/lib/domain/tenant-document";
 import { fieldErrors } from "@/lib/validation/errors";
 import { createScenarioInput, startScenarioInput } from "@/lib/validation/goals";
 import { createTenantFromDocument, exportTenant, parseTenantDocument } from "./snapshots";
-import { getTenantAccess, type TenantState } from "./tenants";
+import type { TenantState } from "@/lib/validation/responses";
+import { getTenantAccess } from "./tenants";
 
 /** Scenarios and goals (issue 11; shared/api.md "Scenarios and classes"). */
 
