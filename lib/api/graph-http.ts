@@ -91,7 +91,8 @@ async function runBatch(call: GraphCall, ids: GraphIds): Promise<GraphResult> {
         result = await runGraph({
           ...call,
           method: r.method,
-          path: url.pathname.replace(/^\/v1\.0(?=\/)/, ""),
+          // "/v1.0/users" as Graph's own clients write it, or "/graph/v1.0/users" when they strip the sandbox's host.
+          path: url.pathname.replace(/^(\/graph)?\/v1\.0(?=\/)/, ""),
           query: url.searchParams,
           body: r.body ?? {},
         });
