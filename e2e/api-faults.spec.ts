@@ -49,7 +49,7 @@ test.describe("Sandbox faults API", () => {
     // A field left out keeps its value; null or 0 turns one off.
     const merged = await (await admin.put(base, { latencyMs: 5, graphThrottle: null })).json();
     expect(merged).toMatchObject({ declineNextCharges: 2, latencyMs: 5, graphThrottle: null, active: true });
-    expect(merged.summary).toEqual(["every API request waits 5 ms", "the card declines the next 2 charges"]);
+    expect(merged.summary).toEqual(["every API and Graph request waits 5 ms", "the card declines the next 2 charges"]);
     expect((await admin.delete(base)).status()).toBe(204);
     expect(await (await admin.get(base)).json()).toEqual(OFF);
     const events = (await (await admin.get(`/tenants/${tenant.id}/events?limit=10`)).json()).events;

@@ -65,9 +65,9 @@ describe("sandbox faults (issue 13)", () => {
         }),
       ),
     ).toEqual([
-      "the next 1 API request fails with 500",
+      "the next API or Graph request fails with 500",
       "every 2nd Graph request is throttled (429, retry after 5 s)",
-      "every API request waits 40 ms",
+      "every API and Graph request waits 40 ms",
       "the card declines the next 3 charges",
     ]);
     expect(describeFaults(NO_FAULTS)).toEqual([]);

@@ -2,7 +2,7 @@
  * Sandbox faults (issue 13, api.md "Sandbox faults"): failures a tenant's owner provokes on purpose, to test their
  * scripts. Pure decisions only; storage is lib/data/faults.ts, the firing hook the API and Graph wrappers.
  *
- * Rules (sandbox rules, cited as SBX-FAULT-*):
+ * Rules (sandbox rules, each cited by its id below):
  * - SBX-FAULT-ROLE: only a Global admin sets or clears faults; everyone in the tenant sees them (and the banner).
  * - SBX-FAULT-FAIL: failNextRequests answers 500 or 503 before the request does anything, so nothing changes.
  * - SBX-FAULT-THROTTLE: with graphThrottle, every Nth Graph request answers 429 with Retry-After (Graph's
@@ -58,7 +58,7 @@ export function describeFaults(f: TenantFaults): string[] {
   const out: string[] = [];
   if (f.failNextRequests) {
     const n = f.failNextRequests.count;
-    out.push(`the next ${n} API request${n === 1 ? "" : "s"} fail${n === 1 ? "s" : ""} with ${f.failNextRequests.status}`);
+    out.push(`the next ${n === 1 ? "API or Graph request fails" : `${n} API or Graph requests fail`} with ${f.failNextRequests.status}`);
   }
   if (f.graphThrottle) {
     const n = f.graphThrottle.everyNth;
@@ -66,7 +66,7 @@ export function describeFaults(f: TenantFaults): string[] {
       `${n === 1 ? "every Graph request" : `every ${ordinal(n)} Graph request`} is throttled (429, retry after ${f.graphThrottle.retryAfterSeconds} s)`,
     );
   }
-  if (f.latencyMs > 0) out.push(`every API request waits ${f.latencyMs} ms`);
+  if (f.latencyMs > 0) out.push(`every API and Graph request waits ${f.latencyMs} ms`);
   if (f.declineNextCharges > 0) {
     const n = f.declineNextCharges;
     out.push(`the card declines the next ${n === 1 ? "charge" : `${n} charges`}`);
