@@ -123,6 +123,27 @@ test.describe("Graph SDK over HTTPS (issue 13)", () => {
     }
   });
 
+  test("behind another proxy, nextLinks follow X-Forwarded-Proto and X-Forwarded-Host", async ({ request }) => {
+    const { tenant, admin } = await tenantWithAllRoles(request);
+    for (const i of [1, 2, 3]) {
+      await admin.post(`/tenants/${tenant.id}/users`, {
+        displayName: `Fwd ${i}`,
+        userPrincipalName: `fwd${i}@contoso.test`,
+        usageLocation: "US",
+      });
+    }
+    const { token } = await sdkFor(admin, tenant.id);
+    const res = await request.get("/graph/v1.0/users?$top=2", {
+      headers: { Authorization: `Bearer ${token}`, "X-Forwarded-Proto": "https", "X-Forwarded-Host": "graph.sandbox.example:8443" },
+    });
+    const body = await res.json();
+    expect(body["@odata.nextLink"]).toMatch(/^https:\/\/graph\.sandbox\.example:8443\/graph\/v1\.0\/users\?/);
+    expect(body["@odata.context"]).toBe("https://graph.sandbox.example:8443/graph/v1.0/$metadata#users");
+    // Without them, the scheme and host the client called.
+    const plain = await (await request.get("/graph/v1.0/users?$top=2", { headers: { Authorization: `Bearer ${token}` } })).json();
+    expect(plain["@odata.nextLink"].startsWith(`${new URL(res.url()).origin}/graph/v1.0/users?`)).toBe(true);
+  });
+
   test("assigns and removes licenses; refusals are GraphErrors with Graph's code and the sandbox's ruleId", async ({ request }) => {
     const { tenant, admin } = await tenantWithAllRoles(request, { plan: "ENTERPRISEPREMIUM", seats: 5 });
     await buy(admin, tenant.id, { MCOPSTN1: 2 });
