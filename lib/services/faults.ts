@@ -13,6 +13,7 @@ import {
   type TenantFaults,
 } from "@/lib/domain/faults";
 import { AppError } from "@/lib/domain/errors";
+import type { Reason, Result } from "@/lib/domain/types";
 import { can } from "@/lib/domain/roles";
 import type { FaultsInput, FaultsView } from "@/lib/validation/faults";
 import type { TenantAccess } from "@/lib/auth/actor";
@@ -145,6 +146,23 @@ export async function peekChargeOutcome<P extends string>(
   cardOutcome: P | "succeed",
 ): Promise<{ outcome: P | "succeed" | "decline"; fired: boolean }> {
   return decideChargeOutcome(await findFaults(tx, tenantId), cardOutcome);
+}
+
+/**
+ * Unwraps a funding decision, marking a refusal the fault caused (details.sandboxFault), so that the caller can
+ * record the firing once the refusal has rolled the transaction back (`recordFaultDecline`).
+ */
+export function unwrapFunding<T>(result: Result<T, Reason>, fired: boolean): T {
+  if (result.ok) return result.value;
+  if (fired && result.error.code === "PAYMENT_DECLINED") {
+    throw AppError.fromReason({ ...result.error, details: { ...(result.error.details ?? {}), sandboxFault: "declineNextCharges" } });
+  }
+  throw AppError.fromReason(result.error);
+}
+
+/** After a refused charge: when the fault declined it, takes one declined charge and audits the firing. */
+export async function recordFaultDecline(access: TenantAccess, err: unknown, what: string): Promise<void> {
+  if (err instanceof AppError && err.body.details?.sandboxFault === "declineNextCharges") await recordDeclineAfterRollback(access, what);
 }
 
 export async function recordDeclineAfterRollback(access: TenantAccess, what: string): Promise<void> {

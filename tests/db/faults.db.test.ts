@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fireRequestFaults, getFaults, setFaults } from "@/lib/services/faults";
 import { listEvents } from "@/lib/services/audit";
+import { purchase } from "@/lib/services/purchases";
+import { getCredits } from "@/lib/services/credits/reads";
+import { purchaseInput } from "@/lib/validation/purchases";
+import { codeOf } from "../support/refusal";
 import { makeTenantWithSeats } from "../support/factories";
 
 /** Sandbox faults (issue 13): countdowns are atomic, so concurrent requests never take more failures than were set. */
@@ -29,5 +33,19 @@ describe("sandbox faults (real SQLite file)", () => {
     const again = [];
     for (let i = 0; i < 3; i++) again.push((await fireRequestFaults(access, "graph", "GET /x")).kind);
     expect(again).toEqual(["none", "none", "throttle"]);
+  });
+
+  it("declineNextCharges declines the sign-up funding of Communications Credits: nothing bought, counted down after the rollback", async () => {
+    const { access } = await makeTenantWithSeats({ MCOMEETADV: 5 });
+    await setFaults(access, { declineNextCharges: 1 });
+    const input = purchaseInput.parse({ sku: "MCOPSTNC", amount: "50.00" });
+    expect(await codeOf(purchase(access, input))).toBe("PAYMENT_DECLINED");
+    expect((await getCredits(access, {})).enabled).toBe(false);
+    expect((await getFaults(access)).declineNextCharges).toBe(0);
+    const events = await listEvents(access, 20);
+    expect(events.find((e) => e.action === "fault.decline")).toMatchObject({ target: "purchase MCOPSTNC (sign-up funding)" });
+    // The card pays again: the same purchase goes through.
+    await purchase(access, input);
+    expect((await getCredits(access, {})).balance).toBe("50.00");
   });
 });
