@@ -23,6 +23,7 @@ import type { PurchaseResult, SwitchTargetView, TenantState } from "@/lib/valida
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";
 import { openCreditsAccount } from "./credits/sign-up";
+import { recordFaultDecline } from "./faults";
 import { AppError } from "@/lib/domain/errors";
 import { withIdempotency, type Idempotent } from "./idempotency";
 import { actorOf, addTerm, snapshotOf, tenantNow, unwrap } from "./support";
@@ -145,11 +146,17 @@ async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInpu
  */
 export async function purchase(access: TenantAccess, input: PurchaseInput, idempotencyKey?: string): Promise<Idempotent<PurchaseResult>> {
   assertCan(access, "billing:purchase");
-  return auditRefusals(access, "purchase", input.sku, () =>
-    withIdempotency({ tenantId: access.tenantId, scope: "purchase", key: idempotencyKey, request: input }, (tx) =>
-      performPurchase(tx, access, input),
-    ),
-  );
+  try {
+    return await auditRefusals(access, "purchase", input.sku, () =>
+      withIdempotency({ tenantId: access.tenantId, scope: "purchase", key: idempotencyKey, request: input }, (tx) =>
+        performPurchase(tx, access, input),
+      ),
+    );
+  } catch (err) {
+    // SBX-FAULT-DECLINE: the sign-up funding of Communications Credits was declined by the sandbox faults.
+    await recordFaultDecline(access, err, "purchase MCOPSTNC (sign-up funding)");
+    throw err;
+  }
 }
 
 /** One past purchase, for the result page. */
