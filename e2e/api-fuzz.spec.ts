@@ -139,6 +139,10 @@ function goodValues(ids: { userId: string }): Record<string, Json[]> {
     orgType: ["commercial", "education"],
     cloud: ["worldwide"],
     plan: ["ENTERPRISEPACK", null],
+    scenarioId: ["builtin-bp-godaddy", "builtin-e3"],
+    trainees: [["fuzz.trainee@sandbox.test"], [ACCOUNTS.globalReader]],
+    trainerRole: ["GLOBAL_READER", "GLOBAL_ADMIN"],
+    keepCopies: [true, false],
   };
 }
 
