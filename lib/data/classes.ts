@@ -26,10 +26,7 @@ export interface SeatRow {
 
 export type ClassWithSeats = ClassRow & { seats: SeatRow[] };
 
-export function insertClass(
-  tx: Tx,
-  data: { name: string; scenarioId: string; trainerId: string; trainerRole: Role },
-): Promise<ClassRow> {
+export function insertClass(tx: Tx, data: { name: string; scenarioId: string; trainerId: string; trainerRole: Role }): Promise<ClassRow> {
   return tx.class.create({ data });
 }
 

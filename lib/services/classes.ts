@@ -20,13 +20,7 @@ import {
 } from "@/lib/data/classes";
 import { getDb, type Tx } from "@/lib/data/db";
 import { setTenantScenario } from "@/lib/data/scenarios";
-import {
-  deleteTenantState,
-  findCreditsVersion,
-  tenantColumnsOf,
-  updateTenantColumns,
-  writeTenantState,
-} from "@/lib/data/tenant-document";
+import { deleteTenantState, findCreditsVersion, tenantColumnsOf, updateTenantColumns, writeTenantState } from "@/lib/data/tenant-document";
 import { deleteTenantRow, findTenant, upsertMembership } from "@/lib/data/tenants";
 import {
   DEFAULT_TRAINER_ROLE,
@@ -86,7 +80,14 @@ function roleOf(value: string): Role {
 }
 
 async function viewOf(tx: Tx, row: ClassWithSeats, passwords: Map<string, string> = new Map()): Promise<ClassView> {
-  const names = new Map((await findAccountNames(tx, row.seats.map((s) => s.accountId))).map((a) => [a.id, a.name]));
+  const names = new Map(
+    (
+      await findAccountNames(
+        tx,
+        row.seats.map((s) => s.accountId),
+      )
+    ).map((a) => [a.id, a.name]),
+  );
   return {
     id: row.id,
     name: row.name,
@@ -168,7 +169,12 @@ export async function createClass(actor: Actor, body: unknown): Promise<ClassVie
     const passwords = new Map<string, string>();
     const accounts = new Map<string, { id: string; email: string; name: string }>(existing);
     for (const f of fresh) {
-      const row = await insertTraineeAccount(tx, { email: f.email, name: f.name, passwordHash: f.passwordHash, createdById: actor.accountId });
+      const row = await insertTraineeAccount(tx, {
+        email: f.email,
+        name: f.name,
+        passwordHash: f.passwordHash,
+        createdById: actor.accountId,
+      });
       accounts.set(f.email, row);
       passwords.set(row.id, f.password);
     }
@@ -210,7 +216,14 @@ export async function classProgress(actor: Actor, classId: string): Promise<Clas
   return getDb().$transaction(async (tx) => {
     const cls = await managedClass(tx, actor, classId);
     const goals = await goalsOfScenario(tx, cls.scenarioId);
-    const names = new Map((await findAccountNames(tx, cls.seats.map((s) => s.accountId))).map((a) => [a.id, a.name]));
+    const names = new Map(
+      (
+        await findAccountNames(
+          tx,
+          cls.seats.map((s) => s.accountId),
+        )
+      ).map((a) => [a.id, a.name]),
+    );
     const tenantIds = cls.seats.flatMap((s) => (s.tenantId ? [s.tenantId] : []));
     const activity = await findLastActivity(tx, tenantIds);
     const seats = [];
@@ -305,7 +318,15 @@ export async function groupedTenants(
   );
   const ofTenant: SeatOfTenant[] = seats.flatMap((s) =>
     s.tenantId
-      ? [{ tenantId: s.tenantId, classId: s.class.id, className: s.class.name, ended: s.class.endedAt !== null, mine: s.accountId === actor.accountId }]
+      ? [
+          {
+            tenantId: s.tenantId,
+            classId: s.class.id,
+            className: s.class.name,
+            ended: s.class.endedAt !== null,
+            mine: s.accountId === actor.accountId,
+          },
+        ]
       : [],
   );
   return groupTenants<TenantSummary & GroupableTenant>(list, ofTenant, opts);

@@ -68,9 +68,7 @@ export async function findScenario(tx: Tx, actor: Actor, id: string): Promise<Sc
 
 /** GET /scenarios: the built-in ones, then the instance's own (a member: only those it composed). */
 export async function listScenarios(actor: Actor): Promise<ScenarioView[]> {
-  const own = (await seesInstanceLibrary(actor))
-    ? await findAllScenarios(getDb())
-    : await findScenariosCreatedBy(getDb(), actor.accountId);
+  const own = (await seesInstanceLibrary(actor)) ? await findAllScenarios(getDb()) : await findScenariosCreatedBy(getDb(), actor.accountId);
   return [...BUILT_IN_SCENARIOS, ...own.map(scenarioOfRow)].map(viewOf);
 }
 

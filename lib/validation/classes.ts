@@ -12,10 +12,7 @@ export const createClassInput = z
   .object({
     name: text().trim().min(1, "Name the class").max(120, "Use at most 120 characters"),
     scenarioId: text().min(1, "Choose a scenario").max(64),
-    trainees: z
-      .array(email)
-      .min(1, "List at least one trainee")
-      .max(MAX_CLASS_SEATS, `At most ${MAX_CLASS_SEATS} trainees in one class`),
+    trainees: z.array(email).min(1, "List at least one trainee").max(MAX_CLASS_SEATS, `At most ${MAX_CLASS_SEATS} trainees in one class`),
     trainerRole: z.enum(ROLES, "Choose a tenant role").optional(),
   })
   .strict()
