@@ -65,10 +65,14 @@ async function main() {
 
     const tokens = await Promise.all(cls.seats.map((s) => token(s.email, s.password)));
     const latencies: number[] = [];
+    const byOperation = new Map<string, number[]>();
     const timed = async (tok: string, method: string, path: string, body?: unknown) => {
       const s = performance.now();
       const r = await api(tok, method, path, body);
-      latencies.push(performance.now() - s);
+      const ms = performance.now() - s;
+      latencies.push(ms);
+      const op = `${method} ${path.replace(/\/tenants\/[^/]+/, "/tenants/{id}")}`;
+      byOperation.set(op, [...(byOperation.get(op) ?? []), ms]);
       if (r.status >= 400) throw new Error(`${method} ${path}: HTTP ${r.status} ${JSON.stringify(r.json).slice(0, 300)}`);
       return r;
     };
@@ -120,6 +124,7 @@ async function main() {
     line(`trainee API requests: p50 (${latencies.length} requests)`, pct(latencies, 50));
     line("trainee API requests: p95", pct(latencies, 95));
     line("trainee API requests: max", Math.max(...latencies));
+    for (const [op, ms] of byOperation) line(`  ${op}: p50 / p95`, pct(ms, 50), ` / ${pct(ms, 95).toFixed(0)} ms`);
     line(`board poll (GET progress of ${TRAINEES} seats): p50 (${boardTimes.length} polls)`, pct(boardTimes, 50));
     line("board poll: p95", pct(boardTimes, 95));
     line(`board shows a met goal after the trainee's switch: p50 (${toBoard.length}/${TRAINEES})`, pct(toBoard, 50));
