@@ -106,4 +106,19 @@ test("a trainer runs a class of three; the board updates as a trainee meets a go
   await expect(form.getByRole("status")).toContainText(`Published "Ours ${tag}"`);
   await page.reload();
   await expect(page.getByText(`Ours ${tag}`).first()).toBeVisible();
+
+  // Back on the board: reset Ana's copy (after confirming), then end the class keeping the copies read-only.
+  await page.goto(boardUrl);
+  await page.getByTestId(`seat-${trainees[0]}`).getByRole("button", { name: "Reset" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Reset copy" }).click();
+  await expect(page.getByTestId(`seat-${trainees[0]}`)).toContainText("back at the scenario's start");
+  await expect(cell).toHaveAttribute("data-met", "false", { timeout: 10_000 });
+  await page.getByTestId("end-class").getByRole("button", { name: "End class" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "End class" }).click();
+  await expect(page.getByText("The class has ended; the copies are read-only.")).toBeVisible();
+  await expect(page.getByTestId(`seat-${trainees[0]}`).getByRole("button", { name: "Reset" })).toHaveCount(0);
+  // The copies are other people's leftovers now: hidden from the trainer's tenant list until asked for.
+  await page.goto("/tenants");
+  await expect(page.getByRole("link", { name: "Show 3 copies of ended classes" })).toBeVisible();
+  await expect(page.locator("[data-testid^='tenant-group-class']")).toHaveCount(0);
 });

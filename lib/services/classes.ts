@@ -216,7 +216,14 @@ export async function classProgress(actor: Actor, classId: string): Promise<Clas
   const db = getDb();
   const cls = await managedClass(db, actor, classId);
   const goals = await goalsOfScenario(db, cls.scenarioId);
-  const names = new Map((await findAccountNames(db, cls.seats.map((s) => s.accountId))).map((a) => [a.id, a.name]));
+  const names = new Map(
+    (
+      await findAccountNames(
+        db,
+        cls.seats.map((s) => s.accountId),
+      )
+    ).map((a) => [a.id, a.name]),
+  );
   const tenantIds = cls.seats.flatMap((s) => (s.tenantId ? [s.tenantId] : []));
   const activity = await findLastActivity(db, tenantIds);
   const seats = [];
@@ -225,11 +232,13 @@ export async function classProgress(actor: Actor, classId: string): Promise<Clas
     // the trainees' own requests interleave with a 30-seat board instead of waiting for all of it.
     const tenantId = s.tenantId;
     const judged = tenantId
-      ? await db.$transaction((tx) => judgeTenantGoals(tx, tenantId), TX_OPTIONS).catch((err: unknown) => {
-          // A copy deleted since the seats were read shows as nothing met.
-          if (err instanceof AppError && err.body.code === "NOT_FOUND") return [];
-          throw err;
-        })
+      ? await db
+          .$transaction((tx) => judgeTenantGoals(tx, tenantId), TX_OPTIONS)
+          .catch((err: unknown) => {
+            // A copy deleted since the seats were read shows as nothing met.
+            if (err instanceof AppError && err.body.code === "NOT_FOUND") return [];
+            throw err;
+          })
       : [];
     seats.push({
       email: s.email,
