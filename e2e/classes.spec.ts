@@ -4,6 +4,7 @@
  * Screenshots of the library, the compose form and the board go to test-results/.
  */
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { ACCOUNTS, apiAs, signIn } from "./helpers";
 
@@ -74,6 +75,8 @@ test("a trainer runs a class of three; the board updates as a trainee meets a go
   expect(page.url()).toBe(boardUrl);
   await expect(page.getByTestId(`seat-${trainees[1]}`)).toContainText("Not yet");
   await page.screenshot({ path: "test-results/classes-board.png", fullPage: true });
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   // Another trainee can't reach Ana's copy.
   const benPassword = csv.find((l) => l.startsWith(trainees[1]))!.split(",")[2];
