@@ -6,7 +6,7 @@ import type { Actor, TenantAccess } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/domain/errors";
 import { groupedTenants } from "@/lib/services/classes";
-import { getTenantAccess } from "@/lib/services/tenants";
+import { getTenantAccess, listTenants } from "@/lib/services/tenants";
 
 /**
  * Page guards live at the edge: they redirect and render 404s, which services must not do.
@@ -36,7 +36,10 @@ export async function loadShell(
   const tenants = await shellTenants(actor);
   if (!tenantId) return { tenants };
   const access = await tenantAccess(actor, tenantId);
-  const current = tenants.find((t) => t.id === tenantId) ?? { id: tenantId, name: "This tenant", role: access.role };
+  // A tenant the switcher leaves out (a copy of someone else's ended class) is still named in the header when open.
+  const current =
+    tenants.find((t) => t.id === tenantId) ??
+    (await listTenants(actor)).map((t) => ({ id: t.id, name: t.name, role: t.role })).find((t) => t.id === tenantId);
   return { tenants, current, access };
 }
 
