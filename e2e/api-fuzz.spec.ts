@@ -169,6 +169,10 @@ function goodValues(ids: { userId: string }): Record<string, Json[]> {
     latencyMs: [0, 20],
     graphThrottle: [{ everyNth: 3, retryAfterSeconds: 1 }, null],
     failNextRequests: [{ count: 2, status: 503 }, { count: 1, status: 500 }, null],
+    scenarioId: ["builtin-bp-godaddy", "builtin-e3"],
+    trainees: [["fuzz.trainee@sandbox.test"], [ACCOUNTS.globalReader]],
+    trainerRole: ["GLOBAL_READER", "GLOBAL_ADMIN"],
+    keepCopies: [true, false],
   };
 }
 
