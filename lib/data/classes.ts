@@ -92,3 +92,12 @@ export async function setAllMembershipRoles(tx: Tx, tenantId: string, role: Role
 export async function clearMetGoals(tx: Tx, tenantId: string): Promise<void> {
   await tx.tenantGoal.deleteMany({ where: { tenantId } });
 }
+
+/** Whether `accountId` is the trainer of a class still running with a seat on this tenant (SBX-CLASS-TRAINER). */
+export async function isRunningClassTrainer(tx: Tx, tenantId: string, accountId: string): Promise<boolean> {
+  const seat = await tx.classSeat.findFirst({
+    where: { tenantId, class: { trainerId: accountId, endedAt: null } },
+    select: { id: true },
+  });
+  return seat !== null;
+}

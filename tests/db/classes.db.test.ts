@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { progressCsv } from "@/lib/domain/classes";
 import { classProgress, createClass, endClass, getClass, groupedTenants, listClasses, resetSeat } from "@/lib/services/classes";
+import { addMember } from "@/lib/services/members";
 import { switchPlan } from "@/lib/services/purchases";
 import { createScenario, listScenarios, startScenario } from "@/lib/services/scenarios";
 import { createManagedAccount, patchManagedAccount } from "@/lib/services/signins";
@@ -54,6 +55,15 @@ describe("classes (issue 11, real SQLite file)", () => {
     expect(await codeOf(getClass(actorOf(a), cls.id))).toBe("NOT_FOUND");
     expect(await codeOf(classProgress(actorOf(a), cls.id))).toBe("NOT_FOUND");
     expect(await codeOf(createClass(actorOf(a), { name: "Mine", scenarioId: GODADDY, trainees: [email()] }))).toBe("FORBIDDEN");
+  });
+
+  it("SBX-CLASS-TRAINER: a trainee, Global admin of the copy, can't change the trainer's role there while the class runs", async () => {
+    const trainer = await makeRoleActor("trainer");
+    const cls = await createClass(trainer, { name: "Guarded", scenarioId: GODADDY, trainees: [email()] });
+    const access = await getTenantAccess(actorOf(cls.seats[0]), cls.seats[0].tenantId!);
+    const refused = await refusalOf(addMember(access, { email: trainer.email, role: "GLOBAL_ADMIN" }));
+    expect(refused.body.code).toBe("CONFLICT");
+    expect((await getTenantAccess(trainer, cls.seats[0].tenantId!)).role).toBe("GLOBAL_READER");
   });
 
   it("trainer vs other trainers' classes: NOT_FOUND for reads, progress, reset and end; listing shows only one's own", async () => {
