@@ -13,6 +13,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
+  // The sandbox's HTTPS certificate, trusted by the workers through NODE_EXTRA_CA_CERTS (e2e/api-graph-sdk.spec.ts).
+  globalSetup: "./e2e/global-setup.ts",
   use: { baseURL, trace: "retain-on-failure" },
   projects: [
     {

@@ -47,7 +47,7 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       for (const v of await violations(page)) found.push(`${path || "/"} ${v}`);
     }
-    for (const path of ["/rules", "/account/tokens"]) {
+    for (const path of ["/rules", "/account/tokens", "/scenarios", "/classes"]) {
       await page.goto(path);
       for (const v of await violations(page)) found.push(`${path} ${v}`);
     }

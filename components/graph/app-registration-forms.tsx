@@ -6,6 +6,7 @@ import { createAppRegistrationAction, revokeAppRegistrationAction, type AppRegis
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SecretField } from "@/components/ui/secret-field";
 
 export function CreateAppRegistrationForm({ tenantId }: { tenantId: string }) {
   const [state, action, pending] = useActionState(createAppRegistrationAction.bind(null, tenantId), {} as AppRegistrationFormState);
@@ -21,35 +22,14 @@ export function CreateAppRegistrationForm({ tenantId }: { tenantId: string }) {
       <FormMessage state={state} />
       {state.clientSecret && (
         <div className="space-y-2 rounded border border-brand-100 bg-brand-50 p-3">
-          <label htmlFor="new-client-id" className="text-xs font-semibold">
-            Client id
-          </label>
-          <input
-            id="new-client-id"
-            readOnly
-            value={state.clientId}
-            className="w-full rounded border bg-white px-2 py-1 font-mono text-xs"
-          />
-          <label htmlFor="new-client-secret" className="text-xs font-semibold">
-            Client secret (shown once)
-          </label>
-          <input
+          <SecretField id="new-client-id" label="Client id" value={state.clientId ?? ""} copyable={false} />
+          <SecretField
             id="new-client-secret"
-            readOnly
+            label="Client secret (shown once)"
             value={state.clientSecret}
-            className="w-full rounded border bg-white px-2 py-1 font-mono text-xs"
-            onFocus={(e) => e.currentTarget.select()}
+            copyLabel="Copy secret"
+            copied="Secret copied"
           />
-          <Button
-            type="button"
-            variant="ghost"
-            onClick={() => {
-              void navigator.clipboard?.writeText(state.clientSecret!);
-              toast.success("Secret copied");
-            }}
-          >
-            Copy secret
-          </Button>
         </div>
       )}
       <Button type="submit" disabled={pending}>

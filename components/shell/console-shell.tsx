@@ -10,6 +10,8 @@ export interface ShellTenant {
   id: string;
   name: string;
   role: Role;
+  /** the switcher's group: "Mine", "Class: ...", "Shared with me" */
+  group?: string;
 }
 
 /** The admin-center frame: a top bar with the tenant switcher and account, a left navigation, the page. */
@@ -37,7 +39,7 @@ export function ConsoleShell({
           Billing Sandbox <span className="font-normal text-brand-100">· Admin center</span>
         </Link>
         <div className="ml-4 flex-1">
-          <TenantSwitcher tenants={tenants.map((t) => ({ id: t.id, name: t.name }))} currentId={current?.id} />
+          <TenantSwitcher tenants={tenants.map((t) => ({ id: t.id, name: t.name, group: t.group }))} current={current} />
         </div>
         {current && can(current.role, "tenant:reset") && <SavePointButton tenantId={current.id} />}
         {current && (
@@ -65,6 +67,16 @@ function AllTenantsNav() {
       <li>
         <Link href="/tenants" className="block rounded px-3 py-2 font-medium hover:bg-neutral-100">
           All tenants
+        </Link>
+      </li>
+      <li>
+        <Link href="/scenarios" className="block rounded px-3 py-2 hover:bg-neutral-100">
+          Scenario library
+        </Link>
+      </li>
+      <li>
+        <Link href="/classes" className="block rounded px-3 py-2 hover:bg-neutral-100">
+          Classes
         </Link>
       </li>
       <li>

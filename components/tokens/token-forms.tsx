@@ -6,6 +6,7 @@ import { createTokenAction, revokeTokenAction, type TokenFormState } from "@/lib
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { SecretField } from "@/components/ui/secret-field";
 
 export function CreateTokenForm() {
   const [state, action, pending] = useActionState(createTokenAction, {} as TokenFormState);
@@ -30,27 +31,7 @@ export function CreateTokenForm() {
       <FormMessage state={state} />
       {state.token && (
         <div className="rounded border border-brand-100 bg-brand-50 p-3">
-          <label htmlFor="new-token" className="text-xs font-semibold">
-            Your new token
-          </label>
-          <input
-            id="new-token"
-            readOnly
-            value={state.token}
-            className="mt-1 w-full rounded border bg-white px-2 py-1 font-mono text-xs"
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <Button
-            type="button"
-            variant="ghost"
-            className="mt-2"
-            onClick={() => {
-              void navigator.clipboard?.writeText(state.token!);
-              toast.success("Token copied");
-            }}
-          >
-            Copy
-          </Button>
+          <SecretField id="new-token" label="Your new token" value={state.token} copied="Token copied" />
         </div>
       )}
       <Button type="submit" disabled={pending} className="w-full">

@@ -67,12 +67,44 @@ const BY_CODE: Record<string, { status: number; code: string }> = {
   UNAUTHENTICATED: { status: 401, code: "InvalidAuthenticationToken" },
 };
 
-export function graphError(err: unknown, ids: GraphIds, now = new Date()): GraphErrorResult {
-  const innerError = {
+function innerErrorOf(ids: GraphIds, now: Date) {
+  return {
     date: now.toISOString().replace(/\.\d{3}Z$/, "Z"),
     "request-id": ids.requestId,
     "client-request-id": ids.clientRequestId,
   };
+}
+
+/** SBX-FAULT-THROTTLE: Graph's 429 (the Retry-After header is the caller's). */
+export function graphThrottled(retryAfterSeconds: number, ids: GraphIds, now = new Date()): GraphErrorResult {
+  return {
+    status: 429,
+    body: {
+      error: {
+        code: "TooManyRequests",
+        message: `Too many requests for this tenant (a sandbox fault); retry after ${retryAfterSeconds} seconds.`,
+        innerError: { ...innerErrorOf(ids, now), ruleId: "SBX-FAULT-THROTTLE" },
+      },
+    },
+  };
+}
+
+/** SBX-FAULT-FAIL: a provoked 500 or 503, with Graph's codes for them. */
+export function graphFaultFailure(status: 500 | 503, ids: GraphIds, now = new Date()): GraphErrorResult {
+  return {
+    status,
+    body: {
+      error: {
+        code: status === 503 ? "serviceNotAvailable" : "generalException",
+        message: `A failure provoked by this tenant's sandbox faults (${status}); nothing was changed.`,
+        innerError: { ...innerErrorOf(ids, now), ruleId: "SBX-FAULT-FAIL" },
+      },
+    },
+  };
+}
+
+export function graphError(err: unknown, ids: GraphIds, now = new Date()): GraphErrorResult {
+  const innerError = innerErrorOf(ids, now);
   if (err instanceof AppError) {
     const mapped = BY_CODE[err.body.code] ?? { status: 400, code: "Request_BadRequest" };
     return {

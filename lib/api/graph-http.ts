@@ -5,7 +5,8 @@ import { AppError } from "@/lib/domain/errors";
 import type { TenantAccess } from "@/lib/auth/actor";
 import { graphAccessForToken } from "@/lib/services/app-registrations";
 import { text } from "@/lib/validation/primitives";
-import { graphError, type GraphIds } from "./graph-errors";
+import { graphError, graphFaultFailure, graphThrottled, type GraphIds } from "./graph-errors";
+import { requestFault } from "./faults";
 import { runGraph, type GraphCall, type GraphResult } from "./graph";
 import { parseWith, readJson } from "./handler";
 
@@ -31,8 +32,8 @@ async function requireGraphAccess(req: Request): Promise<TenantAccess> {
   return access;
 }
 
-function respond(result: GraphResult, ids: GraphIds): Response {
-  const headers = new Headers({ "request-id": ids.requestId, "client-request-id": ids.clientRequestId });
+function respond(result: GraphResult, ids: GraphIds, extra: Record<string, string> = {}): Response {
+  const headers = new Headers({ "request-id": ids.requestId, "client-request-id": ids.clientRequestId, ...extra });
   if (result.body === null) return new Response(null, { status: result.status, headers });
   headers.set("content-type", "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8");
   return new Response(JSON.stringify(result.body), { status: result.status, headers });
@@ -90,7 +91,8 @@ async function runBatch(call: GraphCall, ids: GraphIds): Promise<GraphResult> {
         result = await runGraph({
           ...call,
           method: r.method,
-          path: url.pathname.replace(/^\/v1\.0(?=\/)/, ""),
+          // "/v1.0/users" as Graph's own clients write it, or "/graph/v1.0/users" when they strip the sandbox's host.
+          path: url.pathname.replace(/^(\/graph)?\/v1\.0(?=\/)/, ""),
           query: url.searchParams,
           body: r.body ?? {},
         });
@@ -110,6 +112,11 @@ export async function handleGraph(req: Request, segments: string[]): Promise<Res
   const ids: GraphIds = { requestId: randomUUID(), clientRequestId: req.headers.get("client-request-id") ?? randomUUID() };
   try {
     const access = await requireGraphAccess(req);
+    // Sandbox faults fire before anything runs (SBX-FAULT-FAIL, SBX-FAULT-THROTTLE): nothing changes.
+    const fault = await requestFault(access, "graph", req);
+    if (fault.kind === "throttle")
+      return respond(graphThrottled(fault.retryAfterSeconds, ids), ids, { "Retry-After": String(fault.retryAfterSeconds) });
+    if (fault.kind === "fail") return respond(graphFaultFailure(fault.status, ids), ids);
     const url = new URL(req.url);
     const path = `/${segments.map(encodeURIComponent).join("/")}`;
     const body = ["POST", "PATCH", "PUT"].includes(req.method) ? await readJson(req) : undefined;

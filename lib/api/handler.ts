@@ -9,6 +9,7 @@ import type { Actor, TenantAccess } from "@/lib/auth/actor";
 import { getTenantAccess } from "@/lib/services/tenants";
 import { findSessionActor } from "@/lib/auth/session";
 import { statusOf } from "./status";
+import { apiFaultResponse, requestFault } from "./faults";
 
 /** One error shape for every failure (shared/api.md "Conventions"). Never a stack or a raw message. */
 export function errorResponse(err: unknown): NextResponse {
@@ -85,8 +86,17 @@ export function apiRoute<P = Record<string, string>>(
  */
 export function tenantRoute<P extends { id: string } = { id: string }>(
   fn: (req: Request, ctx: { access: TenantAccess; params: P }) => Promise<Response>,
+  opts: { faults?: boolean } = {},
 ) {
-  return apiRoute<P>(async (req, { actor, params }) => fn(req, { access: await getTenantAccess(actor, params.id), params }));
+  return apiRoute<P>(async (req, { actor, params }) => {
+    const access = await getTenantAccess(actor, params.id);
+    // Sandbox faults fire here, before the handler (the faults routes themselves opt out, so they can be cleared).
+    if (opts.faults !== false) {
+      const failed = apiFaultResponse(await requestFault(access, "api", req));
+      if (failed) return failed;
+    }
+    return fn(req, { access, params });
+  });
 }
 
 /** The client's address: the first x-forwarded-for hop, else x-real-ip (Next's server sets both from the socket). */

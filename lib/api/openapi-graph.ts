@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ZodOpenApiPathsObject } from "zod-openapi";
 import { commonErrors, ok, jsonContent, tenantPath } from "./openapi-helpers";
 import { appRegistrationInput, tokenRequestInput } from "@/lib/validation/graph";
+import { faultsInput, faultsView } from "@/lib/validation/faults";
 
 const appRegistrationSchema = z
   .object({
@@ -39,6 +40,25 @@ export const graphPaths: ZodOpenApiPathsObject = {
       summary: "Revoke an app registration and every token it holds. Global admin",
       requestParams: { path: z.object({ id: z.string(), appId: z.string().meta({ description: "Registration id or clientId" }) }) },
       responses: { "204": { description: "Revoked" }, ...commonErrors },
+    },
+  },
+  "/tenants/{id}/faults": {
+    get: {
+      summary: "The tenant's sandbox faults (everyone in the tenant; SBX-FAULT-ROLE)",
+      requestParams: tenantPath,
+      responses: { "200": ok(faultsView), ...commonErrors },
+    },
+    put: {
+      summary:
+        "Set sandbox faults: decline the next card charges, add latency, throttle Graph every Nth request, fail the next requests with 500 or 503. A field left out keeps its value; 0 or null turns it off. Global admin (SBX-FAULT-ROLE)",
+      requestParams: tenantPath,
+      requestBody: { content: jsonContent(faultsInput) },
+      responses: { "200": ok(faultsView), ...commonErrors },
+    },
+    delete: {
+      summary: "Clear every sandbox fault. Global admin (SBX-FAULT-ROLE)",
+      requestParams: tenantPath,
+      responses: { "204": { description: "Cleared" }, ...commonErrors },
     },
   },
   "/{tenantId}/oauth2/v2.0/token": {

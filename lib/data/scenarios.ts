@@ -18,6 +18,11 @@ export function findScenariosCreatedBy(tx: Tx, accountId: string): Promise<Scena
   return tx.scenario.findMany({ where: { createdById: accountId }, orderBy: { createdAt: "asc" } });
 }
 
+/** Every scenario composed on this instance, oldest first. */
+export function findAllScenarios(tx: Tx): Promise<ScenarioRow[]> {
+  return tx.scenario.findMany({ orderBy: { createdAt: "asc" } });
+}
+
 export function findScenarioRow(tx: Tx, id: string): Promise<ScenarioRow | null> {
   return tx.scenario.findUnique({ where: { id } });
 }

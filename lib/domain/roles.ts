@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   "users:read",
   "users:manage",
   "licenses:assign",
+  // SBX-FAULT-ROLE: sandbox faults are set by a Global admin only (everyone with tenant:read sees them).
+  "faults:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

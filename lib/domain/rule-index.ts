@@ -186,6 +186,25 @@ export const RULES: Record<string, RuleInfo> = {
   "SBX-NUM-COUNTRY": { doc: `${PAGE.countries}#phone-numbers`, title: "Service numbers only in countries that offer them" },
   // Sandbox: a user number goes to one user with a Calling Plan in the number's country (R-ASG-CP, R-ASG-LOC).
   "SBX-NUM-ASSIGN": { doc: `${PAGE.howManyNumbers}#user-phone-numbers`, title: "A user number belongs to one calling user in its country" },
+  // Sandbox faults (issue 13, lib/domain/faults.ts): failures provoked on purpose. No page describes them; each cites
+  // the Microsoft page about what it imitates (admin roles, Graph's errors, throttling, good client practice).
+  "SBX-FAULT-ROLE": {
+    doc: "about-admin-roles#commonly-used-microsoft-365-admin-center-roles",
+    title: "Only a Global admin sets sandbox faults; everyone in the tenant sees them",
+  },
+  "SBX-FAULT-FAIL": {
+    doc: "microsoft-graph-error-responses-and-resource-types#code-property",
+    title: "A provoked failure answers 500 or 503 before the request does anything",
+  },
+  "SBX-FAULT-THROTTLE": {
+    doc: "microsoft-graph-throttling-guidance#best-practices-to-handle-throttling",
+    title: "Every Nth Graph request is throttled with 429 and Retry-After",
+  },
+  "SBX-FAULT-LATENCY": {
+    doc: "best-practices-for-working-with-microsoft-graph#handling-expected-errors",
+    title: "Provoked latency delays every API and Graph request",
+  },
+  "SBX-FAULT-DECLINE": { doc: `${PAGE.addFunds}#auto-recharge`, title: "The card declines the next charges as if it had failed" },
 };
 
 /**

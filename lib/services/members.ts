@@ -2,6 +2,7 @@ import "server-only";
 import { inTenantTransaction } from "./transaction";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { createAuditEvent } from "@/lib/data/audit";
+import { isRunningClassTrainer } from "@/lib/data/classes";
 import { getDb } from "@/lib/data/db";
 import { countGlobalAdmins, findAccountIdByEmail, findMembers, findMembership, upsertMembership } from "@/lib/data/tenants";
 import { AppError } from "@/lib/domain/errors";
@@ -36,6 +37,15 @@ export async function addMember(access: TenantAccess, input: AddMemberInput): Pr
         code: "CONFLICT",
         message: "You can't change your own role. Ask another Global admin of this tenant.",
         details: { email: ["That's you."] },
+      });
+    }
+    // SBX-CLASS-TRAINER: in a trainee's copy, the class sets the trainer's role (the board's links rely on it).
+    if (existing && existing.role !== input.role && (await isRunningClassTrainer(tx, access.tenantId, account.id))) {
+      throw new AppError({
+        code: "CONFLICT",
+        message:
+          "This sign-in is the trainer of the class this tenant belongs to; the class sets its role here. The trainer can change it for the whole class.",
+        details: { email: ["The class's trainer."] },
       });
     }
     if (existing?.role === "GLOBAL_ADMIN" && input.role !== "GLOBAL_ADMIN") {

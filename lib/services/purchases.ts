@@ -20,14 +20,15 @@ import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/li
 import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets } from "@/lib/domain/plan-switch";
 import type { PlanSku, SkuPartNumber } from "@/lib/domain/types";
 import { isCreditsPurchase, type PurchaseInput } from "@/lib/validation/purchases";
-import type { SwitchTargetView } from "@/lib/validation/responses";
+import type { PurchaseResult, SwitchTargetView, TenantState } from "@/lib/validation/responses";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "./audit";
 import { openCreditsAccount } from "./credits/sign-up";
+import { recordFaultDecline } from "./faults";
 import { AppError } from "@/lib/domain/errors";
 import { withIdempotency, type Idempotent } from "./idempotency";
 import { actorOf, addTerm, snapshotOf, tenantNow, unwrap } from "./support";
-import { getTenantState, type TenantState } from "./tenants";
+import { getTenantState } from "./tenants";
 
 // ---------------------------------------------------------------- offers
 
@@ -69,23 +70,6 @@ export async function getCheckout(access: TenantAccess, sku: SkuPartNumber): Pro
 }
 
 // ---------------------------------------------------------------- purchases
-
-export interface PurchaseResult {
-  purchase: {
-    id: string;
-    sku: string;
-    name: string;
-    quantity: number;
-    unitPrice: string;
-    monthlyTotal: string;
-    annualTotal: string;
-    amount: string | null;
-    at: string;
-  };
-  subscription: { id: string; sku: string; quantity: number; status: string; term: string; renewsAt: string };
-  unlocks: SkuPartNumber[];
-  recommendations: { ruleId: string; message: string; doc: string }[];
-}
 
 async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInput): Promise<PurchaseResult> {
   const tenantId = access.tenantId;
@@ -163,11 +147,17 @@ async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInpu
  */
 export async function purchase(access: TenantAccess, input: PurchaseInput, idempotencyKey?: string): Promise<Idempotent<PurchaseResult>> {
   assertCan(access, "billing:purchase");
-  return auditRefusals(access, "purchase", input.sku, () =>
-    withIdempotency({ tenantId: access.tenantId, scope: "purchase", key: idempotencyKey, request: input }, (tx) =>
-      performPurchase(tx, access, input),
-    ),
-  );
+  try {
+    return await auditRefusals(access, "purchase", input.sku, () =>
+      withIdempotency({ tenantId: access.tenantId, scope: "purchase", key: idempotencyKey, request: input }, (tx) =>
+        performPurchase(tx, access, input),
+      ),
+    );
+  } catch (err) {
+    // SBX-FAULT-DECLINE: the sign-up funding of Communications Credits was declined by the sandbox faults.
+    await recordFaultDecline(access, err, "purchase MCOPSTNC (sign-up funding)");
+    throw err;
+  }
 }
 
 /** One past purchase, for the result page. */

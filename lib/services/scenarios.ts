@@ -3,6 +3,7 @@ import { inTenantTransaction } from "./transaction";
 import { getDb, type Tx } from "@/lib/data/db";
 import {
   createScenarioRow,
+  findAllScenarios,
   findMetGoals,
   findScenarioRow,
   findScenariosCreatedBy,
@@ -23,7 +24,9 @@ import type { TenantDocument } from "@/lib/domain/tenant-document";
 import { fieldErrors } from "@/lib/validation/errors";
 import { createScenarioInput, startScenarioInput } from "@/lib/validation/goals";
 import { createTenantFromDocument, exportTenant, parseTenantDocument } from "./snapshots";
-import { getTenantAccess, type TenantState } from "./tenants";
+import type { TenantState } from "@/lib/validation/responses";
+import { getTenantAccess } from "./tenants";
+import { instanceRoleOf } from "./signins";
 
 /** Scenarios and goals (issue 11; shared/api.md "Scenarios and classes"). */
 
@@ -52,18 +55,23 @@ function scenarioOfRow(row: ScenarioRow): Scenario {
   };
 }
 
-/** A scenario the actor may use: a built-in one, or one it composed; anything else is 404. */
-async function findScenario(tx: Tx, actor: Actor, id: string): Promise<Scenario> {
+/** Trainers and owners share the instance's scenario library; a member sees the built-in ones (and any it composed). */
+async function seesInstanceLibrary(actor: Actor): Promise<boolean> {
+  return (await instanceRoleOf(actor)) !== "member";
+}
+
+/** A scenario the actor may use: a built-in one, one it composed, or (trainer/owner) the instance's; else 404. */
+export async function findScenario(tx: Tx, actor: Actor, id: string): Promise<Scenario> {
   const builtIn = findBuiltInScenario(id);
   if (builtIn) return builtIn;
   const row = await findScenarioRow(tx, id);
-  if (!row || row.createdById !== actor.accountId) throw AppError.notFound("That scenario");
+  if (!row || (row.createdById !== actor.accountId && !(await seesInstanceLibrary(actor)))) throw AppError.notFound("That scenario");
   return scenarioOfRow(row);
 }
 
-/** GET /scenarios: the built-in ones, then the caller's own. */
+/** GET /scenarios: the built-in ones, then the instance's own (a member: only those it composed). */
 export async function listScenarios(actor: Actor): Promise<ScenarioView[]> {
-  const own = await findScenariosCreatedBy(getDb(), actor.accountId);
+  const own = (await seesInstanceLibrary(actor)) ? await findAllScenarios(getDb()) : await findScenariosCreatedBy(getDb(), actor.accountId);
   return [...BUILT_IN_SCENARIOS, ...own.map(scenarioOfRow)].map(viewOf);
 }
 
@@ -98,6 +106,8 @@ function prefixed(prefix: string, details: Record<string, unknown>): Record<stri
 
 /** POST /scenarios: a scenario from a tenant, a save point or a document; goals naming unknown skus or users are refused (400). */
 export async function createScenario(actor: Actor, body: unknown): Promise<ScenarioView> {
+  if (!(await seesInstanceLibrary(actor)))
+    throw new AppError({ code: "FORBIDDEN", message: "Only a trainer or an owner publishes scenarios." });
   const parsed = createScenarioInput.safeParse(body);
   if (!parsed.success) throw AppError.validation(fieldErrors(parsed.error));
   const input = parsed.data;
@@ -135,30 +145,38 @@ export async function startScenario(actor: Actor, scenarioId: string, body: unkn
  */
 export async function tenantGoals(access: TenantAccess): Promise<TenantGoalView[]> {
   assertCan(access, "tenant:read");
-  return inTenantTransaction(
-    access.tenantId,
-    async (tx) => {
-      const scenarioId = await findTenantScenarioId(tx, access.tenantId);
-      if (scenarioId === null) return [];
-      const builtIn = findBuiltInScenario(scenarioId);
-      const row = builtIn ? null : await findScenarioRow(tx, scenarioId);
-      const goals = builtIn?.goals ?? (row ? scenarioOfRow(row).goals : []);
-      const doc = await readTenantDocument(tx, access.tenantId, new Date());
-      if (!doc) throw AppError.notFound("That tenant");
-      const results = evaluateGoals(goals, doc.tenant);
-      const known = new Map((await findMetGoals(tx, access.tenantId)).map((g) => [g.goalId, g.metAt]));
-      const now = new Date();
-      const newlyMet = results.filter((r) => r.met && !known.has(r.id)).map((r) => r.id);
-      await recordMetGoals(tx, access.tenantId, newlyMet, now);
-      for (const id of newlyMet) known.set(id, now);
-      return results.map((r, i) => ({
-        id: r.id,
-        text: r.text,
-        hint: goals[i].hint ?? null,
-        met: r.met,
-        metAt: known.get(r.id)?.toISOString() ?? null,
-      }));
-    },
-    TX_OPTIONS,
-  );
+  return inTenantTransaction(access.tenantId, (tx) => judgeTenantGoals(tx, access.tenantId), TX_OPTIONS);
+}
+
+/** The goals of a scenario id (built in or composed); empty when it is gone. */
+export async function goalsOfScenario(tx: Tx, scenarioId: string): Promise<Goal[]> {
+  const builtIn = findBuiltInScenario(scenarioId);
+  if (builtIn) return builtIn.goals;
+  const row = await findScenarioRow(tx, scenarioId);
+  return row ? scenarioOfRow(row).goals : [];
+}
+
+/**
+ * A tenant's goals judged now, recording when each was first seen met. Reads only the database, so every
+ * instance of the server answers the same (the class progress board relies on it). No access check: callers check.
+ */
+export async function judgeTenantGoals(tx: Tx, tenantId: string): Promise<TenantGoalView[]> {
+  const scenarioId = await findTenantScenarioId(tx, tenantId);
+  if (scenarioId === null) return [];
+  const goals = await goalsOfScenario(tx, scenarioId);
+  const doc = await readTenantDocument(tx, tenantId, new Date());
+  if (!doc) throw AppError.notFound("That tenant");
+  const results = evaluateGoals(goals, doc.tenant);
+  const known = new Map((await findMetGoals(tx, tenantId)).map((g) => [g.goalId, g.metAt]));
+  const now = new Date();
+  const newlyMet = results.filter((r) => r.met && !known.has(r.id)).map((r) => r.id);
+  await recordMetGoals(tx, tenantId, newlyMet, now);
+  for (const id of newlyMet) known.set(id, now);
+  return results.map((r, i) => ({
+    id: r.id,
+    text: r.text,
+    hint: goals[i].hint ?? null,
+    met: r.met,
+    metAt: known.get(r.id)?.toISOString() ?? null,
+  }));
 }

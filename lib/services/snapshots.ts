@@ -26,7 +26,8 @@ import { tenantDocumentSchema, branchSnapshotInput, saveSnapshotInput } from "@/
 import { tenantName } from "@/lib/validation/common";
 import { assertCan, type Actor, type TenantAccess } from "@/lib/auth/actor";
 import { AppError } from "@/lib/domain/errors";
-import { getTenantState, type TenantState } from "./tenants";
+import type { TenantState } from "@/lib/validation/responses";
+import { getTenantState } from "./tenants";
 
 /** Save points and portable tenants (issue 12; shared/api.md "Portable tenants and save points"). */
 

@@ -24,7 +24,7 @@ import { DEFAULT_POLICY, type Channel, type PlanSku, type SkuPartNumber, type Te
 import { formatUsd, parseUsd } from "@/lib/domain/money";
 import { isRole, type Role } from "@/lib/domain/roles";
 import type { CreateTenantInput, UpdateTenantInput } from "@/lib/validation/tenants";
-import type { PolicyView } from "@/lib/validation/responses";
+import type { PolicyView, TenantState, TenantSummary } from "@/lib/validation/responses";
 import { AppError } from "@/lib/domain/errors";
 import { assertCan, type Actor, type TenantAccess } from "@/lib/auth/actor";
 
@@ -54,51 +54,6 @@ export function mergePolicy(base: TenantPolicy, input: Partial<PolicyView> | und
     merged.minimumFundingCents = cents;
   }
   return merged;
-}
-
-export interface TenantSummary {
-  id: string;
-  name: string;
-  country: string;
-  plan: string | null;
-  channel: string;
-  role: Role;
-}
-
-export interface SubscriptionView {
-  id: string;
-  sku: string;
-  quantity: number;
-  assigned: number;
-  /** null for Communications Credits, whose licenses are unlimited (R-CC-3). */
-  available: number | null;
-  commercial: boolean;
-  /** Whether the seat count can be changed (isSeatCountAdjustable: not credits R-CC-3, not Action Pack R-PART-1). */
-  seatsAdjustable: boolean;
-  status: string;
-  term: string;
-  renewsAt: string;
-}
-
-export interface TenantState {
-  id: string;
-  name: string;
-  country: string;
-  orgType: string;
-  cloud: string;
-  channel: string;
-  commitment: string;
-  plan: string | null;
-  policy: PolicyView;
-  now: string;
-  createdAt: string;
-  role: Role;
-  subscriptions: SubscriptionView[];
-  credits: {
-    enabled: boolean;
-    balance: string;
-    autoRecharge: { enabled: boolean; threshold: string; amount: string };
-  };
 }
 
 /** The actor's membership of a tenant, or NOT_FOUND: a tenant you may not see looks missing. */

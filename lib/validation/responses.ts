@@ -1,7 +1,11 @@
 import { z } from "zod";
 import "zod-openapi";
 import type { SwitchTarget } from "@/lib/domain/plan-switch";
-import type { Reason, Remedy, SkuPartNumber } from "@/lib/domain/types";
+import { ROLES } from "@/lib/domain/roles";
+import { ALL_SKUS, type Reason, type Remedy, type SkuPartNumber } from "@/lib/domain/types";
+
+const role = z.enum(ROLES);
+const sku = z.enum(ALL_SKUS as unknown as readonly [SkuPartNumber, ...SkuPartNumber[]]);
 
 /** Response shapes, for the OpenAPI document (the handlers build them from service results). */
 
@@ -93,7 +97,7 @@ export const tenantStateSchema = z
     policy: policyViewSchema,
     now: z.string(),
     createdAt: z.string(),
-    role: z.string(),
+    role,
     subscriptions: z.array(subscriptionSchema),
     credits: z.object({
       enabled: z.boolean(),
@@ -104,7 +108,7 @@ export const tenantStateSchema = z
   .meta({ id: "TenantState" });
 
 export const tenantSummarySchema = z
-  .object({ id: z.string(), name: z.string(), country: z.string(), plan: z.string().nullable(), channel: z.string(), role: z.string() })
+  .object({ id: z.string(), name: z.string(), country: z.string(), plan: z.string().nullable(), channel: z.string(), role })
   .meta({ id: "TenantSummary" });
 
 export const auditEventSchema = z
@@ -199,7 +203,7 @@ export const purchaseResultSchema = z
       term: z.string(),
       renewsAt: z.string(),
     }),
-    unlocks: z.array(z.string()),
+    unlocks: z.array(sku),
     recommendations: z.array(recommendation),
   })
   .meta({ id: "PurchaseResult" });
@@ -246,6 +250,10 @@ export const switchResultSchema = tenantStateSchema
 // ---------------------------------------------------------------- types the services return, derived from the schemas
 
 export type PolicyView = z.output<typeof policyViewSchema>;
+export type SubscriptionView = z.output<typeof subscriptionSchema>;
+export type TenantState = z.output<typeof tenantStateSchema>;
+export type TenantSummary = z.output<typeof tenantSummarySchema>;
+export type PurchaseResult = z.output<typeof purchaseResultSchema>;
 export type AuditEventView = z.output<typeof auditEventSchema>;
 
 /** The schema is looser than the domain (skus as strings); the service returns the domain's words. */

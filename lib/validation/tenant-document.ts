@@ -4,6 +4,7 @@ import { COUNTRY_CODES } from "@/lib/domain/countries";
 import { PHONE_NUMBER_KINDS } from "@/lib/domain/phone-numbers";
 import { DEFAULT_POLICY } from "@/lib/domain/types";
 import { TENANT_DOCUMENT_FORMAT, TENANT_DOCUMENT_VERSION, type TenantDocument } from "@/lib/domain/tenant-document";
+import { text } from "./primitives";
 import { channel, cloud, commitment, orgType, pstnConnectivity, tenantName, userKind } from "./common";
 
 /**
@@ -28,7 +29,7 @@ const country = z
   .refine((c) => COUNTRY_CODES.includes(c), "Use one of the 86 countries of the rules catalogue")
   .meta({ description: "ISO 3166-1 alpha-2 code" });
 /** Skus are plain strings here: an unknown sku is a problem of meaning, reported at its path. */
-const sku = z.string().min(1).max(60).meta({ description: "skuPartNumber" });
+const sku = text().min(1).max(60).meta({ description: "skuPartNumber" });
 const count = z.number().int().min(0);
 
 const policy = z.strictObject({
@@ -59,7 +60,7 @@ const purchase = z.strictObject({
   unitPrice: money,
   amount: money.nullable(),
   subscription: count.nullable().meta({ description: "index into tenant.subscriptions" }),
-  actorEmail: z.string().max(320),
+  actorEmail: text().max(320),
   at: instant,
 });
 
@@ -69,11 +70,11 @@ const user = z.strictObject({
     .min(3)
     .max(113)
     .regex(/^[^@\s]+@[^@\s]+$/, "A username looks like name@domain"),
-  displayName: z.string().min(1).max(256),
+  displayName: text().min(1).max(256),
   usageLocation: country.nullable(),
   kind: userKind,
   pstnConnectivity,
-  licenses: z.array(z.strictObject({ sku, disabledPlans: z.array(z.string().max(64)).max(50) })).max(20),
+  licenses: z.array(z.strictObject({ sku, disabledPlans: z.array(text().max(64)).max(50) })).max(20),
 });
 
 const phoneNumber = z.strictObject({
@@ -83,7 +84,7 @@ const phoneNumber = z.strictObject({
     .meta({ description: "E.164" }),
   kind: z.enum(PHONE_NUMBER_KINDS),
   country,
-  assignedTo: z.string().nullable().meta({ description: "userPrincipalName" }),
+  assignedTo: text().nullable().meta({ description: "userPrincipalName" }),
 });
 
 const ledgerEntry = z.strictObject({
@@ -92,7 +93,7 @@ const ledgerEntry = z.strictObject({
   type: z.enum(["funding", "autoRecharge", "usage", "expiry"]),
   amount: money,
   balanceAfter: money,
-  description: z.string().max(500),
+  description: text().max(500),
   expiresAt: instant.nullable(),
 });
 
@@ -105,8 +106,8 @@ const lot = z.strictObject({
 });
 
 const pool = z.strictObject({
-  month: z.string().regex(/^\d{4}-\d{2}$/),
-  poolId: z.string().max(40),
+  month: text().regex(/^\d{4}-\d{2}$/),
+  poolId: text().max(40),
   domesticMinutes: count,
   internationalMinutes: count,
 });
@@ -114,8 +115,8 @@ const pool = z.strictObject({
 const notification = z.strictObject({
   at: instant,
   kind: z.enum(["autoRechargeSucceeded", "autoRechargeFailed", "autoRechargeDisabled", "balanceDepleted", "fundsExpired"]),
-  message: z.string().max(1000),
-  details: z.record(z.string(), z.unknown()),
+  message: text().max(1000),
+  details: z.record(text(), z.unknown()),
 });
 
 const credits = z.strictObject({
@@ -139,7 +140,7 @@ export const tenantDocumentSchema = z
     version: z.literal(TENANT_DOCUMENT_VERSION),
     exportedAt: instant,
     tenant: z.strictObject({
-      name: z.string().min(1).max(80),
+      name: text().min(1).max(80),
       country,
       orgType,
       cloud,
@@ -169,7 +170,7 @@ void sameShape;
 /** POST /tenants/import: a document, with an optional name for the new tenant. */
 export const importTenantQuery = z.object({ name: tenantName.optional() });
 export const saveSnapshotInput = z.strictObject({
-  name: z.string().trim().min(1, "Name the save point").max(80, "Use at most 80 characters"),
+  name: text().trim().min(1, "Name the save point").max(80, "Use at most 80 characters"),
 });
 export const branchSnapshotInput = z.strictObject({ name: tenantName });
 

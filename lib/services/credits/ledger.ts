@@ -18,6 +18,7 @@ import type { LedgerEntryView, LedgerType, NotificationView } from "@/lib/valida
 import { AppError } from "@/lib/domain/errors";
 import { concurrentUpdate } from "../transaction";
 import { raiseNotifications } from "../notifications";
+import { chargeOutcomeInTx } from "../faults";
 
 export interface Ctx {
   tx: Tx;
@@ -161,18 +162,27 @@ export async function settle(
   const before = account.balanceCents;
   const after = before - charge;
   const settings = opts.settings ?? settingsOf(account);
-  const decision = decideAutoRecharge({
-    balanceBeforeCents: before,
-    balanceAfterCents: after,
-    settings,
-    paymentMethod: opts.paymentMethod ?? paymentOf(account),
-    failureState: opts.failureState ?? {
-      consecutiveFailures: account.consecutiveFailures,
-      lastFailureAt: account.lastFailureAt?.toISOString() ?? null,
-    },
-    now: ctx.now.toISOString(),
-    event: opts.event,
-  });
+  const decide = (paymentMethod: PaymentMethodOutcome) =>
+    decideAutoRecharge({
+      balanceBeforeCents: before,
+      balanceAfterCents: after,
+      settings,
+      paymentMethod,
+      failureState: opts.failureState ?? {
+        consecutiveFailures: account.consecutiveFailures,
+        lastFailureAt: account.lastFailureAt?.toISOString() ?? null,
+      },
+      now: ctx.now.toISOString(),
+      event: opts.event,
+    });
+  const card = opts.paymentMethod ?? paymentOf(account);
+  let decision = decide(card);
+  // SBX-FAULT-DECLINE: a recharge the card would pay meets a declined charge the sandbox faults provoked; it then
+  // takes the declined-card path (nothing added, failure recorded, back-off, e-mails), committed with the charge.
+  if (decision.kind === "recharged") {
+    const outcome = await chargeOutcomeInTx(ctx.tx, ctx.tenantId, card, ctx.actor, "credits.autoRecharge");
+    if (outcome !== card) decision = decide(outcome);
+  }
 
   const postings: Posting[] = [];
   if (opts.debit && charge > 0) postings.push({ type: opts.debit.type, amountCents: -charge, description: opts.debit.description });

@@ -9,6 +9,7 @@ import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { snapshotOf, unwrap } from "../support";
 
 import { paymentOf, post, settle, type Ctx } from "./ledger";
+import { peekChargeOutcome, unwrapFunding } from "../faults";
 
 // ---------------------------------------------------------------- sign-up (called by the MCOPSTNC purchase)
 
@@ -30,7 +31,9 @@ export async function openCreditsAccount(
   const account = await ensureCreditsAccount(tx, args.tenantId);
   // SBX-PAY-1: the sign-up funding is paid with the card given now, or else the one on file.
   const paymentMethod = input.paymentMethod ?? paymentOf(account);
-  const amountCents = unwrap(decideFunding(policy, parseUsd(input.amount) ?? -1, paymentMethod)).amountCents;
+  // SBX-FAULT-DECLINE: the sandbox faults may decline this charge (the purchase records the firing after its rollback).
+  const card = await peekChargeOutcome(tx, args.tenantId, paymentMethod);
+  const amountCents = unwrapFunding(decideFunding(policy, parseUsd(input.amount) ?? -1, card.outcome), card.fired).amountCents;
   const ar = input.autoRecharge;
   const settings = unwrap(
     validateAutoRecharge(

@@ -14,13 +14,15 @@ import { can, ROLE_LABELS } from "@/lib/domain/roles";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CreateAppRegistrationForm, RevokeAppRegistrationButton } from "@/components/graph/app-registration-forms";
 import { listAppRegistrations, type AppRegistrationView } from "@/lib/services/app-registrations";
+import { getFaults } from "@/lib/services/faults";
+import { FaultsForm, FaultsSummary } from "@/components/faults/faults-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ tenantId: string }> }) {
   const { tenantId } = await params;
   const access = await requireTenantPage(tenantId, "/settings");
-  const [tenant, members] = await Promise.all([getTenantState(access), listMembers(access)]);
+  const [tenant, members, faults] = await Promise.all([getTenantState(access), listMembers(access), getFaults(access)]);
   const role = access.role;
   const apps: AppRegistrationView[] = can(role, "members:manage") ? await listAppRegistrations(access) : [];
   return (
@@ -117,6 +119,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ tenan
             <CreateAppRegistrationForm tenantId={tenantId} />
           </Card>
         )}
+        <Card title={<span id="sandbox-faults">Sandbox faults</span>}>
+          <p className="mb-3 text-sm text-neutral-600">
+            Provoke failures on purpose to see how your scripts cope: declined card charges, slow requests, throttled Graph calls and failed
+            requests. A provoked failure answers before the request does anything, so the tenant never changes; each firing is listed in the
+            audit trail.
+          </p>
+          {can(role, "faults:manage") ? <FaultsForm tenantId={tenantId} faults={faults} /> : <FaultsSummary faults={faults} />}
+        </Card>
         {(can(role, "tenant:reset") || can(role, "tenant:delete")) && (
           <Card title="Sandbox controls">
             <div className="flex flex-wrap gap-6">
