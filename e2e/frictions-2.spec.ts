@@ -47,8 +47,9 @@ test.describe("console frictions 5-10 (issue 14)", () => {
     let seen = 20;
     while (await pages.getByRole("link", { name: "Older" }).count()) {
       await pages.getByRole("link", { name: "Older" }).click();
+      await expect(page.getByTestId("activity-range")).toHaveText(new RegExp(`^${seen + 1}–\\d+ of ${total}$`));
       const n = await trail.getByRole("listitem").count();
-      await expect(page.getByTestId("activity-range")).toHaveText(new RegExp(`^${seen + 1}–${seen + n} of ${total}$`));
+      await expect(page.getByTestId("activity-range")).toHaveText(`${seen + 1}–${seen + n} of ${total}`);
       seen += n;
     }
     expect(seen).toBe(total);
@@ -105,6 +106,7 @@ test.describe("console frictions 5-10 (issue 14)", () => {
     await page.getByRole("navigation", { name: "Admin center" }).getByRole("link", { name: "Buy add-ons" }).click();
     const banner = page.getByRole("region", { name: "Why several add-ons are blocked" });
     await expect(banner).toContainText("This blocks 6 add-ons below");
+    await expect(banner.getByTestId("rule-id")).toHaveText("R-GD-1");
     // Said once on the page, not once per add-on.
     await expect(page.getByText("through GoDaddy can't take Skype for Business or Teams add-ons")).toHaveCount(1);
     await expect(banner.getByRole("link", { name: "Switch to Office 365 Enterprise E3" })).toHaveCount(1);
@@ -131,9 +133,9 @@ test.describe("console frictions 5-10 (issue 14)", () => {
     await expect(chart).toContainText("Sandbox date (UTC)");
     await expect(chart).not.toContainText("Ledger entry");
     // Ticks are dates ("Jan 5"), not entry numbers.
-    const ticks = await chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").allTextContents();
-    expect(ticks.length).toBeGreaterThan(1);
-    for (const t of ticks) expect(t).toMatch(/^[A-Z][a-z]{2} \d{1,2}$/);
+    const texts = (await chart.locator("svg text").allTextContents()).map((t) => t.trim());
+    expect(texts.filter((t) => /^[A-Z][a-z]{2} \d{1,2}$/.test(t)).length).toBeGreaterThan(1);
+    expect(texts.filter((t) => /^\d+$/.test(t))).toEqual([]);
   });
 
   test("8. Rules reference: the linked rule highlighted and scrolled to, full text and citation, grouped, searchable, same tenant", async ({
@@ -141,10 +143,11 @@ test.describe("console frictions 5-10 (issue 14)", () => {
   }) => {
     await signIn(page, ACCOUNTS.globalAdmin);
     await page.getByRole("link", { name: GODADDY }).click();
+    await expect(page.getByRole("heading", { level: 1, name: GODADDY })).toBeVisible();
     const tenantUrl = new URL(page.url()).pathname;
     const tenantId = tenantUrl.split("/")[2];
     await page.goto(`${tenantUrl}/billing/buy`);
-    await page.getByRole("region", { name: "Why several add-ons are blocked" }).getByTestId("rule-id").click();
+    await page.getByRole("region", { name: "Why several add-ons are blocked" }).getByRole("link", { name: "R-GD-1" }).click();
     await expect(page).toHaveURL(new RegExp(`/rules\\?tenant=${tenantId}#R-GD-1$`));
 
     const rule = page.locator("article#R-GD-1");

@@ -19,8 +19,11 @@ type OfferReason = Offer["reasons"][number];
 /** Two reasons are "the same" when code, rule and ways forward match (the sentence may name each add-on). */
 const reasonKey = (r: OfferReason) => `${r.code}|${r.ruleId}|${JSON.stringify(r.remedies)}`;
 
+/** From how many blocked add-ons on a reason it is said once over the list (two cards side by side read fine). */
+const SHARED_AT = 3;
+
 /**
- * A refusal that blocks two or more add-ons (GoDaddy, no plan, 21Vianet...) is said once, over the list, instead
+ * A refusal that blocks three or more add-ons (GoDaddy, no plan, 21Vianet...) is said once, over the list, instead
  * of in every card: the shared reasons, and for each offer the reasons left to show in its card.
  */
 function splitSharedReasons(offers: OfferView[]): { shared: { reason: OfferReason; skus: string[] }[]; own: Map<string, OfferReason[]> } {
@@ -34,7 +37,7 @@ function splitSharedReasons(offers: OfferView[]): { shared: { reason: OfferReaso
       (bySku.get(k) ?? bySku.set(k, []).get(k)!).push(o.sku);
     }
   }
-  const sharedKeys = new Set([...bySku].filter(([, skus]) => skus.length > 1).map(([k]) => k));
+  const sharedKeys = new Set([...bySku].filter(([, skus]) => skus.length >= SHARED_AT).map(([k]) => k));
   const shared = [...sharedKeys].map((k) => ({ reason: first.get(k)!, skus: bySku.get(k)! }));
   const own = new Map(offers.map((o) => [o.sku, o.reasons.filter((r) => !sharedKeys.has(reasonKey(r)))]));
   return { shared, own };
