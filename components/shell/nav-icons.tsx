@@ -58,6 +58,27 @@ const PATHS: Record<string, ReactNode> = {
       <path d="M5 19.5A1.5 1.5 0 0 0 6.5 21H19v-3M9 7.5h6M9 11h6" />
     </>
   ),
+  tenants: (
+    <>
+      <rect x="3.5" y="3.5" width="7" height="7" rx="1" />
+      <rect x="13.5" y="3.5" width="7" height="7" rx="1" />
+      <rect x="3.5" y="13.5" width="7" height="7" rx="1" />
+      <rect x="13.5" y="13.5" width="7" height="7" rx="1" />
+    </>
+  ),
+  matrix: (
+    <>
+      <rect x="3.5" y="3.5" width="17" height="17" rx="1.5" />
+      <path d="M3.5 9.5h17M3.5 15h17M9.5 3.5v17M15 3.5v17" />
+    </>
+  ),
+  whatIf: <path d="M9 9a3 3 0 1 1 4.5 2.6c-.9.5-1.5 1.2-1.5 2.2v.7M12 18.5v.1" />,
+  tokens: (
+    <>
+      <circle cx="8" cy="15" r="4" />
+      <path d="M11 12l8.5-8.5M16.5 6.5l2.5 2.5M14 9l2 2" />
+    </>
+  ),
   other: <circle cx="12" cy="12" r="3" />,
 };
 
@@ -66,6 +87,10 @@ export function navIconName(href: string): string {
   const path = href.split("?")[0];
   if (/^\/tenants\/[^/]+$/.test(path)) return "home";
   if (path.startsWith("/rules")) return "rules";
+  if (path === "/tenants") return "tenants";
+  if (path === "/matrix") return "matrix";
+  if (path === "/what-if") return "whatIf";
+  if (path === "/account/tokens") return "tokens";
   const rules: [RegExp, string][] = [
     [/\/users$/, "users"],
     [/\/billing\/subscriptions$/, "subscriptions"],
