@@ -64,6 +64,7 @@ test.describe("console frictions 5-10 (issue 14)", () => {
     await expect(page).toHaveURL(/activity=purchases&outcome=denied/);
     await expect(trail.getByRole("listitem")).toHaveCount(1);
     await expect(trail.getByRole("listitem")).toContainText("Refused");
+    await expect(trail.getByRole("listitem")).toContainText("Tried to buy");
     await expect(trail.getByRole("listitem")).toContainText("Domestic Calling Plan");
     await page.getByLabel("Show").selectOption("credits");
     await page.getByLabel("Outcome").selectOption("");

@@ -49,9 +49,20 @@ const ACTION_LABELS: Record<string, string> = {
   "snapshot.delete": "Deleted a save point",
 };
 
+/** What a refused attempt is called, where the success's past tense ("Bought") would say it happened. */
+const REFUSED_LABELS: Record<string, string> = {
+  purchase: "Tried to buy",
+  "plan.switch": "Tried to switch plans",
+  "license.assign": "Tried to change a user's licenses",
+  "license.bulk": "Tried to change licenses in bulk",
+  "credits.call": "Tried a simulated call",
+  "credits.funds": "Tried to add funds",
+  "phoneNumbers.acquire": "Tried to get phone numbers",
+};
+
 /** "credits.call" -> "Placed a simulated call"; an action this list doesn't know is spelled out from its name. */
-export function actionLabel(action: string): string {
-  const known = ACTION_LABELS[action];
+export function actionLabel(action: string, outcome: "success" | "denied" = "success"): string {
+  const known = (outcome === "denied" ? REFUSED_LABELS[action] : undefined) ?? ACTION_LABELS[action];
   if (known) return known;
   const words = action
     .replace(/\./g, " ")

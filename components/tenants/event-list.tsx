@@ -26,7 +26,7 @@ export function EventList({ events, tenantId }: { events: AuditEventView[]; tena
                 >
                   {e.outcome === "success" ? "Done" : "Refused"}
                 </span>
-                <span className="font-medium">{actionLabel(e.action)}</span>
+                <span className="font-medium">{actionLabel(e.action, e.outcome)}</span>
                 <span className="text-neutral-700">{targetLabel(e.target)}</span>
               </p>
               {summary && <p className="mt-0.5 text-xs text-neutral-600">{summary}</p>}
