@@ -4,6 +4,7 @@ import { COUNTRY_CODES } from "@/lib/domain/countries";
 import { DEFAULT_POLICY } from "@/lib/domain/types";
 import { TENANT_DOCUMENT_FORMAT, TENANT_DOCUMENT_VERSION, type TenantDocument } from "@/lib/domain/tenant-document";
 import { channel, cloud, commitment, orgType, pstnConnectivity, tenantName, userKind } from "./common";
+import { text } from "./primitives";
 
 /**
  * The SHAPE of a tenant document (issue 12). Its meaning (rules, seats, ledger sums) is checked by
@@ -165,7 +166,7 @@ void sameShape;
 /** POST /tenants/import: a document, with an optional name for the new tenant. */
 export const importTenantQuery = z.object({ name: tenantName.optional() });
 export const saveSnapshotInput = z.strictObject({
-  name: z.string().trim().min(1, "Name the save point").max(80, "Use at most 80 characters"),
+  name: text().trim().min(1, "Name the save point").max(80, "Use at most 80 characters"),
 });
 export const branchSnapshotInput = z.strictObject({ name: tenantName });
 
