@@ -17,6 +17,11 @@ export function skuLabel(sku: string): string {
 /** Pages the catalogue doesn't hold a copy of, at their current address. */
 const OTHER_DOC_PAGES: Record<string, string> = {
   "licensing-service-plan-reference": "https://learn.microsoft.com/en-us/entra/identity/users/licensing-service-plan-reference",
+  // The sandbox faults' pages (SBX-FAULT-*): what each fault imitates.
+  "about-admin-roles": "https://learn.microsoft.com/en-us/microsoft-365/admin/add-users/about-admin-roles",
+  "microsoft-graph-error-responses-and-resource-types": "https://learn.microsoft.com/en-us/graph/errors",
+  "microsoft-graph-throttling-guidance": "https://learn.microsoft.com/en-us/graph/throttling",
+  "best-practices-for-working-with-microsoft-graph": "https://learn.microsoft.com/en-us/graph/best-practices-concept",
 };
 
 /**
