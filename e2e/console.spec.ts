@@ -26,7 +26,7 @@ test.describe("console foundation", () => {
     await expect(page.getByTestId("current-role")).toHaveText("Global admin");
     await expect(page.getByText("Office 365 Enterprise E5", { exact: false }).first()).toBeVisible();
     await expect(page.getByText("France", { exact: true })).toBeVisible();
-    await expect(page.getByRole("list", { name: "Audit trail" })).toContainText("tenant.create");
+    await expect(page.getByRole("list", { name: "Audit trail" })).toContainText("Created the tenant");
     const switcher = page.getByLabel("Tenant", { exact: true });
     await expect(switcher.locator("option", { hasText: name })).toHaveCount(1);
     await page.screenshot({ path: "reports/screens/tenant-home.png", fullPage: true });

@@ -36,7 +36,7 @@ test.describe("Communications Credits in the console", () => {
 
     // Toll-free dial-in is paid from credits at the sandbox rate ($0.03/min): 200 minutes = $6.00.
     const callForm = page.getByRole("form", { name: "Simulated call" });
-    await callForm.getByLabel("User").selectOption({ label: "Olivia Organizer (ENTERPRISEPACK, MCOMEETADV)" });
+    await callForm.getByLabel("User").selectOption({ label: "Olivia Organizer (Office 365 Enterprise E3, Audio Conferencing)" });
     await callForm.getByLabel("Call type").selectOption("tollFreeDialIn");
     await callForm.getByLabel("Minutes").fill("200");
     // Call after call until one takes the balance below the trigger and the recharge fires.

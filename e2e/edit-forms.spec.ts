@@ -97,6 +97,9 @@ test.describe("edit forms keep what you didn't change (issue 14, defect 1)", () 
       const answered = page.waitForResponse((r) => r.request().method() === "POST" && !!r.request().headers()["next-action"]);
       await page.getByRole("button", { name: "Rename" }).click();
       await answered;
+      // The answer is applied (and React's form reset done) once the layout shows the new name: only then type
+      // again, or the reset of this rename overwrites the next name as it is typed.
+      await expect(page.getByLabel("Tenant", { exact: true }).locator("option:checked")).toHaveText(name);
       await expect(page.getByLabel("Tenant name")).toHaveValue(name);
     }
     await expect(form.getByLabel("Country or region")).toHaveValue("CA");

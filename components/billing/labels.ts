@@ -1,5 +1,6 @@
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import type { Remedy, SkuPartNumber } from "@/lib/domain/types";
+import { DOC_PAGES } from "@/lib/domain/doc-pages.data";
 
 /** Features a plan includes that aren't SKUs of their own (catalog FEATURES), in words. */
 const FEATURE_LABELS: Record<string, string> = {
@@ -13,11 +14,27 @@ export function skuLabel(sku: string): string {
   return SKU_CATALOG[sku as SkuPartNumber]?.name ?? FEATURE_LABELS[sku] ?? sku;
 }
 
-/** The documentation page a rule cites ("page#anchor"), as a link a trainee can follow. */
+/** Pages the catalogue doesn't hold a copy of, at their current address. */
+const OTHER_DOC_PAGES: Record<string, string> = {
+  "licensing-service-plan-reference": "https://learn.microsoft.com/en-us/entra/identity/users/licensing-service-plan-reference",
+  // The sandbox faults' pages (SBX-FAULT-*): what each fault imitates.
+  "about-admin-roles": "https://learn.microsoft.com/en-us/microsoft-365/admin/add-users/about-admin-roles",
+  "microsoft-graph-error-responses-and-resource-types": "https://learn.microsoft.com/en-us/graph/errors",
+  "microsoft-graph-throttling-guidance": "https://learn.microsoft.com/en-us/graph/throttling",
+  "best-practices-for-working-with-microsoft-graph": "https://learn.microsoft.com/en-us/graph/best-practices-concept",
+};
+
+/**
+ * The documentation page a rule cites ("page#anchor") as a link to that page and anchor: the 2018 page in
+ * MicrosoftDocs/OfficeDocs-SkypeForBusiness at the catalogue's commit (the text the rules were read from).
+ */
 export function docUrl(doc: string): string {
   const [page, anchor] = doc.split("#");
-  const base = `https://learn.microsoft.com/en-us/search/?terms=${encodeURIComponent(page.replace(/-/g, " "))}`;
-  return anchor ? `${base}&anchor=${encodeURIComponent(anchor)}` : base;
+  const url =
+    DOC_PAGES[page] ??
+    OTHER_DOC_PAGES[page] ??
+    `https://learn.microsoft.com/en-us/search/?terms=${encodeURIComponent(page.replace(/-/g, " "))}`;
+  return anchor ? `${url}#${anchor}` : url;
 }
 
 export interface RemedyLink {

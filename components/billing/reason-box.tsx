@@ -82,7 +82,11 @@ export function ReasonBox({
           {reason.ruleId && (
             <>
               Rule{" "}
-              <Link href={`/rules#${reason.ruleId}`} className="font-semibold underline" data-testid="rule-id">
+              <Link
+                href={`/rules?tenant=${tenantId}#${encodeURIComponent(reason.ruleId)}`}
+                className="font-semibold underline"
+                data-testid="rule-id"
+              >
                 {reason.ruleId}
               </Link>
             </>

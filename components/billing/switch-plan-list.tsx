@@ -40,7 +40,9 @@ export function SwitchPlanList({
             <div>
               <h3 className={`font-semibold ${t.allowed ? "" : "text-neutral-500"}`}>{t.name}</h3>
               <p className="text-xs text-neutral-600">
-                Includes: {t.includes.length ? t.includes.map(skuLabel).join(", ") : "no Skype for Business features"}
+                {t.includes.length
+                  ? `Includes: ${t.includes.map(skuLabel).join(", ")}`
+                  : `${t.name} on its own: no email, Office apps or other services`}
               </p>
             </div>
             <p className="text-right text-sm">

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { initialFormState } from "@/lib/actions/form-state";
 import { FormAlert } from "@/components/billing/form-alert";
-import { usd } from "./options";
+import { formatUsdAmount } from "@/lib/domain/money";
 
 export function AddFundsForm({ tenantId, minimumFunding }: { tenantId: string; minimumFunding: string }) {
   const [state, action, pending] = useActionState(addFundsAction.bind(null, tenantId), initialFormState);
@@ -26,7 +26,7 @@ export function AddFundsForm({ tenantId, minimumFunding }: { tenantId: string; m
             inputMode="decimal"
             defaultValue={state.values?.amount ?? minimumFunding}
             errors={state.fieldErrors?.amount}
-            hint={`At least ${usd(minimumFunding)}.`}
+            hint={`At least ${formatUsdAmount(minimumFunding)}.`}
           />
         </div>
         <Button type="submit" disabled={pending} className="mt-6">

@@ -6,6 +6,8 @@ import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveCo
 export interface BalancePoint {
   seq: number;
   at: string;
+  /** `at` in epoch milliseconds: the x-axis is sandbox time, not the entry's number. */
+  time: number;
   type: string;
   /** Integer cents; plotted as is, shown as dollars. */
   balanceCents: number;
@@ -14,12 +16,19 @@ export interface BalancePoint {
 }
 
 const dollars = formatUsdDisplay;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const shortDate = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+const longDate = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-/** Balance after each ledger entry, oldest first, with auto-recharges marked and the trigger drawn. */
+/** Balance after each ledger entry over sandbox time, oldest first, with auto-recharges marked and the trigger drawn. */
 export function BalanceChart({ points, thresholdCents }: { points: BalancePoint[]; thresholdCents: number | null }) {
   // Only the recharges carry a marker: a Scatter with its own data (null values would still draw a symbol).
   const rechargePoints = points.filter((p) => p.rechargeCents !== null);
   const recharges = rechargePoints.length;
+  // Entries made at one sandbox instant stack on one x; with no time between them at all, show the day around it.
+  const times = points.map((p) => p.time);
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const domain: [number, number] = first === last ? [first - DAY_MS, last + DAY_MS] : [first, last];
   return (
     <figure aria-label="Balance over time" className="m-0">
       <div className="h-72 w-full">
@@ -27,23 +36,19 @@ export function BalanceChart({ points, thresholdCents }: { points: BalancePoint[
           <ComposedChart data={points} margin={{ top: 10, right: 20, bottom: 10, left: 10 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e5e5e5" />
             <XAxis
-              dataKey="seq"
+              dataKey="time"
               type="number"
-              domain={["dataMin", "dataMax"]}
+              scale="time"
+              domain={domain}
               padding={{ left: 12, right: 16 }}
-              allowDecimals={false}
               tick={{ fontSize: 12 }}
-              label={{ value: "Ledger entry", position: "insideBottom", offset: -5, fontSize: 12 }}
+              tickFormatter={(t: number) => shortDate.format(new Date(t))}
+              label={{ value: "Sandbox date (UTC)", position: "insideBottom", offset: -5, fontSize: 12 }}
             />
-            <YAxis tickFormatter={(v: number) => dollars(v)} tick={{ fontSize: 12 }} width={70} />
+            <YAxis tickFormatter={(v: number) => dollars(v)} tick={{ fontSize: 12 }} width={80} />
             <Tooltip
               formatter={(value, name) => [typeof value === "number" ? dollars(value) : String(value), name]}
-              labelFormatter={(seq) => {
-                const p = points.find((x) => x.seq === seq);
-                return p
-                  ? `#${seq} · ${new Date(p.at).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}`
-                  : `#${seq}`;
-              }}
+              labelFormatter={(t) => (typeof t === "number" ? `${longDate.format(new Date(t))} UTC` : String(t))}
             />
             <Legend verticalAlign="top" height={28} />
             {thresholdCents !== null && (

@@ -1,7 +1,8 @@
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import Link from "next/link";
 import type { LedgerEntryView } from "@/lib/validation/credits";
-import { LEDGER_TYPE_LABELS, sandboxDate, usd } from "./options";
+import { LEDGER_TYPE_LABELS, sandboxDate } from "./options";
+import { formatUsdAmount } from "@/lib/domain/money";
 
 const FILTERS = ["all", "funding", "autoRecharge", "usage", "expiry"] as const;
 
@@ -69,8 +70,10 @@ export function LedgerTable({
                 </span>
               </Td>
               <Td>{e.description}</Td>
-              <Td className={`text-right tabular-nums ${e.amount.startsWith("-") ? "text-red-800" : "text-green-800"}`}>{usd(e.amount)}</Td>
-              <Td className="text-right tabular-nums">{usd(e.balanceAfter)}</Td>
+              <Td className={`text-right tabular-nums ${e.amount.startsWith("-") ? "text-red-800" : "text-green-800"}`}>
+                {formatUsdAmount(e.amount)}
+              </Td>
+              <Td className="text-right tabular-nums">{formatUsdAmount(e.balanceAfter)}</Td>
             </Tr>
           ))}
         </Table>

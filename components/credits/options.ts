@@ -21,11 +21,6 @@ export const LEDGER_TYPE_LABELS: Record<string, string> = {
   expiry: "Expiry",
 };
 
-/** "12.50" -> "$12.50", "-0.20" -> "-$0.20" (API decimal strings, no float maths). */
-export function usd(amount: string): string {
-  return amount.startsWith("-") ? `-$${amount.slice(1)}` : `$${amount}`;
-}
-
 export function sandboxDate(iso: string, withTime = false): string {
   return new Date(iso).toLocaleString(
     "en-US",

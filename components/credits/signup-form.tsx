@@ -6,8 +6,9 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { initialFormState } from "@/lib/actions/form-state";
 import { FormAlert } from "@/components/billing/form-alert";
-import { PAYMENT_METHOD_OPTIONS, usd } from "./options";
+import { PAYMENT_METHOD_OPTIONS } from "./options";
 import { SwitchField } from "./switch-field";
+import { formatUsdAmount } from "@/lib/domain/money";
 
 /**
  * The Communications Credits order form (Buy add-ons > Communications Credits, SC:59-74): funds to add,
@@ -36,7 +37,7 @@ export function CreditsSignUpForm({ tenantId, minimumFunding }: { tenantId: stri
           value={amount}
           onChange={(e) => setAmount(e.target.value)}
           errors={errors.amount}
-          hint={`In US dollars, at least ${usd(minimumFunding)}. Unused funds expire 12 months after they are added.`}
+          hint={`In US dollars, at least ${formatUsdAmount(minimumFunding)}. Unused funds expire 12 months after they are added.`}
         />
         <SelectField
           label="Payment method"
@@ -87,11 +88,11 @@ export function CreditsSignUpForm({ tenantId, minimumFunding }: { tenantId: stri
           <dl className="mt-3 space-y-1 text-sm">
             <div className="flex justify-between gap-4">
               <dt className="text-neutral-600">Funds to add now</dt>
-              <dd className="font-semibold">{usd(amount || "0")}</dd>
+              <dd className="font-semibold">{formatUsdAmount(amount || "0")}</dd>
             </div>
             <div className="flex justify-between gap-4">
               <dt className="text-neutral-600">Auto-recharge</dt>
-              <dd>{auto ? `${usd(rechargeAmount || "0")} when below ${usd(threshold || "0")}` : "Off"}</dd>
+              <dd>{auto ? `${formatUsdAmount(rechargeAmount || "0")} when below ${formatUsdAmount(threshold || "0")}` : "Off"}</dd>
             </div>
             <div className="flex justify-between gap-4">
               <dt className="text-neutral-600">Paid with</dt>

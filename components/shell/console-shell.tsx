@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { can, ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { SavePointButton } from "@/components/snapshots/save-point-button";
 import { AccountMenu } from "./account-menu";
+import { NavIcon } from "./nav-icons";
 import { TenantNav } from "./tenant-nav";
 import { TenantSwitcher } from "./tenant-switcher";
 
@@ -61,44 +62,30 @@ export function ConsoleShell({
   );
 }
 
+const ALL_TENANTS_LINKS: { label: string; href: string }[] = [
+  { label: "All tenants", href: "/tenants" },
+  { label: "Scenario library", href: "/scenarios" },
+  { label: "Classes", href: "/classes" },
+  { label: "Rules reference", href: "/rules" },
+  { label: "Eligibility matrix", href: "/matrix" },
+  { label: "What-if", href: "/what-if" },
+  { label: "API tokens", href: "/account/tokens" },
+];
+
 function AllTenantsNav() {
   return (
     <ul className="space-y-1 px-2 text-sm">
-      <li>
-        <Link href="/tenants" className="block rounded px-3 py-2 font-medium hover:bg-neutral-100">
-          All tenants
-        </Link>
-      </li>
-      <li>
-        <Link href="/scenarios" className="block rounded px-3 py-2 hover:bg-neutral-100">
-          Scenario library
-        </Link>
-      </li>
-      <li>
-        <Link href="/classes" className="block rounded px-3 py-2 hover:bg-neutral-100">
-          Classes
-        </Link>
-      </li>
-      <li>
-        <Link href="/rules" className="block rounded px-3 py-2 hover:bg-neutral-100">
-          Rules reference
-        </Link>
-      </li>
-      <li>
-        <Link href="/matrix" className="block rounded px-3 py-2 hover:bg-neutral-100">
-          Eligibility matrix
-        </Link>
-      </li>
-      <li>
-        <Link href="/what-if" className="block rounded px-3 py-2 hover:bg-neutral-100">
-          What-if
-        </Link>
-      </li>
-      <li>
-        <Link href="/account/tokens" className="block rounded px-3 py-2 hover:bg-neutral-100">
-          API tokens
-        </Link>
-      </li>
+      {ALL_TENANTS_LINKS.map((l, i) => (
+        <li key={l.href}>
+          <Link
+            href={l.href}
+            className={`flex items-center gap-2.5 rounded px-3 py-2 hover:bg-neutral-100 ${i === 0 ? "font-medium" : ""}`}
+          >
+            <NavIcon href={l.href} />
+            {l.label}
+          </Link>
+        </li>
+      ))}
     </ul>
   );
 }

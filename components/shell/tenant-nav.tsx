@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { NavIcon } from "./nav-icons";
 
 interface Item {
   label: string;
@@ -33,7 +34,7 @@ function sections(base: string): { heading?: string; items: Item[] }[] {
         { label: "Settings", href: `${base}/settings` },
       ],
     },
-    { heading: "Sandbox", items: [{ label: "Rules reference", href: "/rules" }] },
+    { heading: "Sandbox", items: [{ label: "Rules reference", href: `/rules?tenant=${base.split("/")[2]}` }] },
   ];
 }
 
@@ -47,14 +48,15 @@ export function TenantNav({ tenantId }: { tenantId: string }) {
           {section.heading && <p className="px-3 pb-1 text-xs font-semibold uppercase tracking-wide text-neutral-500">{section.heading}</p>}
           <ul className="space-y-0.5">
             {section.items.map((item) => {
-              const active = item.exact ? pathname === item.href : pathname.startsWith(item.href);
+              const active = item.exact ? pathname === item.href : pathname.startsWith(item.href.split("?")[0]);
               return (
                 <li key={item.href}>
                   <Link
                     href={item.href}
                     aria-current={active ? "page" : undefined}
-                    className={`block rounded px-3 py-2 ${active ? "bg-brand-50 font-semibold text-brand-800" : "hover:bg-neutral-100"}`}
+                    className={`flex items-center gap-2.5 rounded px-3 py-2 ${active ? "bg-brand-50 font-semibold text-brand-800" : "hover:bg-neutral-100"}`}
                   >
+                    <NavIcon href={item.href} />
                     {item.label}
                   </Link>
                 </li>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DEFAULT_POLICY } from "@/lib/domain/types";
-import { formatUsd } from "@/lib/domain/money";
+import { formatUsd, formatUsdAmount } from "@/lib/domain/money";
 import type { PolicyView } from "@/lib/validation/responses";
 
 /** The defaults, as Settings shows them. */
@@ -40,7 +40,7 @@ export const POLICY_FLAGS: Record<PolicyFlag, { label: string; rule: string; des
   minimumFundingUsd: {
     label: "Minimum Communications Credits funding",
     rule: "A-8",
-    describe: (v) => `$${v.minimumFundingUsd}`,
+    describe: (v) => formatUsdAmount(v.minimumFundingUsd),
   },
   callingPlanPurchaseCountry: {
     label: "What lets Calling Plans be bought",

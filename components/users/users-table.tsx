@@ -42,6 +42,17 @@ function href(base: string, q: UsersTableQuery, change: Partial<UsersTableQuery>
   return s ? `${base}?${s}` : base;
 }
 
+/** The list as it is, with the user open in the flyout panel. */
+export function editHref(base: string, q: UsersTableQuery, userId: string): string {
+  const list = href(base, q, {});
+  return `${list}${list.includes("?") ? "&" : "?"}edit=${encodeURIComponent(userId)}`;
+}
+
+/** The list as it is, flyout closed. */
+export function listHref(base: string, q: UsersTableQuery): string {
+  return href(base, q, {});
+}
+
 function licenseNames(licenses: { sku: string }[]): string {
   return licenses.map((l) => (isSkuPartNumber(l.sku) ? SKU_CATALOG[l.sku].name : l.sku)).join(", ");
 }
@@ -52,11 +63,14 @@ export function UsersTable({
   users,
   total,
   query,
+  canEdit = false,
 }: {
   tenantId: string;
   users: UserRowView[];
   total: number;
   query: UsersTableQuery;
+  /** Each row gets an Edit link that opens the user in the flyout panel (`?edit=<id>`). */
+  canEdit?: boolean;
 }) {
   const base = `/tenants/${tenantId}/users`;
   const desc = query.sort.startsWith("-");
@@ -125,12 +139,17 @@ export function UsersTable({
                   </th>
                 );
               })}
+              {canEdit && (
+                <th scope="col" className="py-2 pr-4">
+                  <span className="sr-only">Edit</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {users.length === 0 && (
               <tr>
-                <td colSpan={COLUMNS.length} className="py-8 text-center text-neutral-600">
+                <td colSpan={COLUMNS.length + (canEdit ? 1 : 0)} className="py-8 text-center text-neutral-600">
                   {query.search ? "No user matches that search." : "No users yet."}
                 </td>
               </tr>
@@ -155,6 +174,18 @@ export function UsersTable({
                 <td className="py-2 text-neutral-700">
                   {u.assignedLicenses.length > 0 ? licenseNames(u.assignedLicenses) : <span className="text-neutral-500">Unlicensed</span>}
                 </td>
+                {canEdit && (
+                  <td className="py-2 pr-2 text-right">
+                    <Link
+                      href={editHref(base, query, u.id)}
+                      scroll={false}
+                      aria-label={`Edit ${u.displayName}`}
+                      className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50 hover:underline"
+                    >
+                      Edit
+                    </Link>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

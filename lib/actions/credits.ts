@@ -13,6 +13,7 @@ import { idempotencyKeyOf } from "@/lib/validation/idempotency";
 import { fromDigits } from "@/lib/validation/primitives";
 import type { FormState } from "@/lib/actions/form-state";
 import { failed, invalid, tenantAction } from "./form";
+import { formatUsdAmount } from "@/lib/domain/money";
 
 function creditsPath(tenantId: string) {
   return `/tenants/${tenantId}/billing/credits`;
@@ -57,7 +58,7 @@ export async function addFundsAction(tenantId: string, _prev: FormState, formDat
     const result = await addFunds(access, parsed.data, idempotencyKeyOf(values.idempotencyKey));
     refresh(tenantId);
     const body = result.value;
-    return { ok: true, message: `Added $${body.amount}. The balance is now $${body.balanceAfter}.` };
+    return { ok: true, message: `Added ${formatUsdAmount(body.amount)}. The balance is now ${formatUsdAmount(body.balanceAfter)}.` };
   });
 }
 
@@ -99,7 +100,7 @@ export async function simulateCallAction(tenantId: string, _prev: FormState, for
     refresh(tenantId);
     const parts = [
       r.coveredByPlan > 0 ? `${r.coveredByPlan} min from the Calling Plan pool` : null,
-      r.charged !== "0.00" ? `$${r.charged} from credits` : null,
+      r.charged !== "0.00" ? `${formatUsdAmount(r.charged)} from credits` : null,
     ].filter(Boolean);
     const paid = parts.length > 0 ? parts.join(" and ") : "no charge";
     const recharge = r.autoRecharged
@@ -107,7 +108,7 @@ export async function simulateCallAction(tenantId: string, _prev: FormState, for
       : r.autoRechargeFailed
         ? " Auto-recharge failed: see the notifications."
         : "";
-    return { ok: true, message: `Call placed: ${paid}. Balance $${r.balance}.${recharge}`, values };
+    return { ok: true, message: `Call placed: ${paid}. Balance ${formatUsdAmount(r.balance)}.${recharge}`, values };
   });
 }
 

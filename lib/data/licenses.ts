@@ -116,6 +116,16 @@ export async function findSubscriptions(tx: Tx, tenantId: string) {
 export async function createAuditEvents(tx: Tx, inputs: readonly AuditInput[]): Promise<void> {
   if (inputs.length === 0) return;
   const now = new Date();
+  // The tenant's sandbox time, as createAuditEvent records it (one bulk change is one tenant).
+  const clocks = new Map<string, string | null>();
+  for (const id of new Set(inputs.map((i) => i.tenantId))) {
+    const t = await tx.tenant.findUnique({ where: { id }, select: { now: true } });
+    clocks.set(id, t ? t.now.toISOString() : null);
+  }
+  const detailsOf = (input: AuditInput): Record<string, unknown> => {
+    const sandboxTime = clocks.get(input.tenantId);
+    return sandboxTime && typeof input.details?.sandboxTime !== "string" ? { ...input.details, sandboxTime } : (input.details ?? {});
+  };
   await insertRows(
     tx,
     "AuditEvent",
@@ -130,7 +140,7 @@ export async function createAuditEvents(tx: Tx, inputs: readonly AuditInput[]): 
       input.target,
       input.outcome,
       JSON.stringify(input.ruleIds ?? []),
-      JSON.stringify(input.details ?? {}),
+      JSON.stringify(detailsOf(input)),
     ]),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatUsd, formatUsdDisplay, parseUsd } from "./money";
+import { formatUsd, formatUsdAmount, formatUsdDisplay, parseUsd } from "./money";
 
 describe("parseUsd: decimal strings to integer cents, no floats", () => {
   it.each([
@@ -35,7 +35,9 @@ describe("formatUsd / formatUsdDisplay", () => {
     [-325, "-3.25", "-$3.25"],
     [0, "0.00", "$0.00"],
     [7, "0.07", "$0.07"],
-    [123456789, "1234567.89", "$1234567.89"],
+    [123456789, "1234567.89", "$1,234,567.89"],
+    [-100000, "-1000.00", "-$1,000.00"],
+    [99999, "999.99", "$999.99"],
   ])("%i cents -> %s / %s", (cents, api, display) => {
     expect(formatUsd(cents)).toBe(api);
     expect(formatUsdDisplay(cents)).toBe(display);
@@ -43,6 +45,13 @@ describe("formatUsd / formatUsdDisplay", () => {
 
   it("round-trips", () => {
     for (const cents of [0, 1, 99, 100, 2000, 5001, 987654]) expect(parseUsd(formatUsd(cents))).toBe(cents);
+  });
+
+  it("formats API amounts the same way", () => {
+    expect(formatUsdAmount("50")).toBe("$50.00");
+    expect(formatUsdAmount("12345.6")).toBe("$12,345.60");
+    expect(formatUsdAmount("-0.20")).toBe("-$0.20");
+    expect(formatUsdAmount("n/a")).toBe("n/a");
   });
 
   it("refuses fractional cents", () => {

@@ -28,10 +28,22 @@ export function formatUsd(cents: number): string {
   return cents < 0 ? `-${text}` : text;
 }
 
-/** Cents -> display string: 5000 -> "$50.00", -325 -> "-$3.25". */
+/**
+ * Cents -> display string, the one money format of the console: 5000 -> "$50.00", -325 -> "-$3.25",
+ * 123456789 -> "$1,234,567.89" (thousands separated, always two decimals).
+ */
 export function formatUsdDisplay(cents: number): string {
   const text = formatUsd(cents);
-  return text.startsWith("-") ? `-$${text.slice(1)}` : `$${text}`;
+  const negative = text.startsWith("-");
+  const [whole, fraction] = (negative ? text.slice(1) : text).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${negative ? "-" : ""}$${grouped}.${fraction}`;
+}
+
+/** An API decimal string ("1234.5", "-0.20") -> the display format ("$1,234.50", "-$0.20"); unparseable text is shown as is. */
+export function formatUsdAmount(amount: string): string {
+  const cents = parseUsd(amount.trim(), { allowNegative: true });
+  return cents === null ? amount : formatUsdDisplay(cents);
 }
 
 /** Throws when a money value is not a whole number of cents (a bug, not a user error). */

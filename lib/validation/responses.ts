@@ -114,7 +114,8 @@ export const tenantSummarySchema = z
 export const auditEventSchema = z
   .object({
     id: z.string(),
-    at: z.string(),
+    at: z.string().meta({ description: "When it was recorded (server time; the trail's order)" }),
+    sandboxAt: z.string().meta({ description: "The tenant's sandbox clock at the time, the clock the credits ledger uses" }),
     actor: z.string(),
     action: z.string(),
     target: z.string(),

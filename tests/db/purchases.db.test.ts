@@ -320,10 +320,13 @@ describe("seat changes", () => {
     expect(await changeSeats(ctx.access, sub.id, 4)).toMatchObject({ quantity: 4, assigned: 2, available: 2 });
     expect((await getDb().subscription.findUniqueOrThrow({ where: { id: sub.id } })).quantity).toBe(4);
     const events = (await listEvents(ctx.access)).filter((e) => e.action === "subscription.seats");
-    expect(events.map((e) => [e.outcome, e.details])).toEqual([
-      ["success", { from: 15, to: 4 }],
-      ["success", { from: 10, to: 15 }],
+    expect(events.map((e) => [e.outcome, e.details.from, e.details.to])).toEqual([
+      ["success", 15, 4],
+      ["success", 10, 15],
     ]);
+    // Each event carries the sandbox clock (the ledger's), as Home › Activity shows it.
+    const now = (await getTenantState(ctx.access)).now;
+    for (const e of events) expect([e.sandboxAt, e.details.sandboxTime]).toEqual([now, now]);
   });
 
   it("adding add-on seats passes the purchase gates: a tenant moved to GoDaddy can't add AC seats (R-GD-1)", async () => {

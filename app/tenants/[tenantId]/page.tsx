@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { PolicyBadge } from "@/components/tenants/policy-flags";
-import { EventList } from "@/components/tenants/event-list";
+import { ActivityControls, type ActivityQuery, EventList } from "@/components/tenants/event-list";
 import { requireTenantPage } from "@/app/_lib/page-context";
 import { getTenantState } from "@/lib/services/tenants";
-import { listEvents } from "@/lib/services/audit";
+import { pageEvents } from "@/lib/services/audit";
+import { isActivityCategory } from "@/lib/domain/audit-actions";
 import { findCountry } from "@/lib/domain/countries";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
+import { formatUsdAmount } from "@/lib/domain/money";
 import type { SkuPartNumber } from "@/lib/domain/types";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { FeaturePanel } from "@/components/tenants/feature-panel";
@@ -14,10 +16,26 @@ import { decideFeatureMatrix } from "@/lib/domain/features";
 import { CHANNEL_OPTIONS, ORG_TYPE_OPTIONS, optionLabel } from "@/components/tenants/options";
 import type { Cloud, OrgType } from "@/lib/domain/types";
 
-export default async function TenantHome({ params }: { params: Promise<{ tenantId: string }> }) {
+const ACTIVITY_PAGE_SIZE = 20;
+
+export default async function TenantHome({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantId: string }>;
+  searchParams: Promise<{ activity?: string; outcome?: string; page?: string }>;
+}) {
   const { tenantId } = await params;
+  const sp = await searchParams;
   const access = await requireTenantPage(tenantId);
-  const [tenant, events] = await Promise.all([getTenantState(access), listEvents(access, 30)]);
+  const category = isActivityCategory(sp.activity) ? sp.activity : undefined;
+  const outcome = sp.outcome === "success" || sp.outcome === "denied" ? sp.outcome : undefined;
+  const requestedPage = /^\d{1,6}$/.test(sp.page ?? "") ? Number(sp.page) : 1;
+  const [tenant, activity] = await Promise.all([
+    getTenantState(access),
+    pageEvents(access, { page: requestedPage, pageSize: ACTIVITY_PAGE_SIZE, category, outcome }),
+  ]);
+  const query: ActivityQuery = { category, outcome, page: activity.page };
   const planName = tenant.plan ? (SKU_CATALOG[tenant.plan as SkuPartNumber]?.name ?? tenant.plan) : "No plan yet";
   const facts: [string, string][] = [
     ["Base plan", planName],
@@ -62,7 +80,9 @@ export default async function TenantHome({ params }: { params: Promise<{ tenantI
                     {!s.commercial && <span className="ml-1 text-xs text-neutral-500">(Action Pack)</span>}
                   </span>
                   <span className="text-neutral-600">
-                    {s.assigned} of {s.quantity} assigned
+                    {s.sku === "MCOPSTNC"
+                      ? `${formatUsdAmount(tenant.credits.balance)} prepaid balance`
+                      : `${s.assigned} of ${s.quantity} assigned`}
                   </span>
                 </li>
               ))}
@@ -78,7 +98,28 @@ export default async function TenantHome({ params }: { params: Promise<{ tenantI
         />
       </Card>
       <Card title="Activity" className="mt-6">
-        <EventList events={events} />
+        <div id="activity" className="scroll-mt-4">
+          <p className="mb-3 text-xs text-neutral-600">
+            Newest first. Times are the tenant&apos;s sandbox clock, the one the credits ledger uses.
+          </p>
+          <ActivityControls
+            base={`/tenants/${tenantId}`}
+            query={query}
+            total={activity.total}
+            pageSize={activity.pageSize}
+            position="top"
+          />
+          <EventList events={activity.events} tenantId={tenantId} />
+          {activity.total > activity.pageSize && (
+            <ActivityControls
+              base={`/tenants/${tenantId}`}
+              query={query}
+              total={activity.total}
+              pageSize={activity.pageSize}
+              position="bottom"
+            />
+          )}
+        </div>
       </Card>
     </>
   );

@@ -1,9 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/card";
-import { UsersTable } from "@/components/users/users-table";
+import { listHref, UsersTable, type UsersTableQuery } from "@/components/users/users-table";
+import { UserFlyout } from "@/components/users/user-flyout";
+import { EditUserForm } from "@/components/users/edit-user-form";
+import { LicensePanelForm } from "@/components/licenses/license-panel-form";
+import { CommandBar } from "@/components/ui/command-bar";
+import type { TenantAccess } from "@/lib/auth/actor";
+import { COUNTRIES } from "@/lib/domain/countries";
+import { AppError } from "@/lib/domain/errors";
+import { getLicenseOptions } from "@/lib/services/licenses";
 import { can } from "@/lib/domain/roles";
 import { requireTenantPage } from "@/app/_lib/page-context";
 import { listUsers } from "@/lib/services/users";
@@ -25,23 +31,32 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
   const page = query.page > lastPage ? await listUsers(access, { ...query, page: lastPage }) : null;
   const manage = can(access.role, "users:manage");
   const deleted = raw.deleted === "1";
+  const tableQuery: UsersTableQuery = {
+    search: query.search,
+    sort: query.sort,
+    page: page ? lastPage : query.page,
+    pageSize: query.pageSize,
+    license: query.license,
+  };
+  const base = `/tenants/${tenantId}/users`;
+  const editing = manage && raw.edit ? await userToEdit(access, raw.edit) : null;
   return (
     <>
       <PageHeader
         title="Active users"
         description="The people and meeting rooms of this tenant. Select a user to manage their details and product licenses."
-        actions={
-          manage ? (
-            <div className="flex gap-2">
-              <Link href={`/tenants/${tenantId}/users/new`} className={buttonClass("primary")}>
-                Add a user
-              </Link>
-              <Link href={`/tenants/${tenantId}/users/import`} className={buttonClass("secondary")}>
-                Import users
-              </Link>
-            </div>
-          ) : undefined
-        }
+      />
+      <CommandBar
+        label="Users commands"
+        commands={[
+          ...(manage
+            ? [
+                { label: "Add a user", href: `${base}/new`, icon: "add" as const },
+                { label: "Import users", href: `${base}/import`, icon: "import" as const },
+              ]
+            : []),
+          { label: "Licenses", href: `/tenants/${tenantId}/billing/licenses`, icon: "licenses" as const },
+        ]}
       />
       {deleted && (
         <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
@@ -49,19 +64,56 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
         </p>
       )}
       <Card>
-        <UsersTable
-          tenantId={tenantId}
-          users={page ? page.users : users}
-          total={total}
-          query={{
-            search: query.search,
-            sort: query.sort,
-            page: page ? lastPage : query.page,
-            pageSize: query.pageSize,
-            license: query.license,
-          }}
-        />
+        <UsersTable tenantId={tenantId} users={page ? page.users : users} total={total} query={tableQuery} canEdit={manage} />
       </Card>
+      {editing && (
+        <UserFlyout
+          key={editing.user.id}
+          title={editing.user.displayName}
+          subtitle={`${editing.user.userPrincipalName} · ${editing.user.kind === "room" ? "Meeting room" : "Person"}`}
+          closeHref={listHref(base, tableQuery)}
+          fullPageHref={`${base}/${editing.user.id}`}
+        >
+          <Card title="Details">
+            <section id="user-details">
+              <EditUserForm
+                tenantId={tenantId}
+                userId={editing.user.id}
+                countries={countryOptions()}
+                user={{
+                  displayName: editing.user.displayName,
+                  userPrincipalName: editing.user.userPrincipalName,
+                  usageLocation: editing.user.usageLocation ?? "",
+                  pstnConnectivity: editing.user.pstnConnectivity,
+                  kind: editing.user.kind,
+                }}
+              />
+            </section>
+          </Card>
+          <Card title="Product licenses">
+            <LicensePanelForm
+              tenantId={tenantId}
+              userId={editing.user.id}
+              options={editing.options}
+              canAssign={can(access.role, "licenses:assign")}
+            />
+          </Card>
+        </UserFlyout>
+      )}
     </>
   );
+}
+
+function countryOptions() {
+  return [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name)).map((c) => ({ value: c.code, label: c.name }));
+}
+
+/** The user the flyout edits (`?edit=<id>`), or null when there is none by that id in this tenant. */
+async function userToEdit(access: TenantAccess, userId: string) {
+  try {
+    return await getLicenseOptions(access, userId);
+  } catch (err) {
+    if (err instanceof AppError && err.body.code === "NOT_FOUND") return null;
+    throw err;
+  }
 }

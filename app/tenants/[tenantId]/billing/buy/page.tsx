@@ -19,7 +19,12 @@ export default async function BuyAddOnsPage({ params }: { params: Promise<{ tena
   const [offers, tenant] = await Promise.all([getOffers(access), getTenantState(access)]);
   const addOns: OfferView[] = offers
     .filter((o) => (ADDON_SKUS as readonly string[]).includes(o.sku))
-    .map((o) => ({ ...o, monthlyPriceCents: SKU_CATALOG[o.sku].monthlyPriceCents, description: ADDON_DESCRIPTIONS[o.sku] ?? "" }));
+    .map((o) => ({
+      ...o,
+      monthlyPriceCents: SKU_CATALOG[o.sku].monthlyPriceCents,
+      description: ADDON_DESCRIPTIONS[o.sku] ?? "",
+      owned: tenant.subscriptions.filter((s) => s.sku === o.sku && s.status === "active").reduce((n, s) => n + s.quantity, 0),
+    }));
   const canBuy = can(access.role, "billing:purchase");
   return (
     <>

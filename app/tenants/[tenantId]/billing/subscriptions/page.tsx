@@ -9,6 +9,8 @@ import { requireTenantPage } from "@/app/_lib/page-context";
 import { getTenantState } from "@/lib/services/tenants";
 import { SKU_CATALOG } from "@/lib/domain/catalog";
 import type { SkuPartNumber } from "@/lib/domain/types";
+import { formatUsdAmount } from "@/lib/domain/money";
+import { CommandBar } from "@/components/ui/command-bar";
 
 export const metadata: Metadata = { title: "Subscriptions" };
 
@@ -28,19 +30,14 @@ export default async function SubscriptionsPage({
   const canChangeSeats = can(access.role, "billing:seats");
   return (
     <>
-      <PageHeader
-        title="Subscriptions"
-        description="The plan and add-ons this tenant owns, with their licenses."
-        actions={
-          <div className="flex gap-4 text-sm font-semibold">
-            <Link href={`/tenants/${tenantId}/billing/buy`} className="text-brand-700 hover:underline">
-              Add-ons › Buy add-ons
-            </Link>
-            <Link href={`/tenants/${tenantId}/billing/switch-plan`} className="text-brand-700 hover:underline">
-              Switch plans
-            </Link>
-          </div>
-        }
+      <PageHeader title="Subscriptions" description="The plan and add-ons this tenant owns, with their licenses." />
+      <CommandBar
+        label="Subscriptions commands"
+        commands={[
+          { label: "Buy add-ons", href: `/tenants/${tenantId}/billing/buy`, icon: "buy" },
+          { label: "Switch plans", href: `/tenants/${tenantId}/billing/switch-plan`, icon: "switch" },
+          { label: "Licenses", href: `/tenants/${tenantId}/billing/licenses`, icon: "licenses" },
+        ]}
       />
       {switched && (
         <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
@@ -72,9 +69,27 @@ export default async function SubscriptionsPage({
                   {SKU_CATALOG[s.sku as SkuPartNumber]?.name ?? s.sku}
                   {!s.commercial && <span className="ml-2 rounded bg-neutral-100 px-1.5 text-xs">Action Pack</span>}
                 </Td>
-                <Td className="text-right">{s.quantity}</Td>
-                <Td className="text-right">{s.assigned}</Td>
-                <Td className="text-right">{s.available ?? "Unlimited"}</Td>
+                {s.sku === "MCOPSTNC" ? (
+                  <>
+                    <Td className="text-right">Prepaid balance</Td>
+                    <Td className="text-right">{s.assigned}</Td>
+                    <Td className="text-right">
+                      <Link
+                        href={`/tenants/${tenantId}/billing/credits`}
+                        className="text-brand-700 underline"
+                        data-testid="credits-balance-cell"
+                      >
+                        {formatUsdAmount(tenant.credits.balance)} left
+                      </Link>
+                    </Td>
+                  </>
+                ) : (
+                  <>
+                    <Td className="text-right">{s.quantity}</Td>
+                    <Td className="text-right">{s.assigned}</Td>
+                    <Td className="text-right">{s.available ?? "Unlimited"}</Td>
+                  </>
+                )}
                 <Td>{s.term === "monthly" ? "Monthly" : "Annual"}</Td>
                 <Td>{dateFmt.format(new Date(s.renewsAt))}</Td>
                 <Td className="capitalize">{s.status}</Td>

@@ -8,6 +8,7 @@ import { requireTenantPage } from "@/app/_lib/page-context";
 import { getPurchase } from "@/lib/services/purchases";
 import { AppError } from "@/lib/domain/errors";
 import { isSkuPartNumber } from "@/lib/domain/catalog";
+import { formatUsdAmount } from "@/lib/domain/money";
 
 export const metadata: Metadata = { title: "Order placed" };
 
@@ -38,9 +39,9 @@ export default async function PurchaseResultPage({
         </div>
         <dl className="mt-4 grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
           <dt className="text-neutral-600">Monthly total</dt>
-          <dd>${p.monthlyTotal}</dd>
+          <dd>{formatUsdAmount(p.monthlyTotal)}</dd>
           <dt className="text-neutral-600">Annual total</dt>
-          <dd>${p.annualTotal}</dd>
+          <dd>{formatUsdAmount(p.annualTotal)}</dd>
           <dt className="text-neutral-600">Order number</dt>
           <dd className="font-mono text-xs">{p.id}</dd>
         </dl>
