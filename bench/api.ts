@@ -1,7 +1,7 @@
 /**
  * The API at the speed of the machine (issue 15): 8 concurrent clients with API tokens against a real `next start`,
- * one operation at a time for BENCH_SECONDS (5) each, and every operation's throughput as a RATIO to GET /catalog's
- * in the same run (the catalog is measured first and last and averaged, so drift from a shared machine cancels out).
+ * each operation for BENCH_SECONDS (6) in BENCH_ROUNDS (3) interleaved rounds, and every operation's throughput as a
+ * RATIO to GET /catalog's in the same rounds (drift from a shared machine hits all operations alike).
  * Then ONE POST /licenses/bulk assigning a licence to 10,000 users, timed alone, one page of 50 of that tenant's
  * users, and the server's resident memory. Prints figures; nothing here is a timed test.
  *
@@ -9,11 +9,13 @@
  * (3620) from BENCH_DIST_DIR (.next-bench; built first if missing). Run: npm run bench:api
  */
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { benchServer } from "./support/server";
 
 const CLIENTS = 8;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const USERS = 10_000;
 const server = benchServer({ port: 3620, dist: ".next-bench" });
 const BASE = server.base;
@@ -26,36 +28,46 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-async function drive(op: Op): Promise<Figures> {
-  const latencies: number[] = [];
-  let failed = 0;
-  let sample = "";
+interface Tally {
+  name: string;
+  latencies: number[];
+  ok: number;
+  failed: number;
+  seconds: number;
+  sample: string;
+}
+
+/** One phase: CLIENTS clients run `op` back to back for `ms`; adds to the operation's tally. */
+async function phase(op: Op, tally: Tally, ms: number): Promise<void> {
   const started = performance.now();
-  const deadline = started + SECONDS * 1000;
+  const deadline = started + ms;
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, client) => {
       while (performance.now() < deadline) {
         const t0 = performance.now();
         const status = await op.run(client);
-        latencies.push(performance.now() - t0);
+        tally.latencies.push(performance.now() - t0);
         if (status >= 300) {
-          failed += 1;
-          sample ||= String(status);
-        }
+          tally.failed += 1;
+          tally.sample ||= String(status);
+        } else tally.ok += 1;
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  if (failed) console.log(`  ${op.name}: ${failed} failed (e.g. HTTP ${sample})`);
+  tally.seconds += (performance.now() - started) / 1000;
+}
+
+function figures(t: Tally): Figures {
+  const sorted = [...t.latencies].sort((a, b) => a - b);
+  if (t.failed) console.log(`  ${t.name}: ${t.failed} failed (e.g. HTTP ${t.sample})`);
   return {
-    name: op.name,
-    n: latencies.length,
-    failed,
-    rps: (latencies.length - failed) / seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
+    name: t.name,
+    n: sorted.length,
+    failed: t.failed,
+    rps: t.ok / t.seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
   };
 }
 
@@ -124,6 +136,12 @@ async function main() {
       "credits",
     );
 
+    // Purchases go to a tenant of their own: each adds a subscription, which would grow the other operations' reads.
+    const shop = await must(
+      api(token, "POST", "/tenants", { name: "API bench purchases", country: "US", plan: "ENTERPRISEPACK", seats: 25 }),
+      201,
+      "purchases tenant",
+    );
     const catalog: Op = { name: "GET /catalog", run: () => status("GET", "/catalog", token) };
     const ops: Op[] = [
       { name: "GET /tenants/{id}", run: () => status("GET", t, token) },
@@ -132,24 +150,34 @@ async function main() {
         name: "POST credits/usage (a call)",
         run: () => status("POST", `${t}/credits/usage`, token, { userId: user.id, type: "tollFreeDialIn", minutes: 10 }),
       },
-      { name: "POST purchases (one seat)", run: () => status("POST", `${t}/purchases`, token, { sku: "ENTERPRISEPACK", quantity: 1 }) },
+      {
+        name: "POST purchases (one seat)",
+        run: () => status("POST", `/tenants/${shop.id as string}/purchases`, token, { sku: "ENTERPRISEPACK", quantity: 1 }),
+      },
     ];
     // Warm every route once (first-request compilation and module loading are not what we measure).
     for (const op of [catalog, ...ops]) await op.run(0);
 
-    const first = await drive(catalog);
-    const results: Figures[] = [];
-    for (const op of ops) results.push(await drive(op));
-    const last = await drive(catalog);
-    const catalogRps = (first.rps + last.rps) / 2;
+    // Interleaved rounds (catalog, then each operation, ROUNDS times), so a change in the machine's load hits
+    // every operation alike and the ratios stay comparable.
+    const tallies = [catalog, ...ops].map((op) => ({
+      op,
+      tally: { name: op.name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "" } as Tally,
+    }));
+    const loadBefore = readFileSync("/proc/loadavg", "utf8").trim();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const { op, tally } of tallies) await phase(op, tally, (SECONDS * 1000) / ROUNDS);
+    }
+    const [first, ...results] = tallies.map((t) => figures(t.tally));
+    const catalogRps = first.rps;
 
     console.log(
-      `\n${CLIENTS} clients, ${SECONDS} s per operation; load average at the end: ${execFileSync("cat", ["/proc/loadavg"], { encoding: "utf8" }).trim()}`,
+      `\n${CLIENTS} clients, ${SECONDS} s per operation in ${ROUNDS} interleaved rounds; load average before ${loadBefore}, after ${readFileSync("/proc/loadavg", "utf8").trim()}`,
     );
     console.log(
       `${"operation".padEnd(30)} ${"req/s".padStart(7)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)}  ratio  (n, failed)`,
     );
-    for (const f of [first, ...results, last]) {
+    for (const f of [first, ...results]) {
       console.log(
         `${f.name.padEnd(30)} ${f.rps.toFixed(1).padStart(7)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)}  ${(f.rps / catalogRps).toFixed(2).padStart(5)}  (${f.n}, ${f.failed})`,
       );
