@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { TenantAccess } from "@/lib/auth/actor";
-import type { RequestFault, RequestSurface, TenantFaults } from "@/lib/domain/faults";
+import type { RequestFault, RequestSurface } from "@/lib/domain/faults";
 import { faultLatency, fireRequestFaults } from "@/lib/services/faults";
 
 /**
@@ -9,14 +9,9 @@ import { faultLatency, fireRequestFaults } from "@/lib/services/faults";
  * any provoked latency and answers a provoked failure at once (SBX-FAULT-FAIL, SBX-FAULT-THROTTLE), so the
  * request never reaches a service and the tenant's state can't change.
  */
-export async function requestFault(
-  access: TenantAccess,
-  surface: RequestSurface,
-  req: Request,
-  known?: TenantFaults,
-): Promise<RequestFault> {
+export async function requestFault(access: TenantAccess, surface: RequestSurface, req: Request): Promise<RequestFault> {
   const url = new URL(req.url);
-  const fault = await fireRequestFaults(access, surface, `${req.method} ${url.pathname}`, known);
+  const fault = await fireRequestFaults(access, surface, `${req.method} ${url.pathname}`);
   await faultLatency(fault);
   return fault;
 }

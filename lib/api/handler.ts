@@ -5,7 +5,7 @@ import { fieldErrors } from "@/lib/validation/errors";
 import { findActorByToken } from "@/lib/auth/credentials";
 import { AppError } from "@/lib/domain/errors";
 import type { Actor, TenantAccess } from "@/lib/auth/actor";
-import { tenantAccessWithFaults } from "@/lib/services/faults";
+import { getTenantAccess } from "@/lib/services/tenants";
 import { findSessionActor } from "@/lib/auth/session";
 import { statusOf } from "./status";
 import { apiFaultResponse, requestFault } from "./faults";
@@ -84,11 +84,10 @@ export function tenantRoute<P extends { id: string } = { id: string }>(
   opts: { faults?: boolean } = {},
 ) {
   return apiRoute<P>(async (req, { actor, params }) => {
-    // One read for the caller's role and the tenant's faults (a tenant they may not see is a 404).
-    const { access, faults } = await tenantAccessWithFaults(actor, params.id);
+    const access = await getTenantAccess(actor, params.id);
     // Sandbox faults fire here, before the handler (the faults routes themselves opt out, so they can be cleared).
     if (opts.faults !== false) {
-      const failed = apiFaultResponse(await requestFault(access, "api", req, faults));
+      const failed = apiFaultResponse(await requestFault(access, "api", req));
       if (failed) return failed;
     }
     return fn(req, { access, params });

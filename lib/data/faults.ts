@@ -71,19 +71,3 @@ export async function countGraphRequest(tx: Tx, tenantId: string): Promise<numbe
   const row = await tx.tenantFaults.findUnique({ where: { tenantId }, select: { graphRequestCount: true } });
   return row?.graphRequestCount ?? 0;
 }
-
-/**
- * The caller's role in a tenant and the tenant's faults in one read: every tenant API request needs both
- * (tenantRoute), and one Prisma operation costs less than two. Null when the account is not a member.
- */
-export async function findMembershipWithFaults(
-  tx: Tx,
-  tenantId: string,
-  accountId: string,
-): Promise<{ role: string; faults: TenantFaults } | null> {
-  const row = await tx.membership.findUnique({
-    where: { tenantId_accountId: { tenantId, accountId } },
-    select: { role: true, tenant: { select: { faults: true } } },
-  });
-  return row ? { role: row.role, faults: toFaults(row.tenant.faults) } : null;
-}

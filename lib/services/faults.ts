@@ -1,15 +1,7 @@
 import "server-only";
 import { getDb, type Tx } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
-import {
-  countGraphRequest,
-  deleteFaults,
-  findFaults,
-  findMembershipWithFaults,
-  saveFaults,
-  takeDeclinedCharge,
-  takeFailure,
-} from "@/lib/data/faults";
+import { countGraphRequest, deleteFaults, findFaults, saveFaults, takeDeclinedCharge, takeFailure } from "@/lib/data/faults";
 import {
   applyFaultsChange,
   decideChargeOutcome,
@@ -22,9 +14,9 @@ import {
 } from "@/lib/domain/faults";
 import { AppError } from "@/lib/domain/errors";
 import type { Reason, Result } from "@/lib/domain/types";
-import { can, isRole } from "@/lib/domain/roles";
+import { can } from "@/lib/domain/roles";
 import type { FaultsInput, FaultsView } from "@/lib/validation/faults";
-import type { Actor, TenantAccess } from "@/lib/auth/actor";
+import type { TenantAccess } from "@/lib/auth/actor";
 import { actorOf } from "./support";
 
 /** Sandbox faults (issue 13): settings, the firing hook the API and Graph wrappers call, and the card-charge hook. */
@@ -86,29 +78,13 @@ export async function clearFaults(access: TenantAccess): Promise<void> {
 }
 
 /**
- * A tenant request's access (NOT_FOUND for a tenant the caller may not see, as getTenantAccess) and the tenant's
- * faults, read together in one query: tenantRoute needs both for every request.
- */
-export async function tenantAccessWithFaults(actor: Actor, tenantId: string): Promise<{ access: TenantAccess; faults: TenantFaults }> {
-  const row = await findMembershipWithFaults(getDb(), tenantId, actor.accountId);
-  if (!row || !isRole(row.role)) throw AppError.notFound("That tenant");
-  return { access: { actor, tenantId, role: row.role }, faults: row.faults };
-}
-
-/**
  * The firing hook of the edge wrappers, before a request of the tenant runs (SBX-FAULT-FAIL, SBX-FAULT-THROTTLE).
  * A failure is taken (counted down) and the firing recorded in one transaction of its own, which is all the request
  * writes: the caller answers at once, so the tenant's state never changes. Latency is the caller's to wait.
  */
-export async function fireRequestFaults(
-  access: TenantAccess,
-  surface: RequestSurface,
-  request: string,
-  /** The faults as read with the caller's access (tenantAccessWithFaults), to skip a second read when none is set. */
-  known?: TenantFaults,
-): Promise<RequestFault> {
+export async function fireRequestFaults(access: TenantAccess, surface: RequestSurface, request: string): Promise<RequestFault> {
   const db = getDb();
-  const faults = known ?? (await findFaults(db, access.tenantId));
+  const faults = await findFaults(db, access.tenantId);
   if (faults.failNextRequests === null && faults.latencyMs === 0 && !(surface === "graph" && faults.graphThrottle)) {
     return { kind: "none", latencyMs: 0 };
   }
