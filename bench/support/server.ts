@@ -7,6 +7,8 @@ import { existsSync } from "node:fs";
 
 export interface BenchServer {
   base: string;
+  /** The process group of the server (bash -> npx -> next), for measuring its memory. */
+  readonly pid: number | undefined;
   /** Starts the server (building first if the build folder is empty) and waits until it answers. */
   start(): Promise<void>;
   stop(): void;
@@ -35,13 +37,27 @@ export function benchServer(defaults: { port: number; dist: string }): BenchServ
 
   return {
     base,
+    get pid() {
+      return child?.pid;
+    },
     async start() {
       if (!existsSync(`${dist}/BUILD_ID`)) {
         console.log(`building into ${dist} ...`);
         const built = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: dist }, stdio: "inherit" });
         if (built.status !== 0) throw new Error("next build failed");
       }
-      child = spawn("bash", ["scripts/e2e-server.sh"], {
+      // BENCH_CPU_PROF_DIR: the same steps as scripts/e2e-server.sh, but next runs under `node --cpu-prof` (not allowed
+      // in NODE_OPTIONS); the profile is written there when the server exits on SIGTERM.
+      const profDir = process.env.BENCH_CPU_PROF_DIR;
+      const args = profDir
+        ? [
+            "-c",
+            `set -e; export DATABASE_URL=file:./data/e2e-${port}.db; mkdir -p data; rm -f data/e2e-${port}.db*;
+             npx prisma migrate deploy >/dev/null; npm run --silent db:seed >/dev/null;
+             exec node --cpu-prof --cpu-prof-dir=${JSON.stringify(profDir)} node_modules/next/dist/bin/next start -p ${port}`,
+          ]
+        : ["scripts/e2e-server.sh"];
+      child = spawn("bash", args, {
         detached: true,
         stdio: ["ignore", "ignore", "inherit"],
         env: {

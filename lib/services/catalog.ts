@@ -23,3 +23,11 @@ export function catalogView() {
     }),
   };
 }
+
+let catalogBody: string | undefined;
+
+/** GET /api/v1/catalog's body, serialised once: the catalog is static for the life of the process. */
+export function catalogJson(): string {
+  catalogBody ??= JSON.stringify(catalogView());
+  return catalogBody;
+}

@@ -27,7 +27,7 @@ import { openCreditsAccount } from "./credits/sign-up";
 import { recordFaultDecline } from "./faults";
 import { AppError } from "@/lib/domain/errors";
 import { withIdempotency, type Idempotent } from "./idempotency";
-import { actorOf, addTerm, snapshotOf, tenantNow, unwrap } from "./support";
+import { actorOf, addTerm, snapshotOf, snapshotWithClockOf, unwrap } from "./support";
 import { getTenantState } from "./tenants";
 
 // ---------------------------------------------------------------- offers
@@ -73,11 +73,10 @@ export async function getCheckout(access: TenantAccess, sku: SkuPartNumber): Pro
 
 async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInput): Promise<PurchaseResult> {
   const tenantId = access.tenantId;
-  const snapshot = await snapshotOf(tx, tenantId);
+  const { snapshot, now } = await snapshotWithClockOf(tx, tenantId);
   const credits = isCreditsPurchase(input) ? input : null;
   const quantity = credits ? 1 : (input as { quantity: number }).quantity;
   const decision = unwrap(decidePurchase(snapshot, { sku: input.sku as SkuPartNumber, quantity }));
-  const now = await tenantNow(tx, tenantId);
   const term = snapshot.commitment === "monthly" ? "monthly" : "annual";
 
   let amountCents: number | null = null;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TenantAccess } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/data/db";
-import { loadTenantSnapshot } from "@/lib/data/snapshot";
+import { loadTenantSnapshot, loadTenantSnapshotWithClock } from "@/lib/data/snapshot";
 import { findTenantClock } from "@/lib/data/tenants";
 import { calculateTermEnd } from "@/lib/domain/clock";
 import { AppError } from "@/lib/domain/errors";
@@ -20,6 +20,13 @@ export async function snapshotOf(tx: Tx, tenantId: string): Promise<TenantSnapsh
   const snapshot = await loadTenantSnapshot(tx, tenantId);
   if (!snapshot) throw AppError.notFound("That tenant");
   return snapshot;
+}
+
+/** The snapshot, the sandbox clock and the credits account row (null before sign-up) from one read of the tenant. */
+export async function snapshotWithClockOf(tx: Tx, tenantId: string) {
+  const loaded = await loadTenantSnapshotWithClock(tx, tenantId);
+  if (!loaded) throw AppError.notFound("That tenant");
+  return loaded;
 }
 
 /** The tenant's sandbox clock (every write is recorded at sandbox time, never the server's). */

@@ -17,7 +17,7 @@ import type { UsageInput } from "@/lib/validation/credits";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
 import { auditRefusals } from "../audit";
 import { AppError } from "@/lib/domain/errors";
-import { actorOf, snapshotOf, tenantNow, unwrap } from "../support";
+import { actorOf, snapshotWithClockOf, unwrap } from "../support";
 import { concurrentUpdate, runGuarded } from "../transaction";
 
 import { settle, type Ctx, type SettleResult } from "./ledger";
@@ -51,14 +51,14 @@ export async function simulateCall(access: TenantAccess, input: UsageInput): Pro
   return auditRefusals(access, "credits.call", input.userId, () =>
     runGuarded(access.tenantId, async (tx) => {
       const tenantId = access.tenantId;
-      const snapshot = await snapshotOf(tx, tenantId);
+      // One read of the tenant gives the snapshot, the clock and the credits account (same transaction).
+      const { snapshot, now, credits } = await snapshotWithClockOf(tx, tenantId);
       const users = await findUserSnapshots(tx, tenantId);
       const caller = users.find((u) => u.snapshot.id === input.userId);
       if (!caller) throw AppError.notFound("That user");
-      const now = await tenantNow(tx, tenantId);
       const month = monthKey(now.toISOString());
       const poolUsage = await findPoolUsage(tx, tenantId, month);
-      const account = await ensureCreditsAccount(tx, tenantId);
+      const account = credits ?? (await ensureCreditsAccount(tx, tenantId));
       const decision = unwrap(
         decideCall({
           call: { type: input.type, minutes: input.minutes, destinationCountry: input.destinationCountry ?? null },

@@ -1,4 +1,5 @@
-import { apiRoute, json } from "@/lib/api/handler";
-import { catalogView } from "@/lib/services/catalog";
+import { apiRoute } from "@/lib/api/handler";
+import { catalogJson } from "@/lib/services/catalog";
 
-export const GET = apiRoute(async () => json(catalogView()), { auth: false });
+// The catalog is static: its JSON is built once per process and sent as is.
+export const GET = apiRoute(async () => new Response(catalogJson(), { headers: { "Content-Type": "application/json" } }), { auth: false });

@@ -1,0 +1,244 @@
+/**
+ * The API at the speed of the machine (issue 15): 8 concurrent clients with API tokens against a real `next start`,
+ * each operation for BENCH_SECONDS (6) in BENCH_ROUNDS (3) interleaved rounds, and every operation's throughput as a
+ * RATIO to GET /catalog's in the same rounds (drift from a shared machine hits all operations alike).
+ * Then ONE POST /licenses/bulk assigning a licence to 10,000 users, timed alone, one page of 50 of that tenant's
+ * users, and the server's resident memory. Prints figures; nothing here is a timed test.
+ *
+ * Starts its own server (scripts/e2e-server.sh: fresh migrated + seeded database data/e2e-<port>.db) on BENCH_PORT
+ * (3620) from BENCH_DIST_DIR (.next-bench; built first if missing). Run: npm run bench:api
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { benchServer } from "./support/server";
+
+const CLIENTS = 8;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const USERS = 10_000;
+const server = benchServer({ port: 3620, dist: ".next-bench" });
+const BASE = server.base;
+const { api, must } = server;
+
+type Op = { name: string; run: (client: number) => Promise<number> };
+type Figures = { name: string; n: number; failed: number; rps: number; p50: number; p95: number; p99: number };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+interface Tally {
+  name: string;
+  latencies: number[];
+  ok: number;
+  failed: number;
+  seconds: number;
+  sample: string;
+}
+
+/** One phase: CLIENTS clients run `op` back to back for `ms`; adds to the operation's tally. */
+async function phase(op: Op, tally: Tally, ms: number): Promise<void> {
+  const started = performance.now();
+  const deadline = started + ms;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        const status = await op.run(client);
+        tally.latencies.push(performance.now() - t0);
+        if (status >= 300) {
+          tally.failed += 1;
+          tally.sample ||= String(status);
+        } else tally.ok += 1;
+      }
+    }),
+  );
+  tally.seconds += (performance.now() - started) / 1000;
+}
+
+function figures(t: Tally): Figures {
+  const sorted = [...t.latencies].sort((a, b) => a - b);
+  if (t.failed) console.log(`  ${t.name}: ${t.failed} failed (e.g. HTTP ${t.sample})`);
+  return {
+    name: t.name,
+    n: sorted.length,
+    failed: t.failed,
+    rps: t.ok / t.seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+  };
+}
+
+/** Resident memory of each node process in the server's process group (kB -> MB), from ps. */
+function serverRss(): string {
+  if (!server.pid) return "unknown";
+  const out = execFileSync("ps", ["-o", "rss=,args=", "-g", String(server.pid)], { encoding: "utf8" });
+  return out
+    .trim()
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/))
+    .filter(([, cmd]) => /node|next/.test(cmd ?? ""))
+    .map(([rss, ...args]) => `${(Number(rss) / 1024).toFixed(0)} MB (${args.join(" ").slice(0, 60)})`)
+    .join("; ");
+}
+
+async function status(method: string, path: string, token: string, body?: unknown): Promise<number> {
+  const res = await fetch(`${BASE}/api/v1${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+async function main() {
+  const stop = () => server.stop();
+  process.on("exit", stop);
+  process.on("SIGINT", () => process.exit(130));
+  try {
+    await server.start();
+    const tokenRes = await fetch(`${BASE}/api/v1/tokens`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ email: "global.admin@sandbox.test", password: "Sandbox-2018!" }),
+    });
+    const token = ((await tokenRes.json()) as { token: string }).token;
+    const tenant = await must(
+      api(token, "POST", "/tenants", { name: "API bench", country: "US", plan: "ENTERPRISEPACK", seats: 25 }),
+      201,
+      "tenant",
+    );
+    const t = `/tenants/${tenant.id as string}`;
+    await must(api(token, "POST", `${t}/purchases`, { sku: "MCOMEETADV", quantity: 5 }), 201, "Audio Conferencing");
+    const user = await must(
+      api(token, "POST", `${t}/users`, { displayName: "Bench Organizer", userPrincipalName: "organizer@bench.test", usageLocation: "US" }),
+      201,
+      "user",
+    );
+    await must(
+      api(token, "POST", `${t}/users/${user.id as string}/assignLicense`, {
+        addLicenses: [{ sku: "ENTERPRISEPACK" }, { sku: "MCOMEETADV" }],
+        removeLicenses: [],
+      }),
+      200,
+      "licenses",
+    );
+    await must(
+      api(token, "POST", `${t}/purchases`, {
+        sku: "MCOPSTNC",
+        amount: "1000.00",
+        autoRecharge: { enabled: true, threshold: "500.00", amount: "200.00" },
+      }),
+      201,
+      "credits",
+    );
+
+    // Purchases go to a tenant of their own: each adds a subscription, which would grow the other operations' reads.
+    const shop = await must(
+      api(token, "POST", "/tenants", { name: "API bench purchases", country: "US", plan: "ENTERPRISEPACK", seats: 25 }),
+      201,
+      "purchases tenant",
+    );
+    const catalog: Op = { name: "GET /catalog", run: () => status("GET", "/catalog", token) };
+    const ops: Op[] = [
+      { name: "GET /tenants/{id}", run: () => status("GET", t, token) },
+      { name: "GET /tenants/{id}/offers", run: () => status("GET", `${t}/offers`, token) },
+      {
+        name: "POST credits/usage (a call)",
+        run: () => status("POST", `${t}/credits/usage`, token, { userId: user.id, type: "tollFreeDialIn", minutes: 10 }),
+      },
+      {
+        name: "POST purchases (one seat)",
+        run: () => status("POST", `/tenants/${shop.id as string}/purchases`, token, { sku: "ENTERPRISEPACK", quantity: 1 }),
+      },
+    ];
+    // Warm every route once (first-request compilation and module loading are not what we measure).
+    for (const op of [catalog, ...ops]) await op.run(0);
+
+    // Interleaved rounds (catalog, then each operation, ROUNDS times), so a change in the machine's load hits
+    // every operation alike and the ratios stay comparable.
+    const tallies = [catalog, ...ops].map((op) => ({
+      op,
+      tally: { name: op.name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "" } as Tally,
+    }));
+    const loadBefore = readFileSync("/proc/loadavg", "utf8").trim();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const { op, tally } of tallies) await phase(op, tally, (SECONDS * 1000) / ROUNDS);
+    }
+    const [first, ...results] = tallies.map((t) => figures(t.tally));
+    const catalogRps = first.rps;
+
+    console.log(
+      `\n${CLIENTS} clients, ${SECONDS} s per operation in ${ROUNDS} interleaved rounds; load average before ${loadBefore}, after ${readFileSync("/proc/loadavg", "utf8").trim()}`,
+    );
+    console.log(
+      `${"operation".padEnd(30)} ${"req/s".padStart(7)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)}  ratio  (n, failed)`,
+    );
+    for (const f of [first, ...results]) {
+      console.log(
+        `${f.name.padEnd(30)} ${f.rps.toFixed(1).padStart(7)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)}  ${(f.rps / catalogRps).toFixed(2).padStart(5)}  (${f.n}, ${f.failed})`,
+      );
+    }
+
+    // 10,000 users: one tenant, import (not timed), then ONE bulk request timed alone.
+    const big = await must(
+      api(token, "POST", "/tenants", { name: "API bench 10k", country: "US", plan: "ENTERPRISEPACK", seats: USERS }),
+      201,
+      "big tenant",
+    );
+    const b = `/tenants/${big.id as string}`;
+    const rows = Array.from({ length: USERS }, (_, i) => ({
+      displayName: `User ${String(i).padStart(5, "0")}`,
+      userPrincipalName: `user${i}@bench.test`,
+      usageLocation: "US",
+    }));
+    await must(api(token, "POST", `${b}/users/import`, { rows }), 201, "import");
+    const ids: string[] = [];
+    for (let page = 1; ids.length < USERS; page++) {
+      const p = await must(api(token, "GET", `${b}/users?pageSize=200&page=${page}`), 200, "ids");
+      const users = p.users as { id: string }[];
+      if (users.length === 0) break;
+      ids.push(...users.map((u) => u.id));
+    }
+    const t0 = performance.now();
+    const bulk = await must(
+      api(token, "POST", `${b}/licenses/bulk`, { userIds: ids, addLicenses: [{ sku: "ENTERPRISEPACK" }] }),
+      200,
+      "bulk",
+    );
+    const bulkMs = performance.now() - t0;
+    if (bulk.applied !== true) throw new Error(`bulk not applied: ${JSON.stringify(bulk).slice(0, 300)}`);
+    console.log(`POST /licenses/bulk, ${ids.length} users in one request: ${bulkMs.toFixed(0)} ms (target < 1000 ms)`);
+    const pageTimes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const p0 = performance.now();
+      await must(api(token, "GET", `${b}/users?page=${40 + i}&pageSize=50`), 200, "page");
+      pageTimes.push(performance.now() - p0);
+    }
+    for (let i = 0; i < 5; i++) {
+      const p0 = performance.now();
+      await must(api(token, "GET", `${b}/offers`), 200, "offers 10k");
+      pageTimes.push(performance.now() - p0);
+    }
+    console.log(
+      `GET users page of 50 (10,000-user tenant): median ${pageTimes
+        .slice(0, 5)
+        .sort((x, y) => x - y)[2]
+        .toFixed(1)} ms; GET offers of that tenant: median ${pageTimes
+        .slice(5)
+        .sort((x, y) => x - y)[2]
+        .toFixed(1)} ms`,
+    );
+    console.log(`server RSS after the run: ${serverRss()} (target < 400 MB)`);
+  } finally {
+    stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
