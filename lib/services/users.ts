@@ -21,7 +21,7 @@ import { findNumberOfUser, freeNumberOfUser } from "@/lib/data/phone-numbers";
 import { decideUserChangeWithNumber } from "@/lib/domain/phone-numbers";
 import { SKU_CATALOG, isSkuPartNumber } from "@/lib/domain/catalog";
 import { decideRoomScenarios, type RoomScenarioDecision } from "@/lib/domain/rooms";
-import type { UserSnapshot } from "@/lib/domain/types";
+import { ALL_SKUS, type UserSnapshot } from "@/lib/domain/types";
 import {
   createUserInput,
   MAX_IMPORT_ROWS,
@@ -62,12 +62,21 @@ export function toUserView(row: UserRow): UserView {
     pstnConnectivity: row.pstnConnectivity,
     kind: row.kind,
     createdAt: row.createdAt.toISOString(),
-    assignedLicenses: row.assignments.map((a) => ({
-      sku: a.sku,
-      skuId: isSkuPartNumber(a.sku) ? SKU_CATALOG[a.sku].skuId : null,
-      disabledPlans: JSON.parse(a.disabledPlansJson) as string[],
-    })),
+    // In catalog order (plans, then add-ons): licenses saved together share a timestamp, and neither database
+    // promises an order among equals.
+    assignedLicenses: [...row.assignments]
+      .sort((a, b) => catalogOrder(a.sku) - catalogOrder(b.sku))
+      .map((a) => ({
+        sku: a.sku,
+        skuId: isSkuPartNumber(a.sku) ? SKU_CATALOG[a.sku].skuId : null,
+        disabledPlans: JSON.parse(a.disabledPlansJson) as string[],
+      })),
   };
+}
+
+function catalogOrder(sku: string): number {
+  const i = (ALL_SKUS as readonly string[]).indexOf(sku);
+  return i === -1 ? ALL_SKUS.length : i;
 }
 
 /** The rules engine's view of a user. */
