@@ -6,6 +6,7 @@
 import { addMonths } from "./clock";
 import { DEMO_SITUATIONS, type DemoSituation } from "./fixtures";
 import type { Goal, GoalCheck } from "./goals";
+import { formatUsd } from "./money";
 import { ruleDoc } from "./rule-index";
 import {
   TENANT_DOCUMENT_FORMAT,
@@ -63,7 +64,7 @@ export function documentOfSituation(s: DemoSituation, name: string): TenantDocum
       monthlyCommitmentBlocksAddOns: p.monthlyCommitmentBlocksAddOns,
       sfbPlan2PhoneSystem: p.sfbPlan2PhoneSystem,
       canadaCallingPlansPreview: p.canadaCallingPlansPreview,
-      minimumFundingUsd: (p.minimumFundingCents / 100).toFixed(2),
+      minimumFundingUsd: formatUsd(p.minimumFundingCents),
       callingPlanPurchaseCountry: p.callingPlanPurchaseCountry,
       diPoolExhaustion: p.diPoolExhaustion,
       creditsInBahrainBrazilBrunei: p.creditsInBahrainBrazilBrunei,
