@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "./db";
+import { sqlOf, toBool, toDate, toDateOrNull } from "./sql";
 
 /** People who sign in and their API tokens: not tenant-owned, so every query is keyed by account or hash. */
 
@@ -55,8 +56,32 @@ export async function revokeTokenOfAccount(accountId: string, tokenId: string, a
   return count > 0;
 }
 
+/** Every API request asks: one hand-written statement (lib/data/sql.ts) for the token and its account. */
 export async function findTokenByHash(tokenHash: string): Promise<(TokenRow & { account: AccountRow }) | null> {
-  return getDb().apiToken.findUnique({ where: { tokenHash }, include: { account: true } });
+  const r = await sqlOf(getDb()).get<Record<string, unknown>>(
+    `SELECT t."id" AS "id", t."name" AS "name", t."prefix" AS "prefix", t."createdAt" AS "createdAt", t."expiresAt" AS "expiresAt",
+       t."revokedAt" AS "revokedAt", t."lastUsedAt" AS "lastUsedAt", a."id" AS "accountId", a."email" AS "email", a."name" AS "accountName",
+       a."passwordHash" AS "passwordHash", a."disabled" AS "disabled"
+     FROM "ApiToken" t JOIN "Account" a ON a."id" = t."accountId" WHERE t."tokenHash" = ?`,
+    tokenHash,
+  );
+  if (!r) return null;
+  return {
+    id: String(r.id),
+    name: String(r.name),
+    prefix: String(r.prefix),
+    createdAt: toDate(r.createdAt),
+    expiresAt: toDate(r.expiresAt),
+    revokedAt: toDateOrNull(r.revokedAt),
+    lastUsedAt: toDateOrNull(r.lastUsedAt),
+    account: {
+      id: String(r.accountId),
+      email: String(r.email),
+      name: String(r.accountName),
+      passwordHash: String(r.passwordHash),
+      disabled: toBool(r.disabled),
+    },
+  };
 }
 
 /** Best effort: a failed bookkeeping write must not fail the request. */

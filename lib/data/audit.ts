@@ -1,5 +1,6 @@
 import "server-only";
-import type { Tx } from "./db";
+import { getDb, type Db, type Tx } from "./db";
+import { newId, sqlOf, toDate, type Sql } from "./sql";
 
 export interface AuditInput {
   tenantId: string;
@@ -16,27 +17,34 @@ export interface AuditInput {
  * Every event carries the tenant's sandbox time (`details.sandboxTime`, the clock the ledger uses); `at` stays
  * the moment it was recorded, which orders the trail even when a restore moves the sandbox clock back.
  */
-async function withSandboxTime(tx: Tx, tenantId: string, details: Record<string, unknown> | undefined): Promise<Record<string, unknown>> {
+async function withSandboxTime(sql: Sql, tenantId: string, details: Record<string, unknown> | undefined): Promise<Record<string, unknown>> {
   if (details && typeof details.sandboxTime === "string") return details;
-  const tenant = await tx.tenant.findUnique({ where: { id: tenantId }, select: { now: true } });
-  return tenant ? { ...details, sandboxTime: tenant.now.toISOString() } : (details ?? {});
+  const tenant = await sql.get<{ now: unknown }>(`SELECT "now" FROM "Tenant" WHERE "id" = ?`, tenantId);
+  return tenant ? { ...details, sandboxTime: toDate(tenant.now).toISOString() } : (details ?? {});
 }
 
-export async function createAuditEvent(tx: Tx, input: AuditInput) {
-  const details = await withSandboxTime(tx, input.tenantId, input.details);
-  return tx.auditEvent.create({
-    data: {
-      tenantId: input.tenantId,
-      actorId: input.actor.accountId,
-      actorEmail: input.actor.email,
-      action: input.action,
-      target: input.target,
-      outcome: input.outcome,
-      ruleIdsJson: JSON.stringify(input.ruleIds ?? []),
-      detailsJson: JSON.stringify(details),
-      ...(input.at ? { at: input.at } : {}),
-    },
-  });
+/** Records one event (hand-written: every write and every refusal records one). */
+export async function createAuditEvent(tx: Db | Tx, input: AuditInput): Promise<{ id: string; at: Date }> {
+  // Outside a transaction (a refusal recorded after its write rolled back): a short one of its own.
+  if (tx === getDb()) return getDb().$transaction((t) => createAuditEvent(t, input));
+  const sql = sqlOf(tx);
+  const details = await withSandboxTime(sql, input.tenantId, input.details);
+  const event = { id: newId(), at: input.at ?? new Date() };
+  await sql.run(
+    `INSERT INTO "AuditEvent" ("id", "tenantId", "at", "actorId", "actorEmail", "action", "target", "outcome", "ruleIdsJson", "detailsJson")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    event.id,
+    input.tenantId,
+    event.at,
+    input.actor.accountId,
+    input.actor.email,
+    input.action,
+    input.target,
+    input.outcome,
+    JSON.stringify(input.ruleIds ?? []),
+    JSON.stringify(details),
+  );
+  return event;
 }
 
 export interface AuditFilter {

@@ -2,7 +2,8 @@ import "server-only";
 import type { NotificationKind, LedgerType } from "@/generated/prisma/client";
 import type { MinutePoolUsage } from "@/lib/domain/pools";
 import type { SkuPartNumber, UserSnapshot } from "@/lib/domain/types";
-import type { Tx } from "./db";
+import type { Db, Tx } from "./db";
+import { newId, consistently, sqlOf, toDate, toInt } from "./sql";
 
 /** The tenant's credits account; tenants made before credits existed get an empty one. */
 export async function ensureCreditsAccount(tx: Tx, tenantId: string) {
@@ -31,12 +32,28 @@ export async function updateCreditsAccountIfUnchanged(
     lastFailureAt?: Date | null;
   },
 ): Promise<boolean> {
-  const res = await tx.creditsAccount.updateMany({
-    where: { tenantId, version: readVersion },
-    data: { ...data, version: { increment: 1 } },
-  });
-  return res.count === 1;
+  // Hand-written (every call and funding writes it): column names come from ACCOUNT_COLUMNS, never from input.
+  const set = Object.entries(data).filter(([k, v]) => ACCOUNT_COLUMNS.has(k) && v !== undefined);
+  const changed = await sqlOf(tx).run(
+    `UPDATE "CreditsAccount" SET ${set.map(([k]) => `"${k}" = ?, `).join("")}"version" = "version" + 1 WHERE "tenantId" = ? AND "version" = ?`,
+    ...set.map(([, v]) => v),
+    tenantId,
+    readVersion,
+  );
+  return changed === 1;
 }
+
+const ACCOUNT_COLUMNS = new Set([
+  "balanceCents",
+  "ledgerSeq",
+  "enabled",
+  "autoRechargeEnabled",
+  "thresholdCents",
+  "rechargeAmountCents",
+  "paymentMethod",
+  "consecutiveFailures",
+  "lastFailureAt",
+]);
 
 export interface NewLedgerEntry {
   seq: number;
@@ -48,8 +65,23 @@ export interface NewLedgerEntry {
   expiresAt?: Date | null;
 }
 
+/** Appends one entry (hand-written: every charged call writes one). */
 export async function createLedgerEntry(tx: Tx, tenantId: string, entry: NewLedgerEntry) {
-  return tx.creditsLedgerEntry.create({ data: { tenantId, ...entry } });
+  const row = { id: newId(), tenantId, ...entry, expiresAt: entry.expiresAt ?? null };
+  await sqlOf(tx).run(
+    `INSERT INTO "CreditsLedgerEntry" ("id", "tenantId", "at", "type", "amountCents", "balanceAfterCents", "description", "expiresAt", "seq")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    row.id,
+    tenantId,
+    row.at,
+    row.type,
+    row.amountCents,
+    row.balanceAfterCents,
+    row.description,
+    row.expiresAt,
+    row.seq,
+  );
+  return row;
 }
 
 export async function findLedger(tx: Tx, tenantId: string, opts: { type?: LedgerType; take?: number; order?: "asc" | "desc" } = {}) {
@@ -73,9 +105,22 @@ export async function createCreditLot(
   return tx.creditLot.create({ data: { tenantId, ...lot } });
 }
 
-/** Lots that still hold funds, oldest first. */
-export async function findOpenLots(tx: Tx, tenantId: string) {
-  return tx.creditLot.findMany({ where: { tenantId, remainingCents: { gt: 0 } }, orderBy: [{ addedAt: "asc" }, { id: "asc" }] });
+/** Lots that still hold funds, oldest first (hand-written: every charged call reads them). */
+export async function findOpenLots(tx: Db | Tx, tenantId: string) {
+  const rows = await sqlOf(tx).all<Record<string, unknown>>(
+    `SELECT "id", "tenantId", "ledgerEntryId", "addedAt", "expiresAt", "amountCents", "remainingCents" FROM "CreditLot"
+     WHERE "tenantId" = ? AND "remainingCents" > 0 ORDER BY "addedAt" ASC, "id" ASC`,
+    tenantId,
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    tenantId: String(r.tenantId),
+    ledgerEntryId: String(r.ledgerEntryId),
+    addedAt: toDate(r.addedAt),
+    expiresAt: toDate(r.expiresAt),
+    amountCents: toInt(r.amountCents),
+    remainingCents: toInt(r.remainingCents),
+  }));
 }
 
 export async function findAllLots(tx: Tx, tenantId: string) {
@@ -90,37 +135,68 @@ export async function updateLotIfUnchanged(
   expectedRemaining: number,
   remainingCents: number,
 ): Promise<boolean> {
-  const res = await tx.creditLot.updateMany({
-    where: { id: lotId, tenantId, remainingCents: expectedRemaining },
-    data: { remainingCents },
-  });
-  return res.count === 1;
+  const changed = await sqlOf(tx).run(
+    `UPDATE "CreditLot" SET "remainingCents" = ? WHERE "id" = ? AND "tenantId" = ? AND "remainingCents" = ?`,
+    remainingCents,
+    lotId,
+    tenantId,
+    expectedRemaining,
+  );
+  return changed === 1;
 }
 
-/** Every directory user as the rules see them (usage location, PSTN, licenses). */
-export async function findUserSnapshots(tx: Tx, tenantId: string) {
-  const rows = await tx.directoryUser.findMany({
-    where: { tenantId },
-    orderBy: [{ displayName: "asc" }, { id: "asc" }],
-    include: { assignments: { where: { tenantId }, select: { sku: true } } },
+/**
+ * Every directory user as the rules see them (usage location, PSTN, licenses), by display name; each user's
+ * licenses in the order they were assigned. Hand-written: every call reads them (10,000 rows on a big tenant).
+ */
+export async function findUserSnapshots(tx: Db | Tx, tenantId: string) {
+  return consistently(tx, async (sql) => {
+    const users = await sql.all<UserRow>(
+      `SELECT "id", "userPrincipalName", "displayName", "usageLocation", "pstnConnectivity", "kind" FROM "DirectoryUser"
+       WHERE "tenantId" = ? ORDER BY "displayName" ASC, "id" ASC`,
+      tenantId,
+    );
+    const assignments = await sql.all<{ userId: string; sku: string }>(
+      `SELECT "userId", "sku" FROM "LicenseAssignment" WHERE "tenantId" = ? ORDER BY "createdAt" ASC, "id" ASC`,
+      tenantId,
+    );
+    const licenses = new Map<string, SkuPartNumber[]>();
+    for (const a of assignments) {
+      const list = licenses.get(a.userId);
+      if (list) list.push(a.sku as SkuPartNumber);
+      else licenses.set(a.userId, [a.sku as SkuPartNumber]);
+    }
+    return users.map((u) => ({
+      snapshot: {
+        id: u.id,
+        usageLocation: u.usageLocation,
+        pstnConnectivity: u.pstnConnectivity,
+        kind: u.kind,
+        licenses: licenses.get(u.id) ?? [],
+      } satisfies UserSnapshot,
+      displayName: u.displayName,
+      userPrincipalName: u.userPrincipalName,
+    }));
   });
-  return rows.map((u) => ({
-    snapshot: {
-      id: u.id,
-      usageLocation: u.usageLocation,
-      pstnConnectivity: u.pstnConnectivity,
-      kind: u.kind,
-      licenses: u.assignments.map((a) => a.sku as SkuPartNumber),
-    } satisfies UserSnapshot,
-    displayName: u.displayName,
-    userPrincipalName: u.userPrincipalName,
-  }));
 }
 
-export async function findPoolUsage(tx: Tx, tenantId: string, month: string): Promise<MinutePoolUsage> {
-  const rows = await tx.minutePoolUsage.findMany({ where: { tenantId, month } });
+type UserRow = {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+  usageLocation: string | null;
+  pstnConnectivity: UserSnapshot["pstnConnectivity"];
+  kind: UserSnapshot["kind"];
+};
+
+export async function findPoolUsage(tx: Db | Tx, tenantId: string, month: string): Promise<MinutePoolUsage> {
+  const rows = await sqlOf(tx).all<{ poolId: string; domesticMinutes: unknown; internationalMinutes: unknown }>(
+    `SELECT "poolId", "domesticMinutes", "internationalMinutes" FROM "MinutePoolUsage" WHERE "tenantId" = ? AND "month" = ?`,
+    tenantId,
+    month,
+  );
   return Object.fromEntries(
-    rows.map((r) => [r.poolId, { domesticMinutes: r.domesticMinutes, internationalMinutes: r.internationalMinutes }]),
+    rows.map((r) => [r.poolId, { domesticMinutes: toInt(r.domesticMinutes), internationalMinutes: toInt(r.internationalMinutes) }]),
   );
 }
 
@@ -133,11 +209,16 @@ export async function addPoolUsage(
   minutes: number,
 ) {
   const field = counter === "domestic" ? "domesticMinutes" : "internationalMinutes";
-  await tx.minutePoolUsage.upsert({
-    where: { tenantId_month_poolId: { tenantId, month, poolId } },
-    create: { tenantId, month, poolId, [field]: minutes },
-    update: { [field]: { increment: minutes } },
-  });
+  await sqlOf(tx).run(
+    `INSERT INTO "MinutePoolUsage" ("id", "tenantId", "month", "poolId", "${field}") VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT ("tenantId", "month", "poolId") DO UPDATE SET "${field}" = "MinutePoolUsage"."${field}" + ?`,
+    newId(),
+    tenantId,
+    month,
+    poolId,
+    minutes,
+    minutes,
+  );
 }
 
 export async function createNotification(

@@ -77,11 +77,45 @@ const READ_METHODS = new Set([
   "groupBy",
 ]);
 
+/**
+ * The transaction clients whose transaction is still open (SQLite): lib/data/sql.ts runs statements straight on the
+ * write connection only for one of these, i.e. while its transaction holds the adapter's lock. A client leaves the
+ * set when its `$transaction` settles (committed, rolled back or timed out), so a callback that outlives its
+ * transaction can't write into someone else's.
+ */
+const openTransactions = new WeakSet<object>();
+
+export function isOpenTransaction(tx: unknown): boolean {
+  return typeof tx === "object" && tx !== null && openTransactions.has(tx);
+}
+
+function tracked(client: PrismaClient): PrismaClient["$transaction"] {
+  return ((arg: unknown, options?: unknown) => {
+    if (typeof arg !== "function") return (client.$transaction as (a: unknown, o?: unknown) => Promise<unknown>)(arg, options);
+    let tx: object | undefined;
+    const run = arg as (tx: Tx) => Promise<unknown>;
+    return client
+      .$transaction(
+        (t) => {
+          tx = t as object;
+          openTransactions.add(tx);
+          return run(t);
+        },
+        options as { maxWait?: number; timeout?: number },
+      )
+      .finally(() => {
+        if (tx) openTransactions.delete(tx);
+      });
+  }) as PrismaClient["$transaction"];
+}
+
 function serialized(client: PrismaClient, reader: PrismaClient): PrismaClient {
   const inTransaction = <T>(run: (tx: Tx) => Promise<T>) => client.$transaction(run);
   const delegates = new Map<string, unknown>();
+  const $transaction = tracked(client);
   return new Proxy(client, {
     get(target, prop, receiver) {
+      if (prop === "$transaction") return $transaction;
       const value = Reflect.get(target, prop, receiver);
       if (typeof prop !== "string") return value;
       if (RAW_OPERATIONS.has(prop)) {
@@ -135,12 +169,38 @@ function createClient(url: string): PrismaClient {
   if (isPostgresUrl(url)) return createPostgresClient(url);
   enableWal(url);
   // A busy timeout lets writers of other processes (the seed, a benchmark) queue on SQLite's write lock.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
-  const client = new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter: capturingWriteConnection(new PrismaBetterSQLite3({ url, timeout: 10_000 })) });
   void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
   // A second connection for reads outside transactions: they needn't wait for the write lock.
   const reader = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
   return serialized(client, reader);
+}
+
+const globalForConnection = globalThis as unknown as { sqliteWriter?: Database.Database };
+
+/**
+ * The better-sqlite3 connection under Prisma's SQLite adapter (the one its transactions run on), captured when
+ * Prisma connects: lib/data/sql.ts runs hot statements on it, inside Prisma's transactions, with cached prepared
+ * statements. The adapter keeps it as its public `client` field (adapter-better-sqlite3 6.19;
+ * tests/db/sql.db.test.ts fails if that changes).
+ */
+function capturingWriteConnection(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+  const capturing = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const adapter = await factory.connect();
+      globalForConnection.sqliteWriter = (adapter as unknown as { client: Database.Database }).client;
+      return adapter;
+    },
+    connectToShadowDb: () => factory.connectToShadowDb(),
+  };
+  return capturing as unknown as PrismaBetterSQLite3;
+}
+
+/** The SQLite write connection, once Prisma has connected (inside any of its transactions it has). */
+export function sqliteWriteConnection(): Database.Database | undefined {
+  return globalForConnection.sqliteWriter;
 }
 
 /** One client per process (and per database URL, so each test file gets its own file). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { formatUsd, parseUsd } from "@/lib/domain/money";
-import { newId } from "./licenses";
+import { newId } from "./sql";
 
 /** Small conversions shared by the tenant document's readers and writers. */
 export const iso = (d: Date) => d.toISOString();

@@ -1,6 +1,7 @@
 import "server-only";
 import { NO_FAULTS, type FailStatus, type TenantFaults } from "@/lib/domain/faults";
-import type { Tx } from "./db";
+import type { Db, Tx } from "./db";
+import { sqlOf } from "./sql";
 
 /** Sandbox faults (TenantFaults, one row per tenant). Countdowns are single guarded UPDATEs, so two requests never both take the last one. */
 
@@ -24,8 +25,14 @@ function toFaults(row: FaultsRow | null): TenantFaults {
   };
 }
 
-export async function findFaults(tx: Tx, tenantId: string): Promise<TenantFaults> {
-  return toFaults(await tx.tenantFaults.findUnique({ where: { tenantId } }));
+/** Every tenant request asks (the firing hook): hand-written SQL, lib/data/sql.ts. */
+export async function findFaults(tx: Db | Tx, tenantId: string): Promise<TenantFaults> {
+  const row = await sqlOf(tx).get<FaultsRow>(
+    `SELECT "declineNextCharges", "latencyMs", "throttleEveryNth", "throttleRetryAfterSeconds", "failNextCount", "failNextStatus"
+     FROM "TenantFaults" WHERE "tenantId" = ?`,
+    tenantId,
+  );
+  return toFaults(row ?? null);
 }
 
 /** Writes the faults; a changed throttle restarts its request count. */

@@ -1,21 +1,9 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import type { AuditInput } from "./audit";
 import { placeholders, type Tx } from "./db";
+import { newId, sqlDate as sqliteDate } from "./sql";
 
-/** A collision-free opaque id in the shape of Prisma's cuid ("c" + 24 base-36 characters). */
-export function newId(): string {
-  const time = Date.now().toString(36).padStart(9, "0");
-  const bytes = randomBytes(15);
-  let rand = "";
-  for (const b of bytes) rand += (b % 36).toString(36);
-  return `c${time}${rand}`.slice(0, 25);
-}
-
-/** Prisma's SQLite DateTime text format (PostgreSQL's timestamp columns read it as the same UTC instant). */
-export function sqliteDate(d: Date): string {
-  return d.toISOString().replace("Z", "+00:00");
-}
+export { newId, sqliteDate };
 
 /**
  * Multi-row INSERT for bulk writes: Prisma's createMany costs ~0.25 ms a row on SQLite, which puts a

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "./db";
+import { newId, sqlOf } from "./sql";
 
 /** Writes and reads of purchases, subscriptions and plan switches; every query carries tenantId. */
 
@@ -8,7 +9,22 @@ export async function insertSubscription(
   tenantId: string,
   data: { sku: string; quantity: number; commercial: boolean; term: "monthly" | "annual"; createdAt: Date; renewsAt: Date },
 ) {
-  return tx.subscription.create({ data: { tenantId, ...data } });
+  // Hand-written, as every purchase writes one (lib/data/sql.ts).
+  const row = { id: newId(), tenantId, ...data, status: "active" as const };
+  await sqlOf(tx).run(
+    `INSERT INTO "Subscription" ("id", "tenantId", "sku", "quantity", "commercial", "status", "term", "createdAt", "renewsAt")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    row.id,
+    tenantId,
+    row.sku,
+    row.quantity,
+    row.commercial,
+    row.status,
+    row.term,
+    row.createdAt,
+    row.renewsAt,
+  );
+  return row;
 }
 
 export async function insertPurchase(
@@ -24,7 +40,21 @@ export async function insertPurchase(
     at: Date;
   },
 ) {
-  return tx.purchase.create({ data: { tenantId, ...data } });
+  const row = { id: newId(), tenantId, ...data };
+  await sqlOf(tx).run(
+    `INSERT INTO "Purchase" ("id", "tenantId", "sku", "quantity", "unitPriceCents", "amountCents", "subscriptionId", "actorEmail", "at")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    row.id,
+    tenantId,
+    row.sku,
+    row.quantity,
+    row.unitPriceCents,
+    row.amountCents,
+    row.subscriptionId,
+    row.actorEmail,
+    row.at,
+  );
+  return row;
 }
 
 export async function findPurchase(tx: Tx, tenantId: string, purchaseId: string) {

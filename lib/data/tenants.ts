@@ -1,9 +1,16 @@
 import "server-only";
 import type { Role } from "@/lib/domain/roles";
-import type { Tx } from "./db";
+import type { Db, Tx } from "./db";
+import { sqlOf } from "./sql";
 
-export async function findMembership(tx: Tx, tenantId: string, accountId: string) {
-  return tx.membership.findUnique({ where: { tenantId_accountId: { tenantId, accountId } } });
+/** The account's role in the tenant (every tenant request asks: hand-written SQL, lib/data/sql.ts). */
+export async function findMembership(tx: Db | Tx, tenantId: string, accountId: string): Promise<{ role: string } | null> {
+  const row = await sqlOf(tx).get<{ role: string }>(
+    `SELECT "role" FROM "Membership" WHERE "tenantId" = ? AND "accountId" = ?`,
+    tenantId,
+    accountId,
+  );
+  return row ?? null;
 }
 
 export async function findTenantsForAccount(tx: Tx, accountId: string) {
@@ -16,21 +23,6 @@ export async function findTenantsForAccount(tx: Tx, accountId: string) {
 
 export async function findTenant(tx: Tx, tenantId: string) {
   return tx.tenant.findUnique({ where: { id: tenantId } });
-}
-
-export async function findTenantDetail(tx: Tx, tenantId: string) {
-  return tx.tenant.findUnique({
-    where: { id: tenantId },
-    include: {
-      subscriptions: { where: { tenantId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      credits: true,
-    },
-  });
-}
-
-export async function countAssignmentsBySku(tx: Tx, tenantId: string): Promise<Record<string, number>> {
-  const rows = await tx.licenseAssignment.groupBy({ by: ["sku"], where: { tenantId }, _count: { _all: true } });
-  return Object.fromEntries(rows.map((r) => [r.sku, r._count._all]));
 }
 
 export async function findMembers(tx: Tx, tenantId: string) {

@@ -1,11 +1,9 @@
 import "server-only";
 import { inTenantTransaction } from "./transaction";
-import { getDb, readConsistently, type Tx } from "@/lib/data/db";
+import { getDb, type Tx } from "@/lib/data/db";
 import { createAuditEvent } from "@/lib/data/audit";
 import {
-  countAssignmentsBySku,
   findMembership,
-  findTenantDetail,
   findTenant,
   findTenantsForAccount,
   clearTenantContents,
@@ -16,7 +14,7 @@ import {
   updateTenantRow,
 } from "@/lib/data/tenants";
 import { addTerm, snapshotOf } from "./support";
-import { parsePolicy } from "@/lib/data/snapshot";
+import { parsePolicy, readTenantWithCounts } from "@/lib/data/snapshot";
 import { isSeatCountAdjustable } from "@/lib/domain/offers";
 import { comesWithActionPack, decideSituationChange } from "@/lib/domain/situation";
 import { calculateSubscriptionUsage } from "@/lib/domain/seat-usage";
@@ -77,63 +75,62 @@ export async function listTenants(actor: Actor): Promise<TenantSummary[]> {
 
 export async function getTenantState(access: TenantAccess, tx?: Tx): Promise<TenantState> {
   assertCan(access, "tenant:read");
-  return readConsistently(tx, async (tx) => {
-    const tenant = await findTenantDetail(tx, access.tenantId);
-    if (!tenant) throw AppError.notFound("That tenant");
-    const assignedCounts = await countAssignmentsBySku(tx, access.tenantId);
-    const usage = new Map(
-      calculateSubscriptionUsage({
-        subscriptions: tenant.subscriptions.map((s) => ({
-          id: s.id,
-          sku: s.sku as SkuPartNumber,
-          quantity: s.quantity,
-          commercial: s.commercial,
-          status: s.status,
-        })),
-        assignedCounts,
-        creditsEnabled: tenant.credits?.enabled ?? false,
-      }).map((u) => [u.subscriptionId, u]),
-    );
-    const credits = tenant.credits;
-    return {
-      id: tenant.id,
-      name: tenant.name,
-      country: tenant.country,
-      orgType: tenant.orgType,
-      cloud: tenant.cloud,
-      channel: tenant.channel,
-      commitment: tenant.commitment,
-      plan: tenant.plan,
-      policy: toPolicyView(parsePolicy(tenant.policyJson)),
-      now: tenant.now.toISOString(),
-      createdAt: tenant.createdAt.toISOString(),
-      role: access.role,
-      subscriptions: tenant.subscriptions.map((s) => {
-        const u = usage.get(s.id)!;
-        return {
-          id: s.id,
-          sku: s.sku,
-          quantity: s.quantity,
-          assigned: u.assigned,
-          available: u.available,
-          commercial: s.commercial,
-          seatsAdjustable: isSeatCountAdjustable({ sku: s.sku as SkuPartNumber, commercial: s.commercial }),
-          status: s.status,
-          term: s.term,
-          renewsAt: s.renewsAt.toISOString(),
-        };
-      }),
-      credits: {
-        enabled: credits?.enabled ?? false,
-        balance: formatUsd(credits?.balanceCents ?? 0),
-        autoRecharge: {
-          enabled: credits?.autoRechargeEnabled ?? false,
-          threshold: formatUsd(credits?.thresholdCents ?? 0),
-          amount: formatUsd(credits?.rechargeAmountCents ?? 0),
-        },
+  // One consistent read: the tenant, its subscriptions and credits account, its assigned licenses per sku.
+  const tenant = await readTenantWithCounts(tx ?? getDb(), access.tenantId);
+  if (!tenant) throw AppError.notFound("That tenant");
+  const assignedCounts = tenant.assignedCounts;
+  const usage = new Map(
+    calculateSubscriptionUsage({
+      subscriptions: tenant.subscriptions.map((s) => ({
+        id: s.id,
+        sku: s.sku as SkuPartNumber,
+        quantity: s.quantity,
+        commercial: s.commercial,
+        status: s.status,
+      })),
+      assignedCounts,
+      creditsEnabled: tenant.credits?.enabled ?? false,
+    }).map((u) => [u.subscriptionId, u]),
+  );
+  const credits = tenant.credits;
+  return {
+    id: tenant.id,
+    name: tenant.name,
+    country: tenant.country,
+    orgType: tenant.orgType,
+    cloud: tenant.cloud,
+    channel: tenant.channel,
+    commitment: tenant.commitment,
+    plan: tenant.plan,
+    policy: toPolicyView(parsePolicy(tenant.policyJson)),
+    now: tenant.now.toISOString(),
+    createdAt: tenant.createdAt.toISOString(),
+    role: access.role,
+    subscriptions: tenant.subscriptions.map((s) => {
+      const u = usage.get(s.id)!;
+      return {
+        id: s.id,
+        sku: s.sku,
+        quantity: s.quantity,
+        assigned: u.assigned,
+        available: u.available,
+        commercial: s.commercial,
+        seatsAdjustable: isSeatCountAdjustable({ sku: s.sku as SkuPartNumber, commercial: s.commercial }),
+        status: s.status,
+        term: s.term,
+        renewsAt: s.renewsAt.toISOString(),
+      };
+    }),
+    credits: {
+      enabled: credits?.enabled ?? false,
+      balance: formatUsd(credits?.balanceCents ?? 0),
+      autoRecharge: {
+        enabled: credits?.autoRechargeEnabled ?? false,
+        threshold: formatUsd(credits?.thresholdCents ?? 0),
+        amount: formatUsd(credits?.rechargeAmountCents ?? 0),
       },
-    };
-  });
+    },
+  };
 }
 
 export interface SeedUser {
