@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuditInput } from "./audit";
-import { placeholders, type Tx } from "./db";
-import { newId, sqlDate as sqliteDate } from "./sql";
+import type { Tx } from "./db";
+import { newId, sqlDate as sqliteDate, sqlOf } from "./sql";
 
 export { newId, sqliteDate };
 
@@ -17,10 +17,7 @@ export async function insertRows(tx: Tx, table: string, columns: readonly string
   let count = 0;
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
-    count += await tx.$executeRawUnsafe(
-      placeholders(`INSERT INTO "${table}" (${cols}) VALUES ${chunk.map(() => one).join(", ")}`),
-      ...chunk.flat(),
-    );
+    count += await sqlOf(tx).run(`INSERT INTO "${table}" (${cols}) VALUES ${chunk.map(() => one).join(", ")}`, ...chunk.flat());
   }
   return count;
 }
@@ -51,10 +48,8 @@ export async function deleteAssignments(tx: Tx, tenantId: string, userIds: reado
     for (let i = 0; i < userIds.length; i += CHUNK) {
       const ids = userIds.slice(i, i + CHUNK);
       // Raw for the same reason as insertRows: one statement per few thousand rows.
-      count += await tx.$executeRawUnsafe(
-        placeholders(
-          `DELETE FROM "LicenseAssignment" WHERE "tenantId" = ? AND "sku" = ? AND "userId" IN (${ids.map(() => "?").join(", ")})`,
-        ),
+      count += await sqlOf(tx).run(
+        `DELETE FROM "LicenseAssignment" WHERE "tenantId" = ? AND "sku" = ? AND "userId" IN (${ids.map(() => "?").join(", ")})`,
         tenantId,
         sku,
         ...ids,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { dialect, placeholders, type Tx } from "./db";
+import { dialect, type Db, type Tx } from "./db";
+import { sqlOf } from "./sql";
 import { insertRows, newId, sqliteDate } from "./licenses";
 
 export type UserSortKey = "displayName" | "userPrincipalName" | "usageLocation" | "pstnConnectivity" | "kind" | "createdAt";
@@ -88,17 +89,17 @@ export interface UserLicenseRow {
  * Users with their skus in one grouped query (a bulk change over 10,000 users reads them all at once;
  * Prisma's relation loading costs several times more). `ids` limits the result; omit it for the whole tenant.
  */
-export async function findUserLicenseRows(tx: Tx, tenantId: string, ids?: readonly string[]): Promise<UserLicenseRow[]> {
+export async function findUserLicenseRows(tx: Db | Tx, tenantId: string, ids?: readonly string[]): Promise<UserLicenseRow[]> {
   const filter = ids ? ` AND u."id" IN (${ids.map(() => "?").join(", ")})` : "";
   // The one word that differs: SQLite's group_concat is PostgreSQL's string_agg (enums cast to text there).
   const skus = dialect() === "postgresql" ? `string_agg(a."sku"::text, ',')` : `group_concat(a."sku", ',')`;
-  const rows = await tx.$queryRawUnsafe<(Omit<UserLicenseRow, "skus"> & { skus: string | null })[]>(
-    placeholders(`SELECT u."id" AS "id", u."userPrincipalName" AS "userPrincipalName", u."usageLocation" AS "usageLocation",
+  const rows = await sqlOf(tx).all<Omit<UserLicenseRow, "skus"> & { skus: string | null }>(
+    `SELECT u."id" AS "id", u."userPrincipalName" AS "userPrincipalName", u."usageLocation" AS "usageLocation",
             u."pstnConnectivity" AS "pstnConnectivity", u."kind" AS "kind", ${skus} AS "skus"
        FROM "DirectoryUser" u
        LEFT JOIN "LicenseAssignment" a ON a."userId" = u."id" AND a."tenantId" = u."tenantId"
       WHERE u."tenantId" = ?${filter}
-      GROUP BY u."id"`),
+      GROUP BY u."id"`,
     tenantId,
     ...(ids ?? []),
   );
