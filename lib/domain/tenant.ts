@@ -6,13 +6,39 @@ import { planIncludes } from "./catalog";
 import { findCountry, type Country } from "./countries";
 import type { SkuPartNumber, SubscriptionSnapshot, TenantSnapshot } from "./types";
 
+type BySku = { length: number; subscriptions: Map<string, SubscriptionSnapshot[]>; seats: Map<string, number> };
+
+/**
+ * The active subscriptions of each sku, grouped once per subscriptions list: a decision asks about many skus
+ * (a purchase's "unlocks" runs every offer), and a tenant that bought often holds hundreds of subscriptions.
+ * Snapshots are not changed in place (decisions copy them); the length check re-groups a list that grew anyway.
+ */
+const grouped = new WeakMap<readonly SubscriptionSnapshot[], BySku>();
+
+function bySku(s: TenantSnapshot): BySku {
+  const cached = grouped.get(s.subscriptions);
+  if (cached && cached.length === s.subscriptions.length) return cached;
+  const subscriptions = new Map<string, SubscriptionSnapshot[]>();
+  const seats = new Map<string, number>();
+  for (const sub of s.subscriptions) {
+    if (sub.status !== "active" || sub.quantity <= 0) continue;
+    const list = subscriptions.get(sub.sku);
+    if (list) list.push(sub);
+    else subscriptions.set(sub.sku, [sub]);
+    seats.set(sub.sku, (seats.get(sub.sku) ?? 0) + sub.quantity);
+  }
+  const fresh = { length: s.subscriptions.length, subscriptions, seats };
+  grouped.set(s.subscriptions, fresh);
+  return fresh;
+}
+
 export function activeSubscriptions(s: TenantSnapshot, sku: SkuPartNumber): SubscriptionSnapshot[] {
-  return s.subscriptions.filter((sub) => sub.sku === sku && sub.status === "active" && sub.quantity > 0);
+  return [...(bySku(s).subscriptions.get(sku) ?? [])];
 }
 
 /** Seats bought of `sku` on active subscriptions. */
 export function activeSeats(s: TenantSnapshot, sku: SkuPartNumber): number {
-  return activeSubscriptions(s, sku).reduce((sum, sub) => sum + sub.quantity, 0);
+  return bySku(s).seats.get(sku) ?? 0;
 }
 
 /** Seats assigned to users (Graph consumedUnits); 0 when absent. */
