@@ -8,7 +8,7 @@ import { planIncludes } from "./catalog";
 import { COUNTRY_CODES } from "./countries";
 import { decideOffers, decidePurchase } from "./offers";
 import { RULES } from "./rule-index";
-import { hasCommercialE3Seat, ownsPhoneSystem } from "./tenant";
+import { hasCommercialE3Seat, ownsPhoneSystem, withMergedSubscriptions } from "./tenant";
 import {
   ADDON_SKUS,
   ALL_SKUS,
@@ -56,6 +56,21 @@ const tenantArb: fc.Arbitrary<TenantSnapshot> = fc
   }));
 
 const RUNS = { numRuns: 300 };
+
+/** Tenants that bought the same sku many times: few skus, many subscriptions. */
+const repeatBuyerArb: fc.Arbitrary<TenantSnapshot> = tenantArb.chain((t) =>
+  fc
+    .array(
+      fc.record({
+        sku: fc.constantFrom<SkuPartNumber>("ENTERPRISEPACK", "MCOEV", "MCOMEETADV", "MCOPSTN1", "MCOPSTN2", "MCOPSTNC", ...PLAN_SKUS),
+        quantity: fc.integer({ min: 0, max: 5 }),
+        commercial: fc.boolean(),
+        status: fc.constantFrom("active" as const, "suspended" as const),
+      }),
+      { maxLength: 14 },
+    )
+    .map((subs) => ({ ...t, subscriptions: subs.map((sub, i) => ({ ...sub, id: `sub-${i}` })) })),
+);
 
 describe("offer invariants (property-based)", () => {
   it("an included sku is never 'available' (and included iff the plan includes it)", () => {
@@ -247,6 +262,17 @@ describe("allowedBy over random tenants", () => {
         for (const id of result.value.allowedBy) expect(RULES[id], id).toBeDefined();
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("purchases decide the same on merged subscriptions (withMergedSubscriptions, the purchase path's speed-up)", () => {
+    fc.assert(
+      fc.property(repeatBuyerArb, fc.constantFrom(...ALL_SKUS), fc.integer({ min: 1, max: 3 }), (s, sku, quantity) => {
+        const merged = withMergedSubscriptions(s);
+        expect(decidePurchase(merged, { sku, quantity })).toEqual(decidePurchase(s, { sku, quantity }));
+        expect(decideOffers(merged)).toEqual(decideOffers(s));
+      }),
+      RUNS,
     );
   });
 });

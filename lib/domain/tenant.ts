@@ -72,3 +72,21 @@ export function hasCommercialE3Seat(s: TenantSnapshot): boolean {
 export function tenantCountry(s: TenantSnapshot): Country | undefined {
   return findCountry(s.country);
 }
+
+/**
+ * The same tenant with one subscription per (sku, status, commercial, has seats), quantities added up: every purchase
+ * decision reads subscriptions only through those three and the seat totals, so it decides the same on both
+ * (lib/domain/offers.property.test.ts checks it), and a tenant that bought a hundred times costs what one that
+ * bought once does. Not for decisions about one subscription (seat changes, cancelling): they need the real ones.
+ */
+export function withMergedSubscriptions(s: TenantSnapshot): TenantSnapshot {
+  const merged = new Map<string, SubscriptionSnapshot>();
+  for (const sub of s.subscriptions) {
+    // Everything a decision filters on is in the key, and entries keep the order of their group's first member,
+    // so every filtered list meets the skus in the same order as on the real subscriptions.
+    const key = `${sub.sku}|${sub.status}|${sub.commercial}|${sub.quantity > 0}`;
+    const seen = merged.get(key);
+    merged.set(key, seen ? { ...seen, quantity: seen.quantity + sub.quantity } : { ...sub });
+  }
+  return merged.size === s.subscriptions.length ? s : { ...s, subscriptions: [...merged.values()] };
+}

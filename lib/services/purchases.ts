@@ -17,6 +17,7 @@ import { SKU_CATALOG } from "@/lib/domain/catalog";
 import { formatUsd } from "@/lib/domain/money";
 import { auditRuleIds } from "@/lib/domain/rule-index";
 import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/lib/domain/offers";
+import { withMergedSubscriptions } from "@/lib/domain/tenant";
 import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets } from "@/lib/domain/plan-switch";
 import type { PlanSku, SkuPartNumber } from "@/lib/domain/types";
 import { isCreditsPurchase, type PurchaseInput } from "@/lib/validation/purchases";
@@ -35,7 +36,7 @@ import { getTenantState } from "./tenants";
 /** GET /tenants/{id}/offers: one offer per plan and add-on sku, decided by the rules engine. */
 export async function getOffers(access: TenantAccess): Promise<Offer[]> {
   assertCan(access, "billing:read");
-  return decideOffers(await snapshotOf(getDb(), access.tenantId));
+  return decideOffers(withMergedSubscriptions(await snapshotOf(getDb(), access.tenantId)));
 }
 
 export async function getSwitchTargets(access: TenantAccess): Promise<{ current: PlanSku | null; targets: SwitchTargetView[] }> {
@@ -76,7 +77,8 @@ async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInpu
   const { snapshot, now } = await snapshotWithClockOf(tx, tenantId);
   const credits = isCreditsPurchase(input) ? input : null;
   const quantity = credits ? 1 : (input as { quantity: number }).quantity;
-  const decision = unwrap(decidePurchase(snapshot, { sku: input.sku as SkuPartNumber, quantity }));
+  // Merged subscriptions decide the same (offers.property.test.ts) and don't grow with every purchase made.
+  const decision = unwrap(decidePurchase(withMergedSubscriptions(snapshot), { sku: input.sku as SkuPartNumber, quantity }));
   const term = snapshot.commitment === "monthly" ? "monthly" : "annual";
 
   let amountCents: number | null = null;
