@@ -17,4 +17,6 @@ else
   npx prisma migrate deploy --schema prisma/schema.prisma >/dev/null
 fi
 npm run --silent db:seed >/dev/null
+# The same bounded heap as scripts/sandbox.sh (SANDBOX_HEAP_MB).
+export NODE_OPTIONS="--max-old-space-size=${SANDBOX_HEAP_MB:-256} ${NODE_OPTIONS:-}"
 exec npx next start -p "$port"

@@ -34,6 +34,9 @@ npm run --silent db:seed > data/.seed-output.txt
 cat data/.seed-output.txt
 npx next build
 cat data/.seed-output.txt
+# A bounded JavaScript heap (SANDBOX_HEAP_MB, default 256): V8 otherwise lets garbage pile up to hundreds of MB after
+# a burst of large requests; with the cap the server stays under 400 MB resident (README "Performance").
+export NODE_OPTIONS="--max-old-space-size=${SANDBOX_HEAP_MB:-256} ${NODE_OPTIONS:-}"
 if [ "$use_https" != 1 ]; then
   echo "Serving the sandbox at $NEXTAUTH_URL (Ctrl+C to stop)"
   exec npx next start -p "$PORT"

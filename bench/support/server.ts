@@ -3,7 +3,7 @@
  * (scripts/e2e-server.sh), in its own process group so the benchmark stops exactly what it started.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 export interface BenchServer {
   base: string;
@@ -43,7 +43,10 @@ export function benchServer(defaults: { port: number; dist: string }): BenchServ
     async start() {
       if (!existsSync(`${dist}/BUILD_ID`)) {
         console.log(`building into ${dist} ...`);
+        // next build adds the build folder's types to tsconfig.json: put the committed file back afterwards.
+        const tsconfig = readFileSync("tsconfig.json", "utf8");
         const built = spawnSync("npx", ["next", "build"], { env: { ...process.env, NEXT_DIST_DIR: dist }, stdio: "inherit" });
+        writeFileSync("tsconfig.json", tsconfig);
         if (built.status !== 0) throw new Error("next build failed");
       }
       // BENCH_CPU_PROF_DIR: the same steps as scripts/e2e-server.sh, but next runs under `node --cpu-prof` (not allowed
@@ -54,7 +57,7 @@ export function benchServer(defaults: { port: number; dist: string }): BenchServ
             "-c",
             `set -e; export DATABASE_URL=file:./data/e2e-${port}.db; mkdir -p data; rm -f data/e2e-${port}.db*;
              npx prisma migrate deploy >/dev/null; npm run --silent db:seed >/dev/null;
-             exec node --cpu-prof --cpu-prof-dir=${JSON.stringify(profDir)} node_modules/next/dist/bin/next start -p ${port}`,
+             exec node --cpu-prof --cpu-prof-dir=${JSON.stringify(profDir)} --max-old-space-size=\${SANDBOX_HEAP_MB:-256} node_modules/next/dist/bin/next start -p ${port}`,
           ]
         : ["scripts/e2e-server.sh"];
       child = spawn("bash", args, {
