@@ -19,7 +19,7 @@ import { auditRuleIds } from "@/lib/domain/rule-index";
 import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/lib/domain/offers";
 import { withMergedSubscriptions } from "@/lib/domain/tenant";
 import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets } from "@/lib/domain/plan-switch";
-import type { PlanSku, SkuPartNumber } from "@/lib/domain/types";
+import type { PlanSku, SkuPartNumber, TenantSnapshot } from "@/lib/domain/types";
 import { isCreditsPurchase, type PurchaseInput } from "@/lib/validation/purchases";
 import type { PurchaseResult, SwitchTargetView, TenantState } from "@/lib/validation/responses";
 import { assertCan, type TenantAccess } from "@/lib/auth/actor";
@@ -34,9 +34,36 @@ import { getTenantState } from "./tenants";
 // ---------------------------------------------------------------- offers
 
 /** GET /tenants/{id}/offers: one offer per plan and add-on sku, decided by the rules engine. */
+/**
+ * Offers are a pure function of the snapshot (decideOffers), and the offers page and API ask the same question of
+ * an unchanged tenant again and again: the last few hundred answers are kept, keyed by the snapshot itself (its
+ * JSON: a few microseconds, against a fifth of a millisecond to decide). Nothing here can go stale: a changed
+ * tenant is a different key.
+ */
+const offersBySnapshot = new Map<string, Offer[]>();
+
+function offersOf(snapshot: TenantSnapshot): Offer[] {
+  const key = JSON.stringify(snapshot);
+  const known = offersBySnapshot.get(key);
+  if (known) return known;
+  // Shared between requests, so frozen: a caller that tried to change one would throw instead of corrupting the cache.
+  const offers = deepFreeze(decideOffers(snapshot));
+  if (offersBySnapshot.size >= 300) offersBySnapshot.delete(offersBySnapshot.keys().next().value as string);
+  offersBySnapshot.set(key, offers);
+  return offers;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export async function getOffers(access: TenantAccess): Promise<Offer[]> {
   assertCan(access, "billing:read");
-  return decideOffers(withMergedSubscriptions(await snapshotOf(getDb(), access.tenantId)));
+  return offersOf(withMergedSubscriptions(await snapshotOf(getDb(), access.tenantId)));
 }
 
 export async function getSwitchTargets(access: TenantAccess): Promise<{ current: PlanSku | null; targets: SwitchTargetView[] }> {
