@@ -83,7 +83,10 @@ const READ_METHODS = new Set([
  * set when its `$transaction` settles (committed, rolled back or timed out), so a callback that outlives its
  * transaction can't write into someone else's.
  */
-const openTransactions = new WeakSet<object>();
+// On globalThis, like the client: Next may load this module more than once (one copy per server layer), and a
+// transaction opened through one copy's client must be known to every copy's lib/data/sql.ts.
+const globalForTransactions = globalThis as unknown as { openTransactions?: WeakSet<object> };
+const openTransactions = (globalForTransactions.openTransactions ??= new WeakSet<object>());
 
 export function isOpenTransaction(tx: unknown): boolean {
   return typeof tx === "object" && tx !== null && openTransactions.has(tx);

@@ -158,7 +158,8 @@ export function sqlOf(q: Db | Tx): Sql {
   return writer;
 }
 
-let snapshotQueue: Promise<unknown> = Promise.resolve();
+// Snapshots take turns on the one read connection, across every copy of this module Next loads (see db.ts).
+const globalForSnapshots = globalThis as unknown as { sqlSnapshotQueue?: Promise<unknown> };
 
 /**
  * Several reads as one consistent snapshot, outside any write transaction: on SQLite a read transaction on our
@@ -170,7 +171,7 @@ export function readSnapshot<T>(run: (sql: Sql) => Promise<T>): Promise<T> {
     const repeatableRead = { isolationLevel: "RepeatableRead" } as unknown as { isolationLevel: "Serializable" };
     return getDb().$transaction((tx) => run(viaPrisma(tx)), repeatableRead);
   }
-  const result = snapshotQueue.then(async () => {
+  const result = (globalForSnapshots.sqlSnapshotQueue ?? Promise.resolve()).then(async () => {
     const conn = readerConnection();
     prepared(conn, "BEGIN").run();
     try {
@@ -179,7 +180,7 @@ export function readSnapshot<T>(run: (sql: Sql) => Promise<T>): Promise<T> {
       prepared(conn, "COMMIT").run();
     }
   });
-  snapshotQueue = result.catch(() => undefined);
+  globalForSnapshots.sqlSnapshotQueue = result.catch(() => undefined);
   return result;
 }
 
