@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/data/db";
 import { newId } from "@/lib/data/sql";
 import { readSnapshot, sqlOf, toDate } from "@/lib/data/sql";
@@ -125,5 +125,23 @@ describe("hand-written SQL (lib/data/sql.ts)", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.every((id) => /^c[0-9a-z]{24}$/.test(id))).toBe(true);
     expect(toDate("2026-01-02T03:04:05.678+00:00").toISOString()).toBe("2026-01-02T03:04:05.678Z");
+  });
+
+  it("works when the module is loaded twice (Next loads lib/data once per server layer)", async () => {
+    const { createAuditEvent: createInFirstCopy } = await import("@/lib/data/audit");
+    vi.resetModules();
+    const second = await import("@/lib/data/db");
+    const { readSnapshot: snapshotInSecondCopy } = await import("@/lib/data/sql");
+    const { actor, access } = await makeTenantWithSeats({ MCOEV: 1 });
+    // A transaction opened through the second copy; the first copy's direct SQL must see it as open.
+    await second.getDb().$transaction(async (tx) => {
+      await createInFirstCopy(tx, { tenantId: access.tenantId, actor, action: "test.copies", target: "x", outcome: "success" });
+    });
+    // Snapshots of both copies take turns on the one read connection.
+    const both = await Promise.all([
+      readSnapshot((sql) => sql.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "AuditEvent" WHERE "action" = ?`, "test.copies")),
+      snapshotInSecondCopy((sql) => sql.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "AuditEvent" WHERE "action" = ?`, "test.copies")),
+    ]);
+    expect(both.map((r) => Number(r!.n))).toEqual([1, 1]);
   });
 });
