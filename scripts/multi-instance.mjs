@@ -3,6 +3,9 @@
 //
 // 1. A fresh database (migrated with scripts/pg-migrate.mjs, seeded), two instances on two ports, one secret.
 // 2. A token made on instance A works on instance B (tokens live in the database, not in a process).
+//    Shared state beyond money: failed sign-ins split across A and B are counted together, so the sign-in throttle
+//    trips at the same total as on one instance (the limit read from lib/data/throttle.ts); a console session
+//    signed out on A is refused on B; a trainee's progress made through A is on the class board read through B.
 // 3. 50 concurrent credit-funded calls and 40 fundings with ONE Idempotency-Key, alternating between A and B, all
 //    at once; then the ledger: running sums, last balanceAfter = balance, one usage entry per answered call,
 //    exactly one auto-recharge right after each threshold crossing and none elsewhere, one funding for the key
@@ -15,7 +18,7 @@
 // (default postgresql://postgres@127.0.0.1:5432/postgres). Ports: MULTI_PORT and MULTI_PORT+1 (default 3710).
 import { spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -108,6 +111,146 @@ const THRESHOLD = 5000;
 const RECHARGE = 5000;
 const CALL = { type: "tollFreeDialIn", minutes: 100 }; // $0.03 a minute: $3.00 a call
 
+/** The strict sign-in limit (failures of one email from one client) as lib/data/throttle.ts declares it. */
+function strictSignInLimit() {
+  const source = readFileSync(path.join(root, "lib/data/throttle.ts"), "utf8");
+  const m = source.match(/emailIp:\s*\{\s*points:\s*(\d+)/);
+  if (!m) throw new Error("lib/data/throttle.ts: no emailIp points found (update scripts/multi-instance.mjs)");
+  return Number(m[1]);
+}
+
+/** Wrong passwords for `email` on the instances in turn; the 1-based attempt that was first refused with 429. */
+async function attemptsUntilThrottled(insts, email, max) {
+  for (let i = 1; i <= max; i++) {
+    const r = await api(insts[(i - 1) % insts.length], null, "POST", "/tokens", { email, password: `wrong-guess-${i}` });
+    if (r.status === 429) return i;
+    if (r.status !== 401) throw new Error(`wrong password ${i}: HTTP ${r.status} ${JSON.stringify(r.json).slice(0, 200)}`);
+  }
+  return null;
+}
+
+/** The cookies a response sets, merged into `jar` (name -> value). */
+function keepCookies(jar, res) {
+  for (const c of res.headers.getSetCookie()) {
+    const [pair] = c.split(";");
+    const eq = pair.indexOf("=");
+    jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
+}
+const cookieHeader = (jar) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+
+/** A console sign-in through next-auth on `inst`: the cookie jar holding its session cookie. */
+async function consoleSignIn(inst, email, password) {
+  const jar = new Map();
+  const csrfRes = await fetch(`${inst.base}/api/auth/csrf`);
+  keepCookies(jar, csrfRes);
+  const { csrfToken } = await csrfRes.json();
+  const res = await fetch(`${inst.base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar) },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  keepCookies(jar, res);
+  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`console sign-in on ${inst.base}: HTTP ${res.status}`);
+  return jar;
+}
+async function consoleSignOut(inst, jar) {
+  const csrfRes = await fetch(`${inst.base}/api/auth/csrf`, { headers: { Cookie: cookieHeader(jar) } });
+  keepCookies(jar, csrfRes);
+  const { csrfToken } = await csrfRes.json();
+  await fetch(`${inst.base}/api/auth/signout`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar) },
+    body: new URLSearchParams({ csrfToken, json: "true" }),
+  });
+}
+const withCookie = (inst, cookie, p) => fetch(`${inst.base}/api/v1${p}`, { headers: { Cookie: cookie } }).then((r) => r.status);
+
+/** Sign-in throttle, console session revocation and the class board, across the two instances. */
+async function checkSharedState(a, b, token) {
+  const password = "multi-instance-pw-1";
+  const newAccount = async (label, instanceRole) => {
+    const email = `${label}-${randomUUID().slice(0, 8)}@multi.test`;
+    await must(api(a, token, "POST", "/accounts", { email, name: label, password, ...(instanceRole ? { instanceRole } : {}) }), 201, label);
+    return email;
+  };
+
+  // The throttle: the same number of failures trips it whether they reach one instance or alternate between two
+  // (with counters in process memory, each of two instances would see only half of them).
+  const limit = strictSignInLimit();
+  const oneEmail = await newAccount("throttled-one");
+  const bothEmail = await newAccount("throttled-both");
+  const onOne = await attemptsUntilThrottled([a], oneEmail, limit + 2);
+  const onBoth = await attemptsUntilThrottled([a, b], bothEmail, limit + 2);
+  check(
+    "failed sign-ins split over A and B are counted together: the throttle trips at the same total as on one instance",
+    onOne === limit && onBoth === limit,
+    {
+      limit,
+      onOneInstance: onOne,
+      alternating: onBoth,
+    },
+  );
+  // The throttle is read by the instance that didn't record the last failure: even the right password waits there.
+  const lastOn = (limit - 1) % 2 === 0 ? a : b;
+  const other = lastOn === a ? b : a;
+  const right = await api(other, null, "POST", "/tokens", { email: bothEmail, password });
+  check("the throttled sign-in is refused (429) on the other instance too, right password included", right.status === 429, {
+    status: right.status,
+  });
+
+  // A console session: signed in on A, used on B, signed out on A, then refused on B.
+  const sessionEmail = await newAccount("session");
+  const jar = await consoleSignIn(a, sessionEmail, password);
+  const sessionCookie = [...jar]
+    .filter(([k]) => k.includes("session-token"))
+    .map(([k, v]) => `${k}=${v}`)
+    .join("; ");
+  const beforeB = await withCookie(b, sessionCookie, "/tokens");
+  await consoleSignOut(a, jar);
+  const afterB = await withCookie(b, sessionCookie, "/tokens");
+  const afterA = await withCookie(a, sessionCookie, "/tokens");
+  check(
+    "a console session signed out on A is refused on B (401), having worked there before",
+    beforeB === 200 && afterB === 401 && afterA === 401,
+    {
+      beforeOnB: beforeB,
+      afterOnB: afterB,
+      afterOnA: afterA,
+    },
+  );
+
+  // The class board: the trainee meets a goal through A, the trainer's board (the endpoint the page polls) read
+  // through B shows it.
+  const trainerEmail = await newAccount("trainer", "trainer");
+  const trainer = (await must(api(b, null, "POST", "/tokens", { email: trainerEmail, password }), 201, "trainer token")).token;
+  const cls = await must(
+    api(b, trainer, "POST", "/classes", {
+      name: "Multi",
+      scenarioId: "builtin-bp-godaddy",
+      trainees: [`trainee-${randomUUID().slice(0, 8)}@multi.test`],
+    }),
+    201,
+    "class",
+  );
+  const [seat] = cls.seats;
+  const boardBefore = await must(api(b, trainer, "GET", `/classes/${cls.id}/progress`), 200, "board before");
+  const trainee = (await must(api(a, null, "POST", "/tokens", { email: seat.email, password: seat.password }), 201, "trainee token")).token;
+  await must(api(a, trainee, "POST", `/tenants/${seat.tenantId}/switch-plan`, { to: "ENTERPRISEPACK" }), 200, "trainee's plan switch");
+  const boardAfter = await must(api(b, trainer, "GET", `/classes/${cls.id}/progress`), 200, "board after");
+  const metOf = (board) => board.seats.find((s) => s.email === seat.email)?.met ?? null;
+  check(
+    "a goal a trainee meets through A is on the class board read through B",
+    !metOf(boardBefore)?.includes("plan-e3") && metOf(boardAfter)?.includes("plan-e3"),
+    {
+      before: metOf(boardBefore),
+      after: metOf(boardAfter),
+    },
+  );
+}
+
 /** The ledger checks; returns the oldest-first ledger. */
 async function checkLedger(inst, token, t, label, { answeredCalls, inFlightOnKilled = 0, fundingsExpected }) {
   const credits = await must(api(inst, token, "GET", `${t}/credits?limit=100000`), 200, "credits");
@@ -188,6 +331,7 @@ async function main() {
   );
   const tenants = await api(b, token, "GET", "/tenants");
   check("a token made on instance A works on instance B", tenants.status === 200);
+  await checkSharedState(a, b, token);
 
   // A tenant with a caller who can make toll-free dial-in calls, and credits with auto-recharge.
   const tenant = await must(

@@ -80,7 +80,23 @@ const self = fileURLToPath(import.meta.url);
 if (process.argv[1] && path.resolve(process.argv[1]) === self) {
   const url = process.env.DATABASE_URL;
   if (!url || !/^postgres(ql)?:/.test(url)) throw new Error("DATABASE_URL must be a postgresql:// URL");
-  await ensureDatabase(url);
-  const applied = await migrate(url, { log: (m) => console.log(m) });
-  console.log(applied.length ? `${applied.length} migration(s) applied` : "PostgreSQL migrations: nothing to apply");
+  try {
+    await ensureDatabase(url);
+    const applied = await migrate(url, { log: (m) => console.log(m) });
+    console.log(applied.length ? `${applied.length} migration(s) applied` : "PostgreSQL migrations: nothing to apply");
+  } catch (e) {
+    // A new user's first run: say what failed and what to check, not a driver stack trace.
+    const u = new URL(url);
+    const where = `database "${decodeURIComponent(u.pathname.slice(1))}" on ${u.hostname}:${u.port || 5432} as ${decodeURIComponent(u.username) || "the current OS user"}`;
+    console.error(`Could not prepare PostgreSQL ${where}: ${e.message || e.code || e}`);
+    if (e.code === "ECONNREFUSED" || e.code === "ENOTFOUND" || e.code === "ETIMEDOUT")
+      console.error("Is the server running, and are the host and port in DATABASE_URL right?");
+    else if (e.code === "42501")
+      console.error(
+        `That user may not create databases: create it once yourself (as a superuser: createdb -T template0 -l C -O ${decodeURIComponent(u.username) || "USER"} ${decodeURIComponent(u.pathname.slice(1))}) and run again.`,
+      );
+    else if (e.code === "28P01" || e.code === "28000" || e.code === "3D000")
+      console.error("Check the user, password and database in DATABASE_URL (postgresql://USER:PASSWORD@HOST:PORT/DATABASE).");
+    process.exit(1);
+  }
 }

@@ -34,8 +34,9 @@ fi
 npx playwright test
 e2e_rc=$?
 if [ -f reports/vitest-pg.json ]; then
-  # The API tests again, against a server on PostgreSQL (scripts/e2e-server.sh with E2E_DATABASE=postgresql).
-  E2E_DATABASE=postgresql PLAYWRIGHT_JSON_OUTPUT_FILE=reports/playwright-pg.json npx playwright test --reporter=list,json e2e/api-
+  # Every Playwright spec again (console journeys and API), against a server on PostgreSQL
+  # (scripts/e2e-server.sh with E2E_DATABASE=postgresql): the whole suite passes on both databases.
+  E2E_DATABASE=postgresql PLAYWRIGHT_JSON_OUTPUT_FILE=reports/playwright-pg.json npx playwright test --reporter=list,json
   [ $? -eq 0 ] || pg_rc=1
 fi
 node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/vitest-pg.json reports/multi-instance.json reports/playwright-pg.json

@@ -37,7 +37,7 @@ const rows = [
 // The PostgreSQL runs happen only when a server answered (scripts/test-all.sh); their absence is not a failure.
 if (existsSync(pgPath)) rows.push(["db (PostgreSQL)", vitestCounts(pgPath)]);
 if (existsSync(pgPath)) rows.push(["multi-instance (PostgreSQL)", plainCounts(multiPath)]);
-if (existsSync(pgPath)) rows.push(["api (PostgreSQL)", playwrightCounts(playwrightPgPath)]);
+if (existsSync(pgPath)) rows.push(["e2e+api (PostgreSQL)", playwrightCounts(playwrightPgPath)]);
 else if (process.env.TEST_POSTGRES_REQUIRED === "1" && process.env.TEST_POSTGRES !== "0")
   rows.push(["db (PostgreSQL)", { passed: 0, failed: 1, note: "required (CI) but no PostgreSQL server answered" }]);
 else rows.push(["db (PostgreSQL)", { passed: 0, failed: 0, note: "skipped: no PostgreSQL server" }]);

@@ -44,7 +44,7 @@ export async function insertToken(data: {
 }
 
 export async function findTokensOfAccount(accountId: string): Promise<TokenRow[]> {
-  return getDb().apiToken.findMany({ where: { accountId }, orderBy: { createdAt: "desc" } });
+  return getDb().apiToken.findMany({ where: { accountId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
 }
 
 /** Revokes a live token of the account; false when there is none with that id. */
@@ -96,7 +96,9 @@ export async function markTokenUsed(tokenId: string, at: Date): Promise<void> {
 export type ManagedAccountRow = AccountRow & { instanceRole: string; disabled: boolean; createdById: string | null; createdAt: Date };
 
 export async function listAccounts(createdById?: string): Promise<ManagedAccountRow[]> {
-  return getDb().account.findMany({ where: createdById ? { createdById } : {}, orderBy: { createdAt: "asc" } });
+  // Bulk-created sign-ins share a millisecond: the id breaks the tie in creation order (cuids of one process
+  // ascend), the same on both databases, and an edit doesn't move the row (it did on PostgreSQL).
+  return getDb().account.findMany({ where: createdById ? { createdById } : {}, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 }
 
 export async function findManagedAccount(accountId: string): Promise<ManagedAccountRow | null> {

@@ -33,7 +33,7 @@ export async function insertAppRegistration(
 }
 
 export async function findAppRegistrations(tx: Tx, tenantId: string): Promise<AppRegistrationRow[]> {
-  return tx.appRegistration.findMany({ where: { tenantId }, select: publicFields, orderBy: { createdAt: "desc" } });
+  return tx.appRegistration.findMany({ where: { tenantId }, select: publicFields, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
 }
 
 export async function findAppRegistration(tx: Tx, tenantId: string, id: string): Promise<AppRegistrationRow | null> {

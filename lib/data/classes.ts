@@ -38,7 +38,7 @@ export function findClassesOfTrainer(tx: Tx, trainerId: string): Promise<ClassWi
   return tx.class.findMany({
     where: { trainerId },
     include: { seats: { orderBy: { email: "asc" } } },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
 }
 

@@ -84,7 +84,7 @@ export async function findHolders(tx: Tx, tenantId: string, sku: string, take: n
   const rows = await tx.licenseAssignment.findMany({
     where: { tenantId, sku },
     select: { user: { select: { id: true, displayName: true, userPrincipalName: true } } },
-    orderBy: { user: { displayName: "asc" } },
+    orderBy: [{ user: { displayName: "asc" } }, { userId: "asc" }], // same-named users: one answer on both databases
     take,
   });
   return rows.map((r) => r.user);

@@ -15,12 +15,12 @@ export function createScenarioRow(tx: Tx, data: Omit<ScenarioRow, "id">): Promis
 }
 
 export function findScenariosCreatedBy(tx: Tx, accountId: string): Promise<ScenarioRow[]> {
-  return tx.scenario.findMany({ where: { createdById: accountId }, orderBy: { createdAt: "asc" } });
+  return tx.scenario.findMany({ where: { createdById: accountId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 }
 
 /** Every scenario composed on this instance, oldest first. */
 export function findAllScenarios(tx: Tx): Promise<ScenarioRow[]> {
-  return tx.scenario.findMany({ orderBy: { createdAt: "asc" } });
+  return tx.scenario.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 }
 
 export function findScenarioRow(tx: Tx, id: string): Promise<ScenarioRow | null> {

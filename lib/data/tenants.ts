@@ -17,7 +17,7 @@ export async function findTenantsForAccount(tx: Tx, accountId: string) {
   return tx.membership.findMany({
     where: { accountId },
     include: { tenant: true },
-    orderBy: { tenant: { name: "asc" } },
+    orderBy: [{ tenant: { name: "asc" } }, { tenantId: "asc" }], // class copies share a name
   });
 }
 

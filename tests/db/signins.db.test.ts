@@ -44,6 +44,22 @@ describe("sign-ins: instance roles (issue 11, real SQLite file)", () => {
     expect((await listManagedAccounts(owner)).map((a) => a.id)).toEqual(expect.arrayContaining([mine.id, theirs.id]));
   });
 
+  it("the list keeps creation order when sign-ins share a creation time and one is then edited", async () => {
+    // A bulk create makes hundreds of sign-ins in one transaction, many in the same millisecond. PostgreSQL
+    // returns rows that tie on createdAt in storage order, and an UPDATE moves the row to the end: without a
+    // tie-breaker, disabling or renaming one trainee reordered the list (SQLite kept insertion order).
+    const trainer = await makeRoleActor("trainer");
+    const { created } = await createManagedAccountsBulk(
+      trainer,
+      ["A", "B", "C", "D"].map((name) => ({ email: email(), name })),
+    );
+    const ids = created.map((c) => c.id);
+    await getDb().account.updateMany({ where: { id: { in: ids } }, data: { createdAt: new Date("2026-12-01T09:00:00.000Z") } });
+    await patchManagedAccount(trainer, ids[0], { name: "A renamed" });
+    await patchManagedAccount(trainer, ids[2], { disabled: true });
+    expect((await listManagedAccounts(trainer)).map((a) => a.id)).toEqual(ids);
+  });
+
   it("email is unique whatever its case (CONFLICT)", async () => {
     const owner = await makeRoleActor("owner");
     const e = email();
