@@ -18,8 +18,8 @@ export async function loadTenantSnapshot(tx: Db | Tx, tenantId: string): Promise
  * a write that needs all three reads the tenant once instead of three times. Hand-written SQL (lib/data/sql.ts):
  * this runs on every purchase and call.
  */
-export async function loadTenantSnapshotWithClock(tx: Db | Tx, tenantId: string) {
-  const tenant = await readTenant(tx, tenantId, "rules");
+export async function loadTenantSnapshotWithClock(tx: Db | Tx, tenantId: string, opts: { merged?: boolean } = {}) {
+  const tenant = await readTenant(tx, tenantId, opts.merged ? "merged" : "rules");
   if (!tenant) return null;
   return { snapshot: snapshotOfRow(tenant), now: tenant.now, credits: tenant.credits };
 }
@@ -44,6 +44,18 @@ const TENANT_SQL = `SELECT ${TENANT_COLUMNS.map((c) => `t."${c}" AS "${c}"`).joi
 ).join(", ")} FROM "Tenant" t LEFT JOIN "CreditsAccount" c ON c."tenantId" = t."id" WHERE t."id" = ?`;
 const SUBSCRIPTIONS_SQL = `SELECT "id", "tenantId", "sku", "quantity", "commercial", "status", "term", "createdAt", "renewsAt"
   FROM "Subscription" WHERE "tenantId" = ? ORDER BY "createdAt" ASC, "id" ASC`;
+/**
+ * The subscriptions merged as lib/domain/tenant.ts withMergedSubscriptions merges them (one per sku, status,
+ * commercial flag and "has seats", quantities added up, each the first member's id, in the order of the groups'
+ * first members), computed by the database: for decisions about the whole tenant (purchases, offers), whose cost
+ * then doesn't grow with every purchase made. tests/db/sql.db.test.ts checks it against withMergedSubscriptions.
+ */
+const MERGED_SUBSCRIPTIONS_SQL = `WITH s AS (
+    SELECT "id", "sku", "status", "commercial", "quantity", ROW_NUMBER() OVER (ORDER BY "createdAt" ASC, "id" ASC) AS "pos"
+    FROM "Subscription" WHERE "tenantId" = ?),
+  g AS (SELECT MIN("pos") AS "pos", SUM("quantity") AS "total" FROM s GROUP BY "sku", "status", "commercial", ("quantity" > 0))
+  SELECT s."id" AS "id", s."sku" AS "sku", s."status" AS "status", s."commercial" AS "commercial", g."total" AS "quantity"
+  FROM g JOIN s ON s."pos" = g."pos" ORDER BY g."pos"`;
 /** What the rules read of each subscription (half the cost of the full rows on a tenant that bought many times). */
 const RULES_SUBSCRIPTIONS_SQL = `SELECT "id", "sku", "quantity", "commercial", "status"
   FROM "Subscription" WHERE "tenantId" = ? ORDER BY "createdAt" ASC, "id" ASC`;
@@ -72,11 +84,12 @@ export function readTenantWithCounts(q: Db | Tx, tenantId: string) {
   return readTenant(q, tenantId, "full");
 }
 
-function readTenant<W extends "full" | "rules">(q: Db | Tx, tenantId: string, which: W) {
+function readTenant<W extends "full" | "rules" | "merged">(q: Db | Tx, tenantId: string, which: W) {
   return consistently(q, async (sql) => {
     const r = await sql.get<Record<string, unknown>>(TENANT_SQL, tenantId);
     if (!r) return null;
-    const subscriptions = await sql.all<Record<string, unknown>>(which === "full" ? SUBSCRIPTIONS_SQL : RULES_SUBSCRIPTIONS_SQL, tenantId);
+    const query = which === "full" ? SUBSCRIPTIONS_SQL : which === "merged" ? MERGED_SUBSCRIPTIONS_SQL : RULES_SUBSCRIPTIONS_SQL;
+    const subscriptions = await sql.all<Record<string, unknown>>(query, tenantId);
     const counts = await sql.all<{ sku: string; n: unknown }>(COUNTS_SQL, tenantId);
     return {
       id: String(r.id),
@@ -108,7 +121,7 @@ function readTenant<W extends "full" | "rules">(q: Db | Tx, tenantId: string, wh
 
 export type TenantWithCounts = NonNullable<Awaited<ReturnType<typeof readTenantWithCounts>>>;
 
-function snapshotOfRow(tenant: NonNullable<Awaited<ReturnType<typeof readTenant<"rules">>>>): TenantSnapshot {
+function snapshotOfRow(tenant: NonNullable<Awaited<ReturnType<typeof readTenant<"rules" | "merged">>>>): TenantSnapshot {
   return {
     country: tenant.country,
     orgType: tenant.orgType as TenantSnapshot["orgType"],

@@ -17,7 +17,6 @@ import { SKU_CATALOG } from "@/lib/domain/catalog";
 import { formatUsd } from "@/lib/domain/money";
 import { auditRuleIds } from "@/lib/domain/rule-index";
 import { decideOffers, decidePurchase, decideSeatChange, type Offer } from "@/lib/domain/offers";
-import { withMergedSubscriptions } from "@/lib/domain/tenant";
 import { decideAssignmentsToMove, decidePlanSwitch, listSwitchTargets } from "@/lib/domain/plan-switch";
 import type { PlanSku, SkuPartNumber, TenantSnapshot } from "@/lib/domain/types";
 import { isCreditsPurchase, type PurchaseInput } from "@/lib/validation/purchases";
@@ -63,7 +62,7 @@ function deepFreeze<T>(value: T): T {
 
 export async function getOffers(access: TenantAccess): Promise<Offer[]> {
   assertCan(access, "billing:read");
-  return offersOf(withMergedSubscriptions(await snapshotOf(getDb(), access.tenantId)));
+  return offersOf((await snapshotWithClockOf(getDb(), access.tenantId, { merged: true })).snapshot);
 }
 
 export async function getSwitchTargets(access: TenantAccess): Promise<{ current: PlanSku | null; targets: SwitchTargetView[] }> {
@@ -101,11 +100,12 @@ export async function getCheckout(access: TenantAccess, sku: SkuPartNumber): Pro
 
 async function performPurchase(tx: Tx, access: TenantAccess, input: PurchaseInput): Promise<PurchaseResult> {
   const tenantId = access.tenantId;
-  const { snapshot, now } = await snapshotWithClockOf(tx, tenantId);
+  // Subscriptions merged by the database (withMergedSubscriptions in SQL): a purchase decides the same on them
+  // (offers.property.test.ts), and its cost doesn't grow with every purchase the tenant made before.
+  const { snapshot, now } = await snapshotWithClockOf(tx, tenantId, { merged: true });
   const credits = isCreditsPurchase(input) ? input : null;
   const quantity = credits ? 1 : (input as { quantity: number }).quantity;
-  // Merged subscriptions decide the same (offers.property.test.ts) and don't grow with every purchase made.
-  const decision = unwrap(decidePurchase(withMergedSubscriptions(snapshot), { sku: input.sku as SkuPartNumber, quantity }));
+  const decision = unwrap(decidePurchase(snapshot, { sku: input.sku as SkuPartNumber, quantity }));
   const term = snapshot.commitment === "monthly" ? "monthly" : "annual";
 
   let amountCents: number | null = null;

@@ -23,8 +23,8 @@ export async function snapshotOf(tx: Tx, tenantId: string): Promise<TenantSnapsh
 }
 
 /** The snapshot, the sandbox clock and the credits account row (null before sign-up) from one read of the tenant. */
-export async function snapshotWithClockOf(tx: Tx, tenantId: string) {
-  const loaded = await loadTenantSnapshotWithClock(tx, tenantId);
+export async function snapshotWithClockOf(tx: Tx, tenantId: string, opts: { merged?: boolean } = {}) {
+  const loaded = await loadTenantSnapshotWithClock(tx, tenantId, opts);
   if (!loaded) throw AppError.notFound("That tenant");
   return loaded;
 }

@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/data/db";
 import { newId } from "@/lib/data/sql";
 import { readSnapshot, sqlOf, toDate } from "@/lib/data/sql";
-import { readTenantWithCounts } from "@/lib/data/snapshot";
+import { loadTenantSnapshotWithClock, readTenantWithCounts } from "@/lib/data/snapshot";
+import { withMergedSubscriptions } from "@/lib/domain/tenant";
+import { purchase } from "@/lib/services/purchases";
 import { createLedgerEntry, findOpenLots, findUserSnapshots } from "@/lib/data/credits";
 import { createAuditEvent } from "@/lib/data/audit";
 import { simulateCall } from "@/lib/services/credits/calls";
@@ -143,5 +145,17 @@ describe("hand-written SQL (lib/data/sql.ts)", () => {
       snapshotInSecondCopy((sql) => sql.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "AuditEvent" WHERE "action" = ?`, "test.copies")),
     ]);
     expect(both.map((r) => Number(r!.n))).toEqual([1, 1]);
+  });
+
+  it("the database merges subscriptions exactly as withMergedSubscriptions does (purchases and offers decide on it)", async () => {
+    const { access } = await makeTenantWithSeats({ MCOEV: 2, MCOMEETADV: 1 });
+    for (const sku of ["ENTERPRISEPACK", "MCOEV", "ENTERPRISEPACK", "MCOMEETADV", "ENTERPRISEPACK"]) {
+      await purchase(access, { sku, quantity: 2 } as never);
+    }
+    await getDb().subscription.updateMany({ where: { tenantId: access.tenantId, sku: "MCOEV" }, data: { quantity: 0 } });
+    const full = await loadTenantSnapshotWithClock(getDb(), access.tenantId);
+    const merged = await loadTenantSnapshotWithClock(getDb(), access.tenantId, { merged: true });
+    expect(full!.snapshot.subscriptions.length).toBeGreaterThan(merged!.snapshot.subscriptions.length);
+    expect(merged!.snapshot).toEqual(withMergedSubscriptions(full!.snapshot));
   });
 });
