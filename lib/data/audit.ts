@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, type Db, type Tx } from "./db";
-import { newId, sqlOf, toDate, type Sql } from "./sql";
+import { insertRows } from "./licenses";
+import { newId, sqlDate as sqliteDate, sqlOf, toDate, type Sql } from "./sql";
 
 export interface AuditInput {
   tenantId: string;
@@ -23,19 +24,13 @@ async function withSandboxTime(sql: Sql, tenantId: string, details: Record<strin
   return tenant ? { ...details, sandboxTime: toDate(tenant.now).toISOString() } : (details ?? {});
 }
 
-/** Records one event (hand-written: every write and every refusal records one). */
-export async function createAuditEvent(tx: Db | Tx, input: AuditInput): Promise<{ id: string; at: Date }> {
-  // Outside a transaction (a refusal recorded after its write rolled back): a short one of its own.
-  if (tx === getDb()) return getDb().$transaction((t) => createAuditEvent(t, input));
-  const sql = sqlOf(tx);
-  const details = await withSandboxTime(sql, input.tenantId, input.details);
-  const event = { id: newId(), at: input.at ?? new Date() };
-  await sql.run(
-    `INSERT INTO "AuditEvent" ("id", "tenantId", "at", "actorId", "actorEmail", "action", "target", "outcome", "ruleIdsJson", "detailsJson")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    event.id,
+const AUDIT_COLUMNS = ["id", "tenantId", "at", "actorId", "actorEmail", "action", "target", "outcome", "ruleIdsJson", "detailsJson"];
+
+function auditRow(input: AuditInput, id: string, at: Date, details: Record<string, unknown>): unknown[] {
+  return [
+    id,
     input.tenantId,
-    event.at,
+    sqliteDate(at),
     input.actor.accountId,
     input.actor.email,
     input.action,
@@ -43,8 +38,34 @@ export async function createAuditEvent(tx: Db | Tx, input: AuditInput): Promise<
     input.outcome,
     JSON.stringify(input.ruleIds ?? []),
     JSON.stringify(details),
-  );
+  ];
+}
+
+/** Records one event (hand-written: every write and every refusal records one). */
+export async function createAuditEvent(tx: Db | Tx, input: AuditInput): Promise<{ id: string; at: Date }> {
+  // Outside a transaction (a refusal recorded after its write rolled back): a short one of its own.
+  if (tx === getDb()) return getDb().$transaction((t) => createAuditEvent(t, input));
+  const details = await withSandboxTime(sqlOf(tx), input.tenantId, input.details);
+  const event = { id: newId(), at: input.at ?? new Date() };
+  await insertRows(tx, "AuditEvent", AUDIT_COLUMNS, [auditRow(input, event.id, event.at, details)]);
   return event;
+}
+
+/** Many audit events at once (a bulk change records one per user), each with its tenant's sandbox time. */
+export async function createAuditEvents(tx: Tx, inputs: readonly AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const now = new Date();
+  const sql = sqlOf(tx);
+  const clocks = new Map<string, Record<string, unknown>>();
+  for (const id of new Set(inputs.map((i) => i.tenantId))) clocks.set(id, await withSandboxTime(sql, id, {}));
+  const detailsOf = (input: AuditInput): Record<string, unknown> =>
+    typeof input.details?.sandboxTime === "string" ? input.details : { ...input.details, ...clocks.get(input.tenantId) };
+  await insertRows(
+    tx,
+    "AuditEvent",
+    AUDIT_COLUMNS,
+    inputs.map((input) => auditRow(input, newId(), input.at ?? now, detailsOf(input))),
+  );
 }
 
 export interface AuditFilter {

@@ -43,17 +43,22 @@ export async function updateCreditsAccountIfUnchanged(
   return changed === 1;
 }
 
-const ACCOUNT_COLUMNS = new Set([
-  "balanceCents",
-  "ledgerSeq",
+/** The credits account's columns, as lib/data/snapshot.ts reads them; all but the first two and the version can be set here. */
+export const CREDITS_COLUMNS = [
+  "id",
+  "tenantId",
   "enabled",
+  "balanceCents",
   "autoRechargeEnabled",
   "thresholdCents",
   "rechargeAmountCents",
   "paymentMethod",
   "consecutiveFailures",
   "lastFailureAt",
-]);
+  "version",
+  "ledgerSeq",
+] as const;
+const ACCOUNT_COLUMNS = new Set<string>(CREDITS_COLUMNS.filter((c) => c !== "id" && c !== "tenantId" && c !== "version"));
 
 export interface NewLedgerEntry {
   seq: number;

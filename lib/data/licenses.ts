@@ -1,5 +1,4 @@
 import "server-only";
-import type { AuditInput } from "./audit";
 import type { Tx } from "./db";
 import { newId, sqlDate as sqliteDate, sqlOf } from "./sql";
 
@@ -93,37 +92,4 @@ export async function findHolders(tx: Tx, tenantId: string, sku: string, take: n
 /** Subscriptions of the tenant (all statuses), for Graph's subscribedSkus. */
 export async function findSubscriptions(tx: Tx, tenantId: string) {
   return tx.subscription.findMany({ where: { tenantId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-}
-
-/** Many audit events at once (a bulk change records one per user). */
-export async function createAuditEvents(tx: Tx, inputs: readonly AuditInput[]): Promise<void> {
-  if (inputs.length === 0) return;
-  const now = new Date();
-  // The tenant's sandbox time, as createAuditEvent records it (one bulk change is one tenant).
-  const clocks = new Map<string, string | null>();
-  for (const id of new Set(inputs.map((i) => i.tenantId))) {
-    const t = await tx.tenant.findUnique({ where: { id }, select: { now: true } });
-    clocks.set(id, t ? t.now.toISOString() : null);
-  }
-  const detailsOf = (input: AuditInput): Record<string, unknown> => {
-    const sandboxTime = clocks.get(input.tenantId);
-    return sandboxTime && typeof input.details?.sandboxTime !== "string" ? { ...input.details, sandboxTime } : (input.details ?? {});
-  };
-  await insertRows(
-    tx,
-    "AuditEvent",
-    ["id", "tenantId", "at", "actorId", "actorEmail", "action", "target", "outcome", "ruleIdsJson", "detailsJson"],
-    inputs.map((input) => [
-      newId(),
-      input.tenantId,
-      sqliteDate(input.at ?? now),
-      input.actor.accountId,
-      input.actor.email,
-      input.action,
-      input.target,
-      input.outcome,
-      JSON.stringify(input.ruleIds ?? []),
-      JSON.stringify(detailsOf(input)),
-    ]),
-  );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { DEFAULT_POLICY, type PlanSku, type SkuPartNumber, type TenantPolicy, type TenantSnapshot } from "@/lib/domain/types";
 import type { SubscriptionStatus, Term } from "@/generated/prisma/client";
-import type { CreditsAccountRow } from "./credits";
+import { CREDITS_COLUMNS, type CreditsAccountRow } from "./credits";
 import type { Db, Tx } from "./db";
 import { consistently, toBool, toDate, toDateOrNull, toInt } from "./sql";
 
@@ -25,20 +25,6 @@ export async function loadTenantSnapshotWithClock(tx: Db | Tx, tenantId: string,
 }
 
 const TENANT_COLUMNS = ["id", "name", "country", "orgType", "cloud", "channel", "commitment", "plan", "policyJson", "now", "createdAt"];
-const CREDITS_COLUMNS = [
-  "id",
-  "tenantId",
-  "enabled",
-  "balanceCents",
-  "autoRechargeEnabled",
-  "thresholdCents",
-  "rechargeAmountCents",
-  "paymentMethod",
-  "consecutiveFailures",
-  "lastFailureAt",
-  "version",
-  "ledgerSeq",
-];
 const TENANT_SQL = `SELECT ${TENANT_COLUMNS.map((c) => `t."${c}" AS "${c}"`).join(", ")}, ${CREDITS_COLUMNS.map(
   (c) => `c."${c}" AS "c_${c}"`,
 ).join(", ")} FROM "Tenant" t LEFT JOIN "CreditsAccount" c ON c."tenantId" = t."id" WHERE t."id" = ?`;

@@ -1,11 +1,10 @@
 import "server-only";
 import { inTenantTransaction } from "./transaction";
 import { getDb, type Tx } from "@/lib/data/db";
-import { createAuditEvent } from "@/lib/data/audit";
+import { createAuditEvent, createAuditEvents } from "@/lib/data/audit";
 import {
   countAssigned,
   createAssignments,
-  createAuditEvents,
   deleteAssignmentPairs,
   deleteAssignments,
   findHolders,
