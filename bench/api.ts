@@ -100,41 +100,8 @@ async function main() {
   process.on("SIGINT", () => process.exit(130));
   try {
     await server.start();
-    const tokenRes = await fetch(`${BASE}/api/v1/tokens`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ email: "global.admin@sandbox.test", password: "Sandbox-2018!" }),
-    });
-    const token = ((await tokenRes.json()) as { token: string }).token;
-    const tenant = await must(
-      api(token, "POST", "/tenants", { name: "API bench", country: "US", plan: "ENTERPRISEPACK", seats: 25 }),
-      201,
-      "tenant",
-    );
-    const t = `/tenants/${tenant.id as string}`;
-    await must(api(token, "POST", `${t}/purchases`, { sku: "MCOMEETADV", quantity: 5 }), 201, "Audio Conferencing");
-    const user = await must(
-      api(token, "POST", `${t}/users`, { displayName: "Bench Organizer", userPrincipalName: "organizer@bench.test", usageLocation: "US" }),
-      201,
-      "user",
-    );
-    await must(
-      api(token, "POST", `${t}/users/${user.id as string}/assignLicense`, {
-        addLicenses: [{ sku: "ENTERPRISEPACK" }, { sku: "MCOMEETADV" }],
-        removeLicenses: [],
-      }),
-      200,
-      "licenses",
-    );
-    await must(
-      api(token, "POST", `${t}/purchases`, {
-        sku: "MCOPSTNC",
-        amount: "1000.00",
-        autoRecharge: { enabled: true, threshold: "500.00", amount: "200.00" },
-      }),
-      201,
-      "credits",
-    );
+    const token = await server.signIn();
+    const { path: t, userId } = await server.callingTenant(token, "API bench", 25);
 
     // Purchases go to a tenant of their own: each adds a subscription, which would grow the other operations' reads.
     const shop = await must(
@@ -148,7 +115,7 @@ async function main() {
       { name: "GET /tenants/{id}/offers", run: () => status("GET", `${t}/offers`, token) },
       {
         name: "POST credits/usage (a call)",
-        run: () => status("POST", `${t}/credits/usage`, token, { userId: user.id, type: "tollFreeDialIn", minutes: 10 }),
+        run: () => status("POST", `${t}/credits/usage`, token, { userId, type: "tollFreeDialIn", minutes: 10 }),
       },
       {
         name: "POST purchases (one seat)",

@@ -15,7 +15,6 @@ import { benchServer } from "./support/server";
 const CLIENTS = 8;
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
 const server = benchServer({ port: 3600, dist: ".next-credits" });
-const BASE = server.base;
 const { api, must } = server;
 const CALL_MINUTES = 10; // toll-free at $0.03/min: $0.30 a call
 
@@ -34,50 +33,14 @@ async function main() {
   process.on("exit", stop);
   try {
     await server.start();
-    const tokenRes = await fetch(`${BASE}/api/v1/tokens`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ email: "global.admin@sandbox.test", password: "Sandbox-2018!" }),
-    });
-    const token = ((await tokenRes.json()) as { token: string }).token;
-    const tenant = await must(
-      api(token, "POST", "/tenants", { name: "Credits bench", country: "US", plan: "ENTERPRISEPACK", seats: 10 }),
-      201,
-      "tenant",
-    );
-    const t = `/tenants/${tenant.id as string}`;
-    await must(api(token, "POST", `${t}/purchases`, { sku: "MCOMEETADV", quantity: 5 }), 201, "Audio Conferencing");
-    const user = await must(
-      api(token, "POST", `${t}/users`, { displayName: "Bench Organizer", userPrincipalName: "organizer@bench.test", usageLocation: "US" }),
-      201,
-      "user",
-    );
-    await must(
-      api(token, "POST", `${t}/users/${user.id as string}/assignLicense`, {
-        addLicenses: [{ sku: "ENTERPRISEPACK" }, { sku: "MCOMEETADV" }],
-        removeLicenses: [],
-      }),
-      200,
-      "licenses",
-    );
+    const token = await server.signIn();
+    const { path: t, userId } = await server.callingTenant(token, "Credits bench", 10);
     const startCents = 100_000;
     const rechargeCents = 20_000;
-    await must(
-      api(token, "POST", `${t}/purchases`, {
-        sku: "MCOPSTNC",
-        amount: "1000.00",
-        autoRecharge: { enabled: true, threshold: "500.00", amount: "200.00" },
-      }),
-      201,
-      "credits",
-    );
+    // callingTenant bought $1,000 of credits with auto-recharge of $200 below $500.
 
     // Warm up the route once, then measure.
-    await must(
-      api(token, "POST", `${t}/credits/usage`, { userId: user.id, type: "tollFreeDialIn", minutes: CALL_MINUTES }),
-      201,
-      "warm-up call",
-    );
+    await must(api(token, "POST", `${t}/credits/usage`, { userId, type: "tollFreeDialIn", minutes: CALL_MINUTES }), 201, "warm-up call");
     let ok = 1;
     let failed = 0;
     let recharged = 0;
@@ -88,7 +51,7 @@ async function main() {
       Array.from({ length: CLIENTS }, async () => {
         while (performance.now() < deadline) {
           const t0 = performance.now();
-          const r = await api(token, "POST", `${t}/credits/usage`, { userId: user.id, type: "tollFreeDialIn", minutes: CALL_MINUTES });
+          const r = await api(token, "POST", `${t}/credits/usage`, { userId, type: "tollFreeDialIn", minutes: CALL_MINUTES });
           latencies.push(performance.now() - t0);
           if (r.status === 201) {
             ok += 1;

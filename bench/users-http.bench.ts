@@ -70,12 +70,7 @@ async function main() {
   process.on("SIGINT", () => process.exit(130));
   try {
     await server.start();
-    const tokenRes = await fetch(`${BASE}/api/v1/tokens`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
-    });
-    const token = ((await tokenRes.json()) as { token: string }).token;
+    const token = await server.signIn(EMAIL, PASSWORD);
     const tenant = await must(
       api(token, "POST", "/tenants", { name: "Users bench 10k", country: "US", plan: "ENTERPRISEPACK", seats: USERS }),
       201,

@@ -14,6 +14,13 @@ export interface BenchServer {
   stop(): void;
   api(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }>;
   must(p: Promise<{ status: number; json: Record<string, unknown> }>, status: number, what: string): Promise<Record<string, unknown>>;
+  /** An API token for a seeded sign-in (the demo Global admin unless told otherwise). */
+  signIn(email?: string, password?: string): Promise<string>;
+  /**
+   * An E3 tenant ready for credit-funded calls: Audio Conferencing, one organizer holding E3 and Audio
+   * Conferencing, and Communications Credits bought with $1,000 and auto-recharge ($200 below $500).
+   */
+  callingTenant(token: string, name: string, seats: number): Promise<{ path: string; userId: string }>;
 }
 
 export function benchServer(defaults: { port: number; dist: string }): BenchServer {
@@ -94,6 +101,50 @@ export function benchServer(defaults: { port: number; dist: string }): BenchServ
       const r = await p;
       if (r.status !== status) throw new Error(`${what}: HTTP ${r.status} ${JSON.stringify(r.json).slice(0, 500)}`);
       return r.json;
+    },
+    async signIn(email = "global.admin@sandbox.test", password = "Sandbox-2018!") {
+      const res = await fetch(`${base}/api/v1/tokens`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ email, password }),
+      });
+      return ((await res.json()) as { token: string }).token;
+    },
+    async callingTenant(token, name, seats) {
+      const tenant = await this.must(
+        this.api(token, "POST", "/tenants", { name, country: "US", plan: "ENTERPRISEPACK", seats }),
+        201,
+        "tenant",
+      );
+      const path = `/tenants/${tenant.id as string}`;
+      await this.must(this.api(token, "POST", `${path}/purchases`, { sku: "MCOMEETADV", quantity: 5 }), 201, "Audio Conferencing");
+      const user = await this.must(
+        this.api(token, "POST", `${path}/users`, {
+          displayName: "Bench Organizer",
+          userPrincipalName: "organizer@bench.test",
+          usageLocation: "US",
+        }),
+        201,
+        "user",
+      );
+      await this.must(
+        this.api(token, "POST", `${path}/users/${user.id as string}/assignLicense`, {
+          addLicenses: [{ sku: "ENTERPRISEPACK" }, { sku: "MCOMEETADV" }],
+          removeLicenses: [],
+        }),
+        200,
+        "licenses",
+      );
+      await this.must(
+        this.api(token, "POST", `${path}/purchases`, {
+          sku: "MCOPSTNC",
+          amount: "1000.00",
+          autoRecharge: { enabled: true, threshold: "500.00", amount: "200.00" },
+        }),
+        201,
+        "credits",
+      );
+      return { path, userId: user.id as string };
     },
   };
 }
