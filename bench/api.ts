@@ -122,6 +122,10 @@ async function main() {
         run: () => status("POST", `/tenants/${shop.id as string}/purchases`, token, { sku: "ENTERPRISEPACK", quantity: 1 }),
       },
     ];
+    // BENCH_ONLY=call,purchase (words matched against the operation names) narrows the run, e.g. for a profile of
+    // one operation; BENCH_BULK=0 skips the 10,000-user part.
+    const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
+    if (only.length) ops.splice(0, ops.length, ...ops.filter((op) => only.some((w) => op.name.includes(w))));
     // Warm every route once (first-request compilation and module loading are not what we measure).
     for (const op of [catalog, ...ops]) await op.run(0);
 
@@ -150,6 +154,7 @@ async function main() {
       );
     }
 
+    if (process.env.BENCH_BULK === "0") return;
     // 10,000 users: one tenant, import (not timed), then ONE bulk request timed alone.
     const big = await must(
       api(token, "POST", "/tenants", { name: "API bench 10k", country: "US", plan: "ENTERPRISEPACK", seats: USERS }),

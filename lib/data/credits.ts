@@ -2,15 +2,56 @@ import "server-only";
 import type { NotificationKind, LedgerType } from "@/generated/prisma/client";
 import type { MinutePoolUsage } from "@/lib/domain/pools";
 import type { SkuPartNumber, UserSnapshot } from "@/lib/domain/types";
-import type { Db, Tx } from "./db";
-import { newId, consistently, sqlOf, toDate, toInt } from "./sql";
+import { getDb, type Db, type Tx } from "./db";
+import { newId, consistently, sqlOf, toBool, toDate, toDateOrNull, toInt } from "./sql";
 
-/** The tenant's credits account; tenants made before credits existed get an empty one. */
-export async function ensureCreditsAccount(tx: Tx, tenantId: string) {
-  const found = await tx.creditsAccount.findUnique({ where: { tenantId } });
-  return found ?? tx.creditsAccount.upsert({ where: { tenantId }, create: { tenantId }, update: {} });
+export interface CreditsAccountRow {
+  id: string;
+  tenantId: string;
+  enabled: boolean;
+  balanceCents: number;
+  autoRechargeEnabled: boolean;
+  thresholdCents: number;
+  rechargeAmountCents: number;
+  paymentMethod: string;
+  consecutiveFailures: number;
+  lastFailureAt: Date | null;
+  version: number;
+  ledgerSeq: number;
 }
-export type CreditsAccountRow = Awaited<ReturnType<typeof ensureCreditsAccount>>;
+
+/** A credits account as read by hand-written SQL (its columns named `prefix` + column, CREDITS_COLUMNS); null if absent. */
+export function creditsAccountOfRow(r: Record<string, unknown>, prefix = ""): CreditsAccountRow | null {
+  const col = (c: (typeof CREDITS_COLUMNS)[number]) => r[`${prefix}${c}`];
+  if (col("id") === null || col("id") === undefined) return null;
+  return {
+    id: String(col("id")),
+    tenantId: String(col("tenantId")),
+    enabled: toBool(col("enabled")),
+    balanceCents: toInt(col("balanceCents")),
+    autoRechargeEnabled: toBool(col("autoRechargeEnabled")),
+    thresholdCents: toInt(col("thresholdCents")),
+    rechargeAmountCents: toInt(col("rechargeAmountCents")),
+    paymentMethod: String(col("paymentMethod")),
+    consecutiveFailures: toInt(col("consecutiveFailures")),
+    lastFailureAt: toDateOrNull(col("lastFailureAt")),
+    version: toInt(col("version")),
+    ledgerSeq: toInt(col("ledgerSeq")),
+  };
+}
+
+/** The tenant's credits account; tenants made before credits existed get an empty one (the columns' defaults). */
+export async function ensureCreditsAccount(q: Db | Tx, tenantId: string): Promise<CreditsAccountRow> {
+  const sql = sqlOf(q);
+  const found = creditsAccountOfRow((await sql.get<Record<string, unknown>>(ACCOUNT_SQL, tenantId)) ?? {});
+  if (found) return found;
+  if (q === getDb()) {
+    // Outside a transaction (a report): Prisma writes it in a short transaction of its own.
+    return (await q.creditsAccount.upsert({ where: { tenantId }, create: { tenantId }, update: {} })) as CreditsAccountRow;
+  }
+  await sql.run(`INSERT INTO "CreditsAccount" ("id", "tenantId") VALUES (?, ?) ON CONFLICT ("tenantId") DO NOTHING`, newId(), tenantId);
+  return creditsAccountOfRow((await sql.get<Record<string, unknown>>(ACCOUNT_SQL, tenantId)) ?? {}) as CreditsAccountRow;
+}
 
 /**
  * The optimistic-concurrency guard: the account changes only if nobody changed it since it was read.
@@ -58,6 +99,7 @@ export const CREDITS_COLUMNS = [
   "version",
   "ledgerSeq",
 ] as const;
+const ACCOUNT_SQL = `SELECT ${CREDITS_COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "CreditsAccount" WHERE "tenantId" = ?`;
 const ACCOUNT_COLUMNS = new Set<string>(CREDITS_COLUMNS.filter((c) => c !== "id" && c !== "tenantId" && c !== "version"));
 
 export interface NewLedgerEntry {
@@ -107,7 +149,20 @@ export async function createCreditLot(
   tenantId: string,
   lot: { ledgerEntryId: string; addedAt: Date; expiresAt: Date; amountCents: number; remainingCents: number },
 ) {
-  return tx.creditLot.create({ data: { tenantId, ...lot } });
+  // Hand-written: an auto-recharge adds one inside a call's transaction.
+  const row = { id: newId(), tenantId, ...lot };
+  await sqlOf(tx).run(
+    `INSERT INTO "CreditLot" ("id", "tenantId", "ledgerEntryId", "addedAt", "expiresAt", "amountCents", "remainingCents")
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    row.id,
+    tenantId,
+    row.ledgerEntryId,
+    row.addedAt,
+    row.expiresAt,
+    row.amountCents,
+    row.remainingCents,
+  );
+  return row;
 }
 
 /** Lots that still hold funds, oldest first (hand-written: every charged call reads them). */
@@ -231,9 +286,28 @@ export async function createNotification(
   tenantId: string,
   n: { at: Date; kind: NotificationKind; message: string; details?: Record<string, unknown> },
 ) {
-  return tx.notification.create({
-    data: { tenantId, at: n.at, kind: n.kind, message: n.message, detailsJson: JSON.stringify(n.details ?? {}) },
-  });
+  // Hand-written: an auto-recharge raises one inside a call's transaction. createdAt is written here, as Prisma
+  // writes it (the column's SQL default has another text format, which would sort apart).
+  const row = {
+    id: newId(),
+    tenantId,
+    at: n.at,
+    kind: n.kind,
+    message: n.message,
+    detailsJson: JSON.stringify(n.details ?? {}),
+    createdAt: new Date(),
+  };
+  await sqlOf(tx).run(
+    `INSERT INTO "Notification" ("id", "tenantId", "at", "kind", "message", "detailsJson", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    row.id,
+    tenantId,
+    row.at,
+    row.kind,
+    row.message,
+    row.detailsJson,
+    row.createdAt,
+  );
+  return row;
 }
 
 export async function findNotifications(tx: Tx, tenantId: string, take = 50) {

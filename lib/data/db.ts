@@ -92,6 +92,28 @@ export function isOpenTransaction(tx: unknown): boolean {
   return typeof tx === "object" && tx !== null && openTransactions.has(tx);
 }
 
+/** lib/data/sql.ts's own transactions are open transactions too, from BEGIN to COMMIT or ROLLBACK. */
+export function markTransactionOpen(tx: object, open: boolean): void {
+  if (open) openTransactions.add(tx);
+  else openTransactions.delete(tx);
+}
+
+// The SQLite write connection's lock, on globalThis for the same reason. Prisma's adapter locks the connection
+// around its own transactions with a mutex we can't reach, so every Prisma transaction takes this lock first
+// (capturingWriteConnection) and lib/data/sql.ts's transactions take the same one: the two kinds take turns.
+const globalForWriteLock = globalThis as unknown as { sqliteWriteTail?: Promise<void> };
+
+/** Waits for the SQLite write connection; the function it resolves to gives it back (once). */
+export function acquireSqliteWriteLock(): Promise<() => void> {
+  const previous = globalForWriteLock.sqliteWriteTail ?? Promise.resolve();
+  let release!: () => void;
+  const mine = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  globalForWriteLock.sqliteWriteTail = previous.then(() => mine);
+  return previous.then(() => release);
+}
+
 function tracked(client: PrismaClient): PrismaClient["$transaction"] {
   return ((arg: unknown, options?: unknown) => {
     if (typeof arg !== "function") return (client.$transaction as (a: unknown, o?: unknown) => Promise<unknown>)(arg, options);
@@ -194,11 +216,50 @@ function capturingWriteConnection(factory: PrismaBetterSQLite3): PrismaBetterSQL
     connect: async () => {
       const adapter = await factory.connect();
       globalForConnection.sqliteWriter = (adapter as unknown as { client: Database.Database }).client;
+      lockingTransactions(adapter);
       return adapter;
     },
     connectToShadowDb: () => factory.connectToShadowDb(),
   };
   return capturing as unknown as PrismaBetterSQLite3;
+}
+
+const globalForCounts = globalThis as unknown as { sqliteTransactionCounts?: { prisma: number; direct: number } };
+const transactionCounts = (globalForCounts.sqliteTransactionCounts ??= { prisma: 0, direct: 0 });
+
+/**
+ * How many write transactions this process started on SQLite, Prisma's and lib/data/sql.ts's own: the hot paths
+ * should start none of Prisma's (tests/db/sql.db.test.ts checks a call and a purchase).
+ */
+export function sqliteTransactionCounts(): { prisma: number; direct: number } {
+  return transactionCounts;
+}
+
+type AdapterTransaction = { commit(): Promise<void>; rollback(): Promise<void> };
+
+/**
+ * Every transaction Prisma starts on the write connection first takes the write lock (acquireSqliteWriteLock),
+ * and gives it back when Prisma commits or rolls back (also after a timeout, which rolls back).
+ */
+function lockingTransactions(adapter: unknown): void {
+  const a = adapter as { startTransaction(isolationLevel?: unknown): Promise<AdapterTransaction> };
+  const start = a.startTransaction.bind(a);
+  a.startTransaction = async (isolationLevel?: unknown) => {
+    transactionCounts.prisma += 1;
+    const release = await acquireSqliteWriteLock();
+    let transaction: AdapterTransaction;
+    try {
+      transaction = await start(isolationLevel);
+    } catch (err) {
+      release();
+      throw err;
+    }
+    const commit = transaction.commit.bind(transaction);
+    const rollback = transaction.rollback.bind(transaction);
+    transaction.commit = () => commit().finally(release);
+    transaction.rollback = () => rollback().finally(release);
+    return transaction;
+  };
 }
 
 /** The SQLite write connection, once Prisma has connected (inside any of its transactions it has). */

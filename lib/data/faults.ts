@@ -61,11 +61,13 @@ export async function takeFailure(tx: Tx, tenantId: string): Promise<boolean> {
 
 /** Takes one declined charge; false when none is left. */
 export async function takeDeclinedCharge(tx: Tx, tenantId: string): Promise<boolean> {
-  const r = await tx.tenantFaults.updateMany({
-    where: { tenantId, declineNextCharges: { gt: 0 } },
-    data: { declineNextCharges: { decrement: 1 } },
-  });
-  return r.count > 0;
+  // Hand-written: it runs inside a call's transaction (a declined auto-recharge).
+  const changed = await sqlOf(tx).run(
+    `UPDATE "TenantFaults" SET "declineNextCharges" = "declineNextCharges" - 1, "updatedAt" = ? WHERE "tenantId" = ? AND "declineNextCharges" > 0`,
+    new Date(),
+    tenantId,
+  );
+  return changed > 0;
 }
 
 /** Counts one Graph request while a throttle is set; its number since the throttle was set, or 0 without one. */

@@ -1,9 +1,9 @@
 import "server-only";
 import { DEFAULT_POLICY, type PlanSku, type SkuPartNumber, type TenantPolicy, type TenantSnapshot } from "@/lib/domain/types";
 import type { SubscriptionStatus, Term } from "@/generated/prisma/client";
-import { CREDITS_COLUMNS, type CreditsAccountRow } from "./credits";
+import { CREDITS_COLUMNS, creditsAccountOfRow } from "./credits";
 import type { Db, Tx } from "./db";
-import { consistently, toBool, toDate, toDateOrNull, toInt } from "./sql";
+import { consistently, toBool, toDate, toInt } from "./sql";
 
 /**
  * A plain snapshot of everything the rules need about a tenant, read inside the caller's transaction
@@ -47,24 +47,6 @@ const RULES_SUBSCRIPTIONS_SQL = `SELECT "id", "sku", "quantity", "commercial", "
   FROM "Subscription" WHERE "tenantId" = ? ORDER BY "createdAt" ASC, "id" ASC`;
 const COUNTS_SQL = `SELECT "sku", COUNT(*) AS "n" FROM "LicenseAssignment" WHERE "tenantId" = ? GROUP BY "sku"`;
 
-function creditsOf(r: Record<string, unknown>): CreditsAccountRow | null {
-  if (r.c_id === null || r.c_id === undefined) return null;
-  return {
-    id: String(r.c_id),
-    tenantId: String(r.c_tenantId),
-    enabled: toBool(r.c_enabled),
-    balanceCents: toInt(r.c_balanceCents),
-    autoRechargeEnabled: toBool(r.c_autoRechargeEnabled),
-    thresholdCents: toInt(r.c_thresholdCents),
-    rechargeAmountCents: toInt(r.c_rechargeAmountCents),
-    paymentMethod: String(r.c_paymentMethod),
-    consecutiveFailures: toInt(r.c_consecutiveFailures),
-    lastFailureAt: toDateOrNull(r.c_lastFailureAt),
-    version: toInt(r.c_version),
-    ledgerSeq: toInt(r.c_ledgerSeq),
-  };
-}
-
 /** The tenant with its subscriptions (oldest first), its credits account and its assigned licenses per sku. */
 export function readTenantWithCounts(q: Db | Tx, tenantId: string) {
   return readTenant(q, tenantId, "full");
@@ -89,7 +71,7 @@ function readTenant<W extends "full" | "rules" | "merged">(q: Db | Tx, tenantId:
       policyJson: String(r.policyJson),
       now: toDate(r.now),
       createdAt: toDate(r.createdAt),
-      credits: creditsOf(r),
+      credits: creditsAccountOfRow(r, "c_"),
       subscriptions: subscriptions.map((s) => ({
         id: String(s.id),
         sku: String(s.sku),

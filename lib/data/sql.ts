@@ -1,7 +1,19 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
-import { databaseUrl, dialect, getDb, isOpenTransaction, placeholders, sqliteWriteConnection, type Db, type Tx } from "./db";
+import {
+  acquireSqliteWriteLock,
+  databaseUrl,
+  dialect,
+  getDb,
+  isOpenTransaction,
+  markTransactionOpen,
+  placeholders,
+  sqliteTransactionCounts,
+  sqliteWriteConnection,
+  type Db,
+  type Tx,
+} from "./db";
 
 /**
  * Hand-written SQL for the hot paths (issue 15). Every Prisma operation costs about a millisecond of CPU on our
@@ -190,4 +202,69 @@ export function readSnapshot<T>(run: (sql: Sql) => Promise<T>): Promise<T> {
  */
 export function consistently<T>(q: Db | Tx, run: (sql: Sql) => Promise<T>): Promise<T> {
   return q === getDb() ? readSnapshot(run) : run(sqlOf(q));
+}
+
+/**
+ * Thrown when code inside a direct transaction reaches for Prisma (a model, `$queryRaw`, ...): the transaction is
+ * rolled back and run again as a Prisma transaction (`inDirectTransaction`'s caller decides how).
+ */
+export class NeedsPrisma extends Error {
+  constructor(what: string) {
+    super(`"${what}" needs a Prisma transaction; this one runs on the driver alone.`);
+    this.name = "NeedsPrisma";
+  }
+
+  /** By name too: Next may load this module more than once, and each copy has its own class. */
+  static is(err: unknown): boolean {
+    return err instanceof NeedsPrisma || (err instanceof Error && err.name === "NeedsPrisma");
+  }
+}
+
+/** Properties a promise-aware or inspecting caller may look up on any object; they are not Prisma operations. */
+const NOT_PRISMA = new Set(["then", "catch", "finally", "toJSON", "constructor", "inspect", "asymmetricMatch", "$$typeof"]);
+
+/**
+ * A write transaction straight on the SQLite write connection, without Prisma (issue 15: an interactive Prisma
+ * transaction costs about half a millisecond before its first statement; BEGIN and COMMIT here cost microseconds).
+ * It takes the connection's write lock (Prisma's transactions take the same one, db.ts), so nothing else runs on
+ * that connection meanwhile, and BEGIN IMMEDIATE takes SQLite's write lock up front (another process, a seed say,
+ * waits, as it would for Prisma). `fn` gets a transaction client that only `sqlOf` can use: every data function
+ * on lib/data/sql.ts works with it unchanged. One that still uses Prisma gets NeedsPrisma, and so does the whole
+ * transaction: it is rolled back and the error is thrown, even if `fn` caught the first one. SQLite only.
+ */
+export async function inDirectTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (dialect() !== "sqlite") throw new Error("Direct transactions are for SQLite; PostgreSQL runs Prisma's.");
+  // Prisma opens its connection (and so the write connection is known) on first use.
+  if (!sqliteWriteConnection()) await getDb().$connect();
+  const release = await acquireSqliteWriteLock();
+  let needed: NeedsPrisma | null = null;
+  const tx = new Proxy(
+    {},
+    {
+      get(_target, prop) {
+        if (typeof prop !== "string" || NOT_PRISMA.has(prop)) return undefined;
+        needed ??= new NeedsPrisma(prop);
+        throw needed;
+      },
+    },
+  ) as Tx;
+  try {
+    const conn = writerConnection();
+    prepared(conn, "BEGIN IMMEDIATE").run();
+    sqliteTransactionCounts().direct += 1;
+    markTransactionOpen(tx, true);
+    try {
+      const result = await fn(tx);
+      if (needed) throw needed;
+      prepared(conn, "COMMIT").run();
+      return result;
+    } catch (err) {
+      if (conn.inTransaction) prepared(conn, "ROLLBACK").run();
+      throw needed ?? err;
+    } finally {
+      markTransactionOpen(tx, false);
+    }
+  } finally {
+    release();
+  }
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { getDb, lockTenantForWrite, type Tx } from "@/lib/data/db";
+import { dialect, getDb, lockTenantForWrite, type Tx } from "@/lib/data/db";
+import { inDirectTransaction, NeedsPrisma } from "@/lib/data/sql";
 import { AppError } from "@/lib/domain/errors";
 
 /**
@@ -24,13 +25,9 @@ const MAX_ATTEMPTS = 25;
  * (`concurrentUpdate()`).
  */
 export async function runGuarded<T>(tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const db = getDb();
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(async (tx) => {
-        await lockTenantForWrite(tx, tenantId);
-        return fn(tx);
-      }, TX_OPTIONS);
+      return await writeTransaction(tenantId, fn, TX_OPTIONS);
     } catch (err) {
       if (!(err instanceof ConcurrentUpdate)) throw err;
       if (attempt >= MAX_ATTEMPTS) {
@@ -58,4 +55,26 @@ export function inTenantTransaction<T>(
     await lockTenantForWrite(tx, tenantId);
     return fn(tx);
   }, options);
+}
+
+/**
+ * runGuarded's transaction. On SQLite it is first tried straight on the driver (inDirectTransaction: the money
+ * paths, a call or a purchase, read and write only through lib/data/sql.ts, and a Prisma transaction would cost
+ * them a tenth of their time); when `fn` reaches for Prisma on the way (a rare branch: a first sign-up, a clock
+ * change), that attempt is rolled back and `fn` runs again in a Prisma transaction. Both hold SQLite's single
+ * writer, so `fn` decides on the same state either way. On PostgreSQL it is Prisma's, with the tenant's lock.
+ */
+async function writeTransaction<T>(
+  tenantId: string,
+  fn: (tx: Tx) => Promise<T>,
+  options: { maxWait: number; timeout: number },
+): Promise<T> {
+  if (dialect() === "sqlite") {
+    try {
+      return await inDirectTransaction(fn);
+    } catch (err) {
+      if (!NeedsPrisma.is(err)) throw err;
+    }
+  }
+  return inTenantTransaction(tenantId, fn, options);
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import { getDb } from "@/lib/data/db";
-import { newId } from "@/lib/data/sql";
-import { readSnapshot, sqlOf, toDate } from "@/lib/data/sql";
+import { getDb, sqliteTransactionCounts } from "@/lib/data/db";
+import { inDirectTransaction, NeedsPrisma, newId, readSnapshot, sqlOf, toDate } from "@/lib/data/sql";
+import { runGuarded } from "@/lib/services/transaction";
+import { setFaults } from "@/lib/services/faults";
+import { updateAutoRecharge } from "@/lib/services/credits/auto-recharge";
+import { listNotifications } from "@/lib/services/notifications";
 import { loadTenantSnapshotWithClock, readTenantWithCounts } from "@/lib/data/snapshot";
 import { withMergedSubscriptions } from "@/lib/domain/tenant";
 import { purchase } from "@/lib/services/purchases";
@@ -157,5 +160,126 @@ describe("hand-written SQL (lib/data/sql.ts)", () => {
     const merged = await loadTenantSnapshotWithClock(getDb(), access.tenantId, { merged: true });
     expect(full!.snapshot.subscriptions.length).toBeGreaterThan(merged!.snapshot.subscriptions.length);
     expect(merged!.snapshot).toEqual(withMergedSubscriptions(full!.snapshot));
+  });
+});
+
+const onSqlite = (process.env.DATABASE_URL ?? "file:").startsWith("file:");
+
+/** Audit events of one action, counted through Prisma (committed data only). */
+const countEvents = (action: string) => getDb().auditEvent.count({ where: { action } });
+
+/**
+ * Direct transactions (issue 15): on SQLite a call or a purchase runs BEGIN ... COMMIT straight on the write
+ * connection instead of in a Prisma interactive transaction. These check that it is still one transaction, that it
+ * takes turns with Prisma's, and that code needing Prisma falls back to a Prisma transaction rather than half-running.
+ */
+describe.runIf(onSqlite)("direct transactions on SQLite (lib/data/sql.ts inDirectTransaction)", () => {
+  it("commits all of its writes together, or none of them when it throws", async () => {
+    const { actor, access } = await makeTenantWithSeats({ MCOEV: 1 });
+    const event = (action: string) => ({ tenantId: access.tenantId, actor, action, target: "x", outcome: "success" as const });
+    await inDirectTransaction(async (tx) => {
+      await createAuditEvent(tx, event("test.direct.commit"));
+      await createAuditEvent(tx, event("test.direct.commit"));
+      // Its own writes are visible inside it...
+      const n = await sqlOf(tx).get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "AuditEvent" WHERE "action" = ?`, "test.direct.commit");
+      expect(n!.n).toBe(2);
+    });
+    expect(await countEvents("test.direct.commit")).toBe(2);
+    await expect(
+      inDirectTransaction(async (tx) => {
+        await createAuditEvent(tx, event("test.direct.rollback"));
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect(await countEvents("test.direct.rollback")).toBe(0);
+  });
+
+  it("code that reaches for Prisma inside one rolls the whole transaction back, even if it caught the error", async () => {
+    const { actor, access } = await makeTenantWithSeats({ MCOEV: 1 });
+    const before = sqliteTransactionCounts().prisma;
+    await expect(
+      inDirectTransaction(async (tx) => {
+        await createAuditEvent(tx, { tenantId: access.tenantId, actor, action: "test.direct.prisma", target: "x", outcome: "success" });
+        try {
+          await tx.auditEvent.count();
+        } catch {
+          // swallowed: the transaction must still not commit
+        }
+        return "done";
+      }),
+    ).rejects.toSatisfy((err) => NeedsPrisma.is(err));
+    expect(await countEvents("test.direct.prisma")).toBe(0);
+    expect(sqliteTransactionCounts().prisma).toBe(before);
+    // A transaction client that has ended can't be used for direct SQL either.
+    let leaked: unknown;
+    await inDirectTransaction(async (tx) => {
+      leaked = tx;
+    });
+    expect(() => sqlOf(leaked as never)).toThrow(/no longer open/);
+  });
+
+  it("runGuarded runs code that needs Prisma once, in a Prisma transaction, after rolling back the direct attempt", async () => {
+    const { actor, access } = await makeTenantWithSeats({ MCOEV: 1 });
+    const before = { ...sqliteTransactionCounts() };
+    let runs = 0;
+    const seen = await runGuarded(access.tenantId, async (tx) => {
+      runs += 1;
+      await createAuditEvent(tx, { tenantId: access.tenantId, actor, action: "test.direct.fallback", target: "x", outcome: "success" });
+      return tx.auditEvent.count({ where: { action: "test.direct.fallback" } });
+    });
+    expect(runs).toBe(2);
+    expect(seen).toBe(1);
+    expect(await countEvents("test.direct.fallback")).toBe(1);
+    expect(sqliteTransactionCounts().prisma).toBe(before.prisma + 1);
+    expect(sqliteTransactionCounts().direct).toBe(before.direct + 1);
+  });
+
+  it("takes turns with Prisma's transactions: neither sees the other half-done", async () => {
+    const { actor, access } = await makeTenantWithSeats({ MCOEV: 1 });
+    const order: string[] = [];
+    const event = { tenantId: access.tenantId, actor, action: "test.turns", target: "x", outcome: "success" as const };
+    const prismaFirst = getDb().$transaction(async (tx) => {
+      order.push("prisma begins");
+      await createAuditEvent(tx, event);
+      await new Promise((r) => setTimeout(r, 50));
+      order.push("prisma commits");
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    const direct = inDirectTransaction(async (tx) => {
+      order.push("direct begins");
+      const n = await sqlOf(tx).get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "AuditEvent" WHERE "action" = ?`, "test.turns");
+      await createAuditEvent(tx, event);
+      return n!.n;
+    });
+    const prismaAfter = getDb().$transaction((tx) => tx.auditEvent.count({ where: { action: "test.turns" } }));
+    const [, sawInDirect, sawInPrisma] = await Promise.all([prismaFirst, direct, prismaAfter]);
+    expect(order).toEqual(["prisma begins", "prisma commits", "direct begins"]);
+    expect(sawInDirect).toBe(1);
+    expect(sawInPrisma).toBe(2);
+  });
+
+  it("a call, an auto-recharge with its lot and notice, a declined recharge and a one-seat purchase start no Prisma transaction", async () => {
+    const actor = await makeActor();
+    const { access, organizerId } = await makeCreditsTenant(actor, {
+      amount: "20.00",
+      autoRecharge: { enabled: true, threshold: "15.00", amount: "20.00" },
+    });
+    const before = { ...sqliteTransactionCounts() };
+    const plain = await simulateCall(access, { userId: organizerId, type: "tollFreeDialIn", minutes: 10 });
+    expect(plain).toMatchObject({ autoRecharged: false, charged: "0.30" });
+    const crossing = await simulateCall(access, { userId: organizerId, type: "tollFreeDialIn", minutes: 200 });
+    expect(crossing).toMatchObject({ autoRecharged: true });
+    expect(await findOpenLots(getDb(), access.tenantId)).toHaveLength(2);
+    expect((await listNotifications(access)).map((n) => n.kind)).toContain("autoRechargeSucceeded");
+    await purchase(access, { sku: "MCOEV", quantity: 1 } as never);
+    expect(sqliteTransactionCounts().prisma).toBe(before.prisma);
+    expect(sqliteTransactionCounts().direct).toBe(before.direct + 3);
+    // A declined card (a sandbox fault): the failure, its notice and the fault's countdown, still direct.
+    await updateAutoRecharge(access, { enabled: true, threshold: "33.50", amount: "20.00", paymentMethod: "succeed" }); // 33.70 now: the next call crosses it
+    await setFaults(access, { declineNextCharges: 1 });
+    const counted = { ...sqliteTransactionCounts() };
+    const declined = await simulateCall(access, { userId: organizerId, type: "tollFreeDialIn", minutes: 10 });
+    expect(declined).toMatchObject({ autoRechargeFailed: true });
+    expect(sqliteTransactionCounts().prisma).toBe(counted.prisma);
   });
 });
