@@ -6,7 +6,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
   // A tenant document uploaded from the console can be several megabytes (10,000 users).
-  experimental: { serverActions: { bodySizeLimit: "25mb" } },
+  // NEXT_SERVER_MINIFY=0 keeps server function names readable in a CPU profile (bench:api, README "Performance").
+  experimental: { serverActions: { bodySizeLimit: "25mb" }, serverMinification: process.env.NEXT_SERVER_MINIFY !== "0" },
 };
 
 module.exports = nextConfig;

@@ -155,11 +155,27 @@ describe("hand-written SQL (lib/data/sql.ts)", () => {
     for (const sku of ["ENTERPRISEPACK", "MCOEV", "ENTERPRISEPACK", "MCOMEETADV", "ENTERPRISEPACK"]) {
       await purchase(access, { sku, quantity: 2 } as never);
     }
-    await getDb().subscription.updateMany({ where: { tenantId: access.tenantId, sku: "MCOEV" }, data: { quantity: 0 } });
+    // Groups with and without seats of one sku, a suspended one, and first members that tie on createdAt (id decides).
+    const subs = await getDb().subscription.findMany({
+      where: { tenantId: access.tenantId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    const mcoev = subs.filter((x) => x.sku === "MCOEV");
+    await getDb().subscription.update({ where: { id: mcoev[1].id }, data: { quantity: 0 } });
+    await getDb().subscription.update({
+      where: { id: subs.filter((x) => x.sku === "ENTERPRISEPACK")[2].id },
+      data: { status: "suspended" },
+    });
+    await getDb().subscription.updateMany({
+      where: { id: { in: [subs[3].id, subs[4].id, subs[5].id] } },
+      data: { createdAt: subs[3].createdAt },
+    });
     const full = await loadTenantSnapshotWithClock(getDb(), access.tenantId);
     const merged = await loadTenantSnapshotWithClock(getDb(), access.tenantId, { merged: true });
     expect(full!.snapshot.subscriptions.length).toBeGreaterThan(merged!.snapshot.subscriptions.length);
     expect(merged!.snapshot).toEqual(withMergedSubscriptions(full!.snapshot));
+    expect(merged!.snapshot.subscriptions.filter((x) => x.sku === "MCOEV").map((x) => x.quantity > 0)).toEqual([true, false]);
+    expect(merged!.snapshot.subscriptions.some((x) => x.status === "suspended")).toBe(true);
   });
 });
 
