@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { checkpointInBackground } from "./checkpoints";
 import { PrismaClient } from "@/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
 
@@ -194,7 +195,9 @@ function createClient(url: string): PrismaClient {
   if (isPostgresUrl(url)) return createPostgresClient(url);
   enableWal(url);
   // A busy timeout lets writers of other processes (the seed, a benchmark) queue on SQLite's write lock.
-  const client = new PrismaClient({ adapter: capturingWriteConnection(new PrismaBetterSQLite3({ url, timeout: 10_000 })) });
+  const client = new PrismaClient({
+    adapter: capturingWriteConnection(new PrismaBetterSQLite3({ url, timeout: 10_000 }), url.replace(/^file:/, "")),
+  });
   void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
   // A second connection for reads outside transactions: they needn't wait for the write lock.
   const reader = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
@@ -209,14 +212,16 @@ const globalForConnection = globalThis as unknown as { sqliteWriter?: Database.D
  * statements. The adapter keeps it as its public `client` field (adapter-better-sqlite3 6.19;
  * tests/db/sql.db.test.ts fails if that changes).
  */
-function capturingWriteConnection(factory: PrismaBetterSQLite3): PrismaBetterSQLite3 {
+function capturingWriteConnection(factory: PrismaBetterSQLite3, file: string): PrismaBetterSQLite3 {
   const capturing = {
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: async () => {
       const adapter = await factory.connect();
-      globalForConnection.sqliteWriter = (adapter as unknown as { client: Database.Database }).client;
+      const conn = (adapter as unknown as { client: Database.Database }).client;
+      globalForConnection.sqliteWriter = conn;
       lockingTransactions(adapter);
+      checkpointInBackground(conn, file);
       return adapter;
     },
     connectToShadowDb: () => factory.connectToShadowDb(),

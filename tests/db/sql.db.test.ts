@@ -1,5 +1,6 @@
+import { statSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
-import { getDb, sqliteTransactionCounts } from "@/lib/data/db";
+import { databaseUrl, getDb, sqliteTransactionCounts, sqliteWriteConnection } from "@/lib/data/db";
 import { inDirectTransaction, NeedsPrisma, newId, readSnapshot, sqlOf, toDate } from "@/lib/data/sql";
 import { runGuarded } from "@/lib/services/transaction";
 import { setFaults } from "@/lib/services/faults";
@@ -297,5 +298,36 @@ describe.runIf(onSqlite)("direct transactions on SQLite (lib/data/sql.ts inDirec
     const declined = await simulateCall(access, { userId: organizerId, type: "tollFreeDialIn", minutes: 10 });
     expect(declined).toMatchObject({ autoRechargeFailed: true });
     expect(sqliteTransactionCounts().prisma).toBe(counted.prisma);
+  });
+});
+
+describe.runIf(onSqlite)("WAL checkpoints on a background thread (lib/data/checkpoints.ts)", () => {
+  const file = () => databaseUrl().replace(/^file:/, "");
+  const until = async (ok: () => boolean, ms: number) => {
+    const end = Date.now() + ms;
+    while (!ok() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+    return ok();
+  };
+  const writeMegabytes = async (tenantId: string, actor: { accountId: string; email: string }, mb: number) => {
+    const blob = "x".repeat(64 * 1024);
+    for (let i = 0; i < mb * 16; i++) {
+      await inDirectTransaction((tx) => createAuditEvent(tx, { tenantId, actor, action: "test.wal", target: blob, outcome: "success" }));
+    }
+  };
+
+  it("the write connection never checkpoints, and the worker copies the WAL into the database file", async () => {
+    const { actor, access } = await makeTenantWithSeats({ MCOEV: 1 });
+    expect(Number(sqliteWriteConnection()!.pragma("wal_autocheckpoint", { simple: true }))).toBe(0);
+    const before = statSync(file()).size;
+    await writeMegabytes(access.tenantId, actor, 2);
+    // Written to the WAL; within a few of the worker's rounds the database file itself holds them.
+    expect(await until(() => statSync(file()).size >= before + 2 * 1024 * 1024, 5_000)).toBe(true);
+  });
+
+  it("if the worker stops, the write connection checkpoints by itself again", async () => {
+    const g = globalThis as unknown as { sqliteCheckpointer?: { worker: { terminate(): Promise<number> } } };
+    await getDb().$connect();
+    await g.sqliteCheckpointer!.worker.terminate();
+    expect(await until(() => Number(sqliteWriteConnection()!.pragma("wal_autocheckpoint", { simple: true })) === 1000, 2_000)).toBe(true);
   });
 });
