@@ -206,19 +206,31 @@ export async function updateLotIfUnchanged(
 }
 
 /**
- * Every directory user as the rules see them (usage location, PSTN, licenses), by display name; each user's
- * licenses in the order they were assigned. Hand-written: every call reads them (10,000 rows on a big tenant).
+ * Directory users as the rules see them (usage location, PSTN, licenses), by display name; each user's licenses in
+ * the order they were assigned. Hand-written: every call reads them. Every user of the tenant, or with `only`
+ * just the users holding one of `only.skus` and the user `only.userId`: a call needs the caller and the Calling
+ * Plan holders (the only users who add minutes to a pool), not the other 10,000.
  */
-export async function findUserSnapshots(tx: Db | Tx, tenantId: string) {
+export async function findUserSnapshots(tx: Db | Tx, tenantId: string, only?: { skus: readonly string[]; userId: string }) {
   return consistently(tx, async (sql) => {
-    const users = await sql.all<UserRow>(
-      `SELECT "id", "userPrincipalName", "displayName", "usageLocation", "pstnConnectivity", "kind" FROM "DirectoryUser"
-       WHERE "tenantId" = ? ORDER BY "displayName" ASC, "id" ASC`,
-      tenantId,
-    );
+    // With `only`: the ids first (the user, and the holders through the (tenantId, sku) index), then each user and
+    // its assignments by key, so the cost follows the users read, not the tenant's size. A user id of another
+    // tenant is dropped below (the caller is then not found).
+    const ids = only
+      ? `SELECT CAST(? AS TEXT) UNION SELECT "userId" FROM "LicenseAssignment" WHERE "tenantId" = ? AND "sku" IN (${only.skus.map(() => "?").join(", ")})`
+      : "";
+    const idArgs = only ? [only.userId, tenantId, ...only.skus] : [];
+    const users = (
+      await sql.all<UserRow & { tenantId: string }>(
+        `SELECT "id", "tenantId", "userPrincipalName", "displayName", "usageLocation", "pstnConnectivity", "kind" FROM "DirectoryUser"
+         WHERE ${only ? `"id" IN (${ids})` : `"tenantId" = ?`} ORDER BY "displayName" ASC, "id" ASC`,
+        ...(only ? idArgs : [tenantId]),
+      )
+    ).filter((u) => u.tenantId === tenantId);
     const assignments = await sql.all<{ userId: string; sku: string }>(
-      `SELECT "userId", "sku" FROM "LicenseAssignment" WHERE "tenantId" = ? ORDER BY "createdAt" ASC, "id" ASC`,
-      tenantId,
+      `SELECT "userId", "sku" FROM "LicenseAssignment" WHERE ${only ? `"userId" IN (${ids})` : `"tenantId" = ?`}
+       ORDER BY "createdAt" ASC, "id" ASC`,
+      ...(only ? idArgs : [tenantId]),
     );
     const licenses = new Map<string, SkuPartNumber[]>();
     for (const a of assignments) {

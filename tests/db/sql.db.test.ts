@@ -13,6 +13,7 @@ import { createLedgerEntry, findOpenLots, findUserSnapshots } from "@/lib/data/c
 import { createAuditEvent } from "@/lib/data/audit";
 import { simulateCall } from "@/lib/services/credits/calls";
 import { makeActor, makeCreditsTenant, makeTenantWithSeats } from "../support/factories";
+import { codeOf } from "../support/refusal";
 
 /**
  * lib/data/sql.ts runs the hot paths' statements outside Prisma (issue 15). These check the promises it makes,
@@ -76,6 +77,36 @@ describe("hand-written SQL (lib/data/sql.ts)", () => {
       await getDb().creditLot.findMany({ where: { tenantId, remainingCents: { gt: 0 } }, orderBy: [{ addedAt: "asc" }, { id: "asc" }] }),
     );
     expect(lots.length).toBeGreaterThan(0);
+  });
+
+  it("a call reads only the caller and the Calling Plan holders, each exactly as in the list of every user", async () => {
+    const actor = await makeActor();
+    const { access, organizerId } = await makeCreditsTenant(actor, { amount: "50.00" });
+    for (const [i, licensed] of [
+      [1, true],
+      [2, false],
+    ] as const) {
+      await getDb().directoryUser.create({
+        data: {
+          tenantId: access.tenantId,
+          userPrincipalName: `bystander${i}@credits.test`,
+          displayName: `Bystander ${i}`,
+          usageLocation: "US",
+          ...(licensed ? { assignments: { create: { tenantId: access.tenantId, sku: "ENTERPRISEPACK" } } } : {}),
+        },
+      });
+    }
+    const all = await findUserSnapshots(getDb(), access.tenantId);
+    const holdsPlan = (licenses: string[]) => licenses.some((l) => l === "MCOPSTN1" || l === "MCOPSTN2");
+    expect(all.some((u) => !holdsPlan(u.snapshot.licenses) && u.snapshot.id !== organizerId)).toBe(true);
+    expect(all.some((u) => holdsPlan(u.snapshot.licenses))).toBe(true);
+    const some = await findUserSnapshots(getDb(), access.tenantId, { skus: ["MCOPSTN1", "MCOPSTN2"], userId: organizerId });
+    expect(some).toEqual(all.filter((u) => u.snapshot.id === organizerId || holdsPlan(u.snapshot.licenses)));
+    // A user of another tenant is never read as this tenant's (the call then answers "user not found").
+    const other = await makeCreditsTenant(actor, { amount: "50.00" });
+    const stranger = await findUserSnapshots(getDb(), access.tenantId, { skus: ["MCOPSTN1", "MCOPSTN2"], userId: other.organizerId });
+    expect(stranger).toEqual(all.filter((u) => holdsPlan(u.snapshot.licenses)));
+    expect(await codeOf(simulateCall(access, { userId: other.organizerId, type: "tollFreeDialIn", minutes: 1 }))).toBe("NOT_FOUND");
   });
 
   it("writes what Prisma would: dates, nulls and integers of a ledger entry read back the same", async () => {

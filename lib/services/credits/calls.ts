@@ -10,6 +10,7 @@ import {
   updateCreditsAccountIfUnchanged,
 } from "@/lib/data/credits";
 import { monthKey } from "@/lib/domain/clock";
+import { CALLING_PLAN_SKUS } from "@/lib/domain/pools";
 import { decideCall, type CallType } from "@/lib/domain/credits";
 import { allocateSpend } from "@/lib/domain/credit-lots";
 import { formatUsd, formatUsdDisplay } from "@/lib/domain/money";
@@ -53,7 +54,8 @@ export async function simulateCall(access: TenantAccess, input: UsageInput): Pro
       const tenantId = access.tenantId;
       // One read of the tenant gives the snapshot, the clock and the credits account (same transaction).
       const { snapshot, now, credits } = await snapshotWithClockOf(tx, tenantId);
-      const users = await findUserSnapshots(tx, tenantId);
+      // The caller and the Calling Plan holders: only they add minutes to a pool (calculateMinutePools).
+      const users = await findUserSnapshots(tx, tenantId, { skus: CALLING_PLAN_SKUS, userId: input.userId });
       const caller = users.find((u) => u.snapshot.id === input.userId);
       if (!caller) throw AppError.notFound("That user");
       const month = monthKey(now.toISOString());
