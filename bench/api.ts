@@ -35,11 +35,14 @@ interface Tally {
   failed: number;
   seconds: number;
   sample: string;
+  /** Requests/s of each round. */
+  rounds: number[];
 }
 
 /** One phase: CLIENTS clients run `op` back to back for `ms`; adds to the operation's tally. */
 async function phase(op: Op, tally: Tally, ms: number): Promise<void> {
   const started = performance.now();
+  const okBefore = tally.ok;
   const deadline = started + ms;
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, client) => {
@@ -54,7 +57,15 @@ async function phase(op: Op, tally: Tally, ms: number): Promise<void> {
       }
     }),
   );
-  tally.seconds += (performance.now() - started) / 1000;
+  const seconds = (performance.now() - started) / 1000;
+  tally.seconds += seconds;
+  tally.rounds.push((tally.ok - okBefore) / seconds);
+}
+
+/** Each round's ratio to the catalog's rate in the same round: their median, lowest and highest. */
+function roundRatios(op: Tally, catalog: Tally): { median: number; min: number; max: number } {
+  const ratios = op.rounds.map((rps, i) => rps / catalog.rounds[i]).sort((a, b) => a - b);
+  return { median: ratios[Math.floor(ratios.length / 2)], min: ratios[0], max: ratios[ratios.length - 1] };
 }
 
 function figures(t: Tally): Figures {
@@ -133,7 +144,7 @@ async function main() {
     // every operation alike and the ratios stay comparable.
     const tallies = [catalog, ...ops].map((op) => ({
       op,
-      tally: { name: op.name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "" } as Tally,
+      tally: { name: op.name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "", rounds: [] } as Tally,
     }));
     const loadBefore = readFileSync("/proc/loadavg", "utf8").trim();
     for (let round = 0; round < ROUNDS; round++) {
@@ -146,11 +157,14 @@ async function main() {
       `\n${CLIENTS} clients, ${SECONDS} s per operation in ${ROUNDS} interleaved rounds; load average before ${loadBefore}, after ${readFileSync("/proc/loadavg", "utf8").trim()}`,
     );
     console.log(
-      `${"operation".padEnd(30)} ${"req/s".padStart(7)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)}  ratio  (n, failed)`,
+      `${"operation".padEnd(30)} ${"req/s".padStart(7)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)}  ratio  rounds: median (range)  (n, failed)`,
     );
-    for (const f of [first, ...results]) {
+    for (const [i, f] of [first, ...results].entries()) {
+      const r = roundRatios(tallies[i].tally, tallies[0].tally);
+      const figures = `${f.rps.toFixed(1).padStart(7)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)}`;
+      const rounds = `${r.median.toFixed(2)} (${r.min.toFixed(2)}-${r.max.toFixed(2)})`;
       console.log(
-        `${f.name.padEnd(30)} ${f.rps.toFixed(1).padStart(7)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)}  ${(f.rps / catalogRps).toFixed(2).padStart(5)}  (${f.n}, ${f.failed})`,
+        `${f.name.padEnd(30)} ${figures}  ${(f.rps / catalogRps).toFixed(2).padStart(5)}  ${rounds.padEnd(21)}  (${f.n}, ${f.failed})`,
       );
     }
 

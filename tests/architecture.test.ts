@@ -44,7 +44,8 @@ describe("architecture: tenant scoping of the schema", () => {
 
   it.each(models(schema).filter((m) => !NOT_TENANT_OWNED.has(m.name)))("model $name carries an indexed tenantId", ({ body }) => {
     expect(body).toMatch(/^\s+tenantId\s+String\b/m);
-    expect(body).toMatch(/@@index\(\[tenantId[\],]|tenantId\s+String\s+@unique/);
+    // An index led by tenantId: its own, a unique one, or a primary key that starts with it.
+    expect(body).toMatch(/@@(index|id)\(\[tenantId[\],]|tenantId\s+String\s+@unique/);
     expect(body).toMatch(/tenant\s+Tenant\??\s+@relation\(fields: \[tenantId\]/);
   });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { DEFAULT_POLICY, type PlanSku, type SkuPartNumber, type TenantPolicy, type TenantSnapshot } from "@/lib/domain/types";
 import type { SubscriptionStatus, Term } from "@/generated/prisma/client";
 import { CREDITS_COLUMNS, creditsAccountOfRow } from "./credits";
-import { dialect, type Db, type Tx } from "./db";
+import type { Db, Tx } from "./db";
 import { consistently, toBool, toDate, toInt } from "./sql";
 
 /**
@@ -33,48 +33,26 @@ const SUBSCRIPTIONS_SQL = `SELECT "id", "tenantId", "sku", "quantity", "commerci
 /**
  * The subscriptions merged as lib/domain/tenant.ts withMergedSubscriptions merges them (one per sku, status,
  * commercial flag and "has seats", quantities added up, each the first member's id, in the order of the groups'
- * first members), computed by the database: for decisions about the whole tenant (purchases, offers), whose cost
- * then doesn't grow with every purchase made. One row per sku, status and commercial flag, read from one scan of
- * the covering index Subscription(tenantId, sku, status, commercial, createdAt, id, quantity): no table rows, no
- * sort of the members. A group's first member is the least "createdAt id" key (createdAt as fixed-width text), and
- * mergedOfRows splits each row into its with-seats and without-seats groups. tests/db/sql.db.test.ts checks it
- * against withMergedSubscriptions on both databases.
+ * first members), for decisions about the whole tenant (purchases, offers): read from SubscriptionGroup, which
+ * database triggers keep as subscriptions are added, changed and removed (migration subscription_groups), so the
+ * cost of a purchase doesn't grow with every purchase made before it. A group's firstKey is its first member's
+ * "createdAt id" (createdAt as fixed-width text). tests/db/sql.db.test.ts checks it against withMergedSubscriptions
+ * on both databases, over random changes.
  */
-const mergedSubscriptionsSql = (key: string) => `SELECT "sku", "status", "commercial",
-    MIN(CASE WHEN "quantity" > 0 THEN ${key} END) AS "seatsKey", SUM(CASE WHEN "quantity" > 0 THEN "quantity" ELSE 0 END) AS "seats",
-    MIN(CASE WHEN "quantity" > 0 THEN NULL ELSE ${key} END) AS "emptyKey", SUM(CASE WHEN "quantity" > 0 THEN 0 ELSE "quantity" END) AS "empty"
-  FROM "Subscription" WHERE "tenantId" = ? GROUP BY "sku", "status", "commercial"`;
-const MERGED_SUBSCRIPTIONS_SQL = {
-  sqlite: mergedSubscriptionsSql(`"createdAt" || ' ' || "id"`),
-  postgresql: mergedSubscriptionsSql(`to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.US') || ' ' || "id"`),
-};
+const MERGED_SUBSCRIPTIONS_SQL = `SELECT "firstKey", "sku", "status", "commercial", "quantity" FROM "SubscriptionGroup"
+  WHERE "tenantId" = ? ORDER BY "firstKey"`;
 
-type MergedRow = {
-  sku: string;
-  status: string;
-  commercial: unknown;
-  seatsKey: string | null;
-  seats: unknown;
-  emptyKey: string | null;
-  empty: unknown;
-};
+type MergedRow = { firstKey: string; sku: string; status: string; commercial: unknown; quantity: unknown };
 
-/** The merged subscriptions from MERGED_SUBSCRIPTIONS_SQL's rows, as rows of the subscription query (first members' order). */
+/** The merged subscriptions as rows of the subscription query: the first member's id from the key. */
 function mergedOfRows(rows: MergedRow[]): Record<string, unknown>[] {
-  const groups: { key: string; row: Record<string, unknown> }[] = [];
-  for (const r of rows) {
-    for (const [key, quantity] of [
-      [r.seatsKey, r.seats],
-      [r.emptyKey, r.empty],
-    ] as const) {
-      if (key === null) continue;
-      groups.push({
-        key,
-        row: { id: key.slice(key.lastIndexOf(" ") + 1), sku: r.sku, status: r.status, commercial: r.commercial, quantity },
-      });
-    }
-  }
-  return groups.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((g) => g.row);
+  return rows.map((r) => ({
+    id: r.firstKey.slice(r.firstKey.lastIndexOf(" ") + 1),
+    sku: r.sku,
+    status: r.status,
+    commercial: r.commercial,
+    quantity: r.quantity,
+  }));
 }
 
 /** What the rules read of each subscription (half the cost of the full rows on a tenant that bought many times). */
@@ -93,7 +71,7 @@ function readTenant<W extends "full" | "rules" | "merged">(q: Db | Tx, tenantId:
     if (!r) return null;
     const subscriptions =
       which === "merged"
-        ? mergedOfRows(await sql.all<MergedRow>(MERGED_SUBSCRIPTIONS_SQL[dialect()], tenantId))
+        ? mergedOfRows(await sql.all<MergedRow>(MERGED_SUBSCRIPTIONS_SQL, tenantId))
         : await sql.all<Record<string, unknown>>(which === "full" ? SUBSCRIPTIONS_SQL : RULES_SUBSCRIPTIONS_SQL, tenantId);
     const counts = await sql.all<{ sku: string; n: unknown }>(COUNTS_SQL, tenantId);
     return {
