@@ -137,8 +137,14 @@ async function main() {
     // one operation; BENCH_BULK=0 skips the 10,000-user part.
     const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
     if (only.length) ops.splice(0, ops.length, ...ops.filter((op) => only.some((w) => op.name.includes(w))));
-    // Warm every route once (first-request compilation and module loading are not what we measure).
-    for (const op of [catalog, ...ops]) await op.run(0);
+    // Warm every route (first-request compilation, module loading and the JIT are not what we measure): each
+    // operation for BENCH_WARMUP_MS (3000) at full load, not counted. Without it the catalog's first round ran
+    // slow and flattered every ratio of that round.
+    const warmupMs = Number(process.env.BENCH_WARMUP_MS ?? 3000);
+    for (const op of [catalog, ...ops]) {
+      await op.run(0);
+      await phase(op, { name: op.name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "", rounds: [] }, warmupMs);
+    }
 
     // Interleaved rounds (catalog, then each operation, ROUNDS times), so a change in the machine's load hits
     // every operation alike and the ratios stay comparable.
