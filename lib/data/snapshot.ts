@@ -36,8 +36,8 @@ const SUBSCRIPTIONS_SQL = `SELECT "id", "tenantId", "sku", "quantity", "commerci
  * first members), for decisions about the whole tenant (purchases, offers): read from SubscriptionGroup, which
  * database triggers keep as subscriptions are added, changed and removed (migration subscription_groups), so the
  * cost of a purchase doesn't grow with every purchase made before it. A group's firstKey is its first member's
- * "createdAt id" (createdAt as fixed-width text). tests/db/sql.db.test.ts checks it against withMergedSubscriptions
- * on both databases, over random changes.
+ * "createdAt id" (createdAt as fixed-width text). tests/db/sql.db.test.ts and subscription-groups.property.db.test.ts
+ * check it against withMergedSubscriptions on both databases, the latter over random changes.
  */
 const MERGED_SUBSCRIPTIONS_SQL = `SELECT "firstKey", "sku", "status", "commercial", "quantity" FROM "SubscriptionGroup"
   WHERE "tenantId" = ? ORDER BY "firstKey"`;
