@@ -196,7 +196,7 @@ function createClient(url: string): PrismaClient {
   enableWal(url);
   // A busy timeout lets writers of other processes (the seed, a benchmark) queue on SQLite's write lock.
   const client = new PrismaClient({
-    adapter: capturingWriteConnection(new PrismaBetterSQLite3({ url, timeout: 10_000 }), url.replace(/^file:/, "")),
+    adapter: capturingWriteConnection(new PrismaBetterSQLite3({ url, timeout: 10_000 }), url),
   });
   void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch(() => undefined);
   // A second connection for reads outside transactions: they needn't wait for the write lock.
@@ -204,7 +204,7 @@ function createClient(url: string): PrismaClient {
   return serialized(client, reader);
 }
 
-const globalForConnection = globalThis as unknown as { sqliteWriter?: Database.Database };
+const globalForConnection = globalThis as unknown as { sqliteWriter?: { url: string; conn: Database.Database } };
 
 /**
  * The better-sqlite3 connection under Prisma's SQLite adapter (the one its transactions run on), captured when
@@ -212,16 +212,16 @@ const globalForConnection = globalThis as unknown as { sqliteWriter?: Database.D
  * statements. The adapter keeps it as its public `client` field (adapter-better-sqlite3 6.19;
  * tests/db/sql.db.test.ts fails if that changes).
  */
-function capturingWriteConnection(factory: PrismaBetterSQLite3, file: string): PrismaBetterSQLite3 {
+function capturingWriteConnection(factory: PrismaBetterSQLite3, url: string): PrismaBetterSQLite3 {
   const capturing = {
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: async () => {
       const adapter = await factory.connect();
       const conn = (adapter as unknown as { client: Database.Database }).client;
-      globalForConnection.sqliteWriter = conn;
+      globalForConnection.sqliteWriter = { url, conn };
       lockingTransactions(adapter);
-      checkpointInBackground(conn, file);
+      checkpointInBackground(conn, url.replace(/^file:/, ""));
       return adapter;
     },
     connectToShadowDb: () => factory.connectToShadowDb(),
@@ -269,7 +269,9 @@ function lockingTransactions(adapter: unknown): void {
 
 /** The SQLite write connection, once Prisma has connected (inside any of its transactions it has). */
 export function sqliteWriteConnection(): Database.Database | undefined {
-  return globalForConnection.sqliteWriter;
+  // Only the connection to the database in use: a client made for an earlier DATABASE_URL may have connected last.
+  const writer = globalForConnection.sqliteWriter;
+  return writer?.url === databaseUrl() ? writer.conn : undefined;
 }
 
 /** One client per process (and per database URL, so each test file gets its own file). */

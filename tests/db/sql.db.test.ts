@@ -282,6 +282,18 @@ describe.runIf(onSqlite)("direct transactions on SQLite (lib/data/sql.ts inDirec
     expect(sqliteTransactionCounts().direct).toBe(before.direct + 1);
   });
 
+  it("uses only the write connection of the database in use (not one a client for an earlier DATABASE_URL opened)", async () => {
+    await getDb().$connect();
+    const saved = process.env.DATABASE_URL;
+    try {
+      process.env.DATABASE_URL = "file:./data/not-this-one.db";
+      expect(sqliteWriteConnection()).toBeUndefined();
+    } finally {
+      process.env.DATABASE_URL = saved;
+    }
+    expect(sqliteWriteConnection()).toBeDefined();
+  });
+
   it("takes turns with Prisma's transactions: neither sees the other half-done", async () => {
     const { actor, access } = await makeTenantWithSeats({ MCOEV: 1 });
     const order: string[] = [];
