@@ -1,5 +1,7 @@
+import { request as httpRequest } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { ACCOUNTS, apiAs, bearer, PASSWORD, tenantWithAllRoles, uniqueName } from "./helpers";
+import { ACCOUNTS, apiAs, bearer, PASSWORD, tenantWithAllRoles, tokenFor, uniqueName } from "./helpers";
 
 test.describe("API v1 foundation over HTTP", () => {
   test("token flow: create with credentials, use it, wrong password is 401, no or bad token is 401", async ({ request }) => {
@@ -125,5 +127,59 @@ test.describe("API v1 foundation over HTTP", () => {
       expect.arrayContaining(["/tokens", "/tenants", "/tenants/{id}", "/tenants/{id}/events", "/catalog", "/countries"]),
     );
     expect(doc.components.schemas.CreateTenant.properties.country).toBeDefined();
+  });
+  /** A raw HTTP exchange (Playwright's client would decode the body and hide how it came). */
+  function raw(base: string, method: string, path: string, headers: Record<string, string>, body?: string) {
+    return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      const req = httpRequest(new URL(path, base), { method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on("error", reject);
+      req.end(body);
+    });
+  }
+
+  test("small JSON answers go out as they are, large ones gzipped for a client that asks (issue 15)", async ({ request, baseURL }) => {
+    const base = baseURL as string;
+    const asks = { "accept-encoding": "gzip" };
+    // The catalog (several KiB) is compressed, and decodes to the same JSON.
+    const catalog = await raw(base, "GET", "/api/v1/catalog", asks);
+    expect(catalog.status).toBe(200);
+    expect(catalog.headers["content-encoding"]).toBe("gzip");
+    expect(JSON.parse(gunzipSync(catalog.body).toString("utf8")).skus.length).toBeGreaterThan(5);
+
+    // A refusal of a few hundred bytes is sent plain, marked no-transform.
+    const refused = await raw(
+      base,
+      "POST",
+      "/api/v1/tokens",
+      { ...asks, "content-type": "application/json" },
+      JSON.stringify({ email: ACCOUNTS.globalAdmin, password: "not-it" }),
+    );
+    expect(refused.status).toBe(401);
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    expect(refused.headers["cache-control"]).toContain("no-transform");
+    expect(JSON.parse(refused.body.toString("utf8")).error.code).toBe("UNAUTHENTICATED");
+
+    // A tenant you can't see: a small 404.
+    const admin = await apiAs(request, ACCOUNTS.globalAdmin);
+    const created = await admin.post("/tenants", { name: uniqueName("Plain answers"), country: "US", plan: "ENTERPRISEPACK", seats: 1 });
+    const { id } = await created.json();
+    const token = await tokenFor(request, ACCOUNTS.globalAdmin);
+    const missing = await raw(base, "GET", "/api/v1/tenants/no-such-tenant", { ...asks, ...bearer(token) });
+    expect(missing.status).toBe(404);
+    expect(missing.headers["content-encoding"]).toBeUndefined();
+    expect(JSON.parse(missing.body.toString("utf8")).error.code).toBe("NOT_FOUND");
+    // Its offers are several KiB: compressed.
+    const offers = await raw(base, "GET", `/api/v1/tenants/${id}/offers`, { ...asks, ...bearer(token) });
+    expect(offers.status).toBe(200);
+    expect(offers.headers["content-encoding"]).toBe("gzip");
+    expect(JSON.parse(gunzipSync(offers.body).toString("utf8")).offers.length).toBeGreaterThan(3);
+    // Without Accept-Encoding, nothing is compressed.
+    const plain = await raw(base, "GET", `/api/v1/tenants/${id}/offers`, bearer(token));
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(JSON.parse(plain.body.toString("utf8"))).toEqual(JSON.parse(gunzipSync(offers.body).toString("utf8")));
   });
 });

@@ -101,6 +101,14 @@ describe("architecture: one-way layers (CODE_STYLE.md, Layers)", () => {
     expect(envelopes).toEqual([]);
   });
 
+  it("JSON answers go through jsonResponse, which keeps small ones out of gzip (issue 15)", () => {
+    const direct = sources
+      .filter((s) => !/\.test\.tsx?$/.test(s.file) && s.file !== "lib/api/respond.ts")
+      .filter((s) => /\b(?:Next)?Response\.json\(|new (?:Next)?Response\(JSON\.stringify/.test(s.src))
+      .map((s) => s.file);
+    expect(direct).toEqual([]);
+  });
+
   it("lib/data and lib/services never let Prisma rows leak into app/ or components/", () => {
     const ui = sources.filter((s) => layerOf(s.file) === "edge" || layerOf(s.file) === "components");
     for (const s of ui) expect(s.src, s.file).not.toMatch(/from\s+["'](@\/lib\/data\/|@\/generated\/prisma)/);

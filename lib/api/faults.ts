@@ -1,8 +1,8 @@
 import "server-only";
-import { NextResponse } from "next/server";
 import type { TenantAccess } from "@/lib/auth/actor";
 import type { RequestFault, RequestSurface } from "@/lib/domain/faults";
 import { faultLatency, fireRequestFaults } from "@/lib/services/faults";
+import { jsonResponse } from "./respond";
 
 /**
  * The firing hook of the edge wrappers (tenantRoute, the Graph handler): before a tenant's request runs, waits out
@@ -19,7 +19,7 @@ export async function requestFault(access: TenantAccess, surface: RequestSurface
 /** The /api/v1 answer of a provoked failure, in the API's error shape. */
 export function apiFaultResponse(fault: RequestFault): Response | null {
   if (fault.kind !== "fail") return null;
-  return NextResponse.json(
+  return jsonResponse(
     {
       error: {
         code: "SANDBOX_FAULT",

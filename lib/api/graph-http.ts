@@ -9,8 +9,10 @@ import { graphError, graphFaultFailure, graphThrottled, type GraphIds } from "./
 import { requestFault } from "./faults";
 import { runGraph, type GraphCall, type GraphResult } from "./graph";
 import { parseWith, readJson } from "./handler";
+import { jsonResponse } from "./respond";
 
 export const GRAPH_BATCH_MAX = 20;
+const GRAPH_JSON = "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8";
 
 /** The absolute base the client called: its scheme and Host (behind a proxy, X-Forwarded-*). */
 function baseOf(req: Request): string {
@@ -35,8 +37,7 @@ async function requireGraphAccess(req: Request): Promise<TenantAccess> {
 function respond(result: GraphResult, ids: GraphIds, extra: Record<string, string> = {}): Response {
   const headers = new Headers({ "request-id": ids.requestId, "client-request-id": ids.clientRequestId, ...extra });
   if (result.body === null) return new Response(null, { status: result.status, headers });
-  headers.set("content-type", "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8");
-  return new Response(JSON.stringify(result.body), { status: result.status, headers });
+  return jsonResponse(result.body, { status: result.status, headers }, GRAPH_JSON);
 }
 
 const batchInput = z

@@ -1,5 +1,5 @@
 import "server-only";
-import { NextResponse } from "next/server";
+import type { NextResponse } from "next/server";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/validation/errors";
 import { isWellFormed } from "@/lib/validation/primitives";
@@ -10,16 +10,17 @@ import { getTenantAccess } from "@/lib/services/tenants";
 import { findSessionActor } from "@/lib/auth/session";
 import { statusOf } from "./status";
 import { apiFaultResponse, requestFault } from "./faults";
+import { jsonResponse } from "./respond";
 
 /** One error shape for every failure (shared/api.md "Conventions"). Never a stack or a raw message. */
 export function errorResponse(err: unknown): NextResponse {
   if (err instanceof AppError) {
     const retryAfter = err.body.details?.retryAfterSeconds;
     const headers = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined;
-    return NextResponse.json({ error: { ...err.body } }, { status: statusOf(err.body.code), headers });
+    return jsonResponse({ error: { ...err.body } }, { status: statusOf(err.body.code), headers });
   }
   console.error("[api] unexpected error", err);
-  return NextResponse.json({ error: { code: "INTERNAL", message: "Something went wrong on our side. Try again." } }, { status: 500 });
+  return jsonResponse({ error: { code: "INTERNAL", message: "Something went wrong on our side. Try again." } }, { status: 500 });
 }
 
 /** The caller: a bearer token, or else the browser's session (so the console can call the API too). */
@@ -106,5 +107,5 @@ export function clientIp(req: Request): string {
 }
 
 export function json(body: unknown, status = 200): NextResponse {
-  return NextResponse.json(body, { status });
+  return jsonResponse(body, { status });
 }

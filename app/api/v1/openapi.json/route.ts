@@ -1,8 +1,8 @@
-import { NextResponse } from "next/server";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { jsonResponse } from "@/lib/api/respond";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return NextResponse.json(buildOpenApiDocument());
+  return jsonResponse(buildOpenApiDocument());
 }

@@ -1,4 +1,5 @@
-import { NextResponse } from "next/server";
+import type { NextResponse } from "next/server";
+import { jsonResponse } from "@/lib/api/respond";
 import { fieldErrors } from "@/lib/validation/errors";
 import { AppError } from "@/lib/domain/errors";
 import { issueGraphToken } from "@/lib/services/app-registrations";
@@ -6,7 +7,7 @@ import { tokenRequestInput } from "@/lib/validation/graph";
 
 /** OAuth 2.0 errors as Entra answers them: { error, error_description }. */
 function oauthError(status: number, error: string, description: string): NextResponse {
-  return NextResponse.json({ error, error_description: description }, { status, headers: { "cache-control": "no-store" } });
+  return jsonResponse({ error, error_description: description }, { status, headers: { "cache-control": "no-store" } });
 }
 
 /** POST /{tenantId}/oauth2/v2.0/token: the client-credentials grant for the Graph surface. */
@@ -32,7 +33,7 @@ export async function POST(req: Request, ctx: { params: Promise<{ tenantId: stri
   }
   try {
     const token = await issueGraphToken(tenantId, parsed.data);
-    return NextResponse.json(
+    return jsonResponse(
       { token_type: "Bearer", expires_in: token.expiresIn, ext_expires_in: token.expiresIn, access_token: token.accessToken },
       { headers: { "cache-control": "no-store" } },
     );
