@@ -22,7 +22,7 @@ const BASE = server.base;
 const { api, must } = server;
 
 type Op = { name: string; run: (client: number) => Promise<number> };
-type Figures = { name: string; n: number; failed: number; rps: number; p50: number; p95: number; p99: number };
+type Figures = { name: string; n: number; failed: number; rps: number; p50: number; p95: number; p99: number; cpu: number };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -37,10 +37,13 @@ interface Tally {
   sample: string;
   /** Requests/s of each round. */
   rounds: number[];
+  /** CPU time the server process spent during the measured phases (ms), when it could be read. */
+  serverCpuMs: number;
 }
 
 /** One phase: CLIENTS clients run `op` back to back for `ms`; adds to the operation's tally. */
 async function phase(op: Op, tally: Tally, ms: number): Promise<void> {
+  const cpuBefore = serverCpuMs();
   const started = performance.now();
   const okBefore = tally.ok;
   const deadline = started + ms;
@@ -58,6 +61,7 @@ async function phase(op: Op, tally: Tally, ms: number): Promise<void> {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  tally.serverCpuMs += serverCpuMs() - cpuBefore;
   tally.seconds += seconds;
   tally.rounds.push((tally.ok - okBefore) / seconds);
 }
@@ -79,6 +83,7 @@ function figures(t: Tally): Figures {
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
+    cpu: t.ok + t.failed ? t.serverCpuMs / (t.ok + t.failed) : 0,
   };
 }
 
@@ -94,6 +99,39 @@ function serverRss(): string {
     .map(([rss, ...args]) => `${(Number(rss) / 1024).toFixed(0)} MB (${args.join(" ").slice(0, 60)})`)
     .join("; ");
 }
+
+/** The next-server process of the server's process group (bash -> npx -> next-server), found once. */
+let serverProcess: number | null | undefined;
+function nextServerPid(): number | null {
+  if (serverProcess !== undefined) return serverProcess;
+  if (!server.pid) return null;
+  const out = execFileSync("ps", ["-o", "pid=,args=", "-g", String(server.pid)], { encoding: "utf8" });
+  const line = out
+    .trim()
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/))
+    .find(([, cmd]) => /next-server/.test(cmd ?? ""));
+  serverProcess = line ? Number(line[0]) : null;
+  return serverProcess;
+}
+
+/**
+ * The server's CPU time so far (user + system, all its threads), in ms, from /proc. The client runs on the same
+ * cores, so requests/s mixes both; CPU per request is the server's own cost, whatever the client costs.
+ */
+function serverCpuMs(): number {
+  const pid = nextServerPid();
+  if (!pid) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // After the command: state is field 3, utime 14 and stime 15 (1-based over the whole line).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
 
 async function status(method: string, path: string, token: string, body?: unknown): Promise<number> {
   const res = await fetch(`${BASE}/api/v1${path}`, {
@@ -143,14 +181,14 @@ async function main() {
     const warmupMs = Number(process.env.BENCH_WARMUP_MS ?? 3000);
     for (const op of [catalog, ...ops]) {
       await op.run(0);
-      await phase(op, { name: op.name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "", rounds: [] }, warmupMs);
+      await phase(op, { name: op.name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "", rounds: [], serverCpuMs: 0 }, warmupMs);
     }
 
     // Interleaved rounds (catalog, then each operation, ROUNDS times), so a change in the machine's load hits
     // every operation alike and the ratios stay comparable.
     const tallies = [catalog, ...ops].map((op) => ({
       op,
-      tally: { name: op.name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "", rounds: [] } as Tally,
+      tally: { name: op.name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "", rounds: [], serverCpuMs: 0 } as Tally,
     }));
     const loadBefore = readFileSync("/proc/loadavg", "utf8").trim();
     for (let round = 0; round < ROUNDS; round++) {
@@ -163,14 +201,14 @@ async function main() {
       `\n${CLIENTS} clients, ${SECONDS} s per operation in ${ROUNDS} interleaved rounds; load average before ${loadBefore}, after ${readFileSync("/proc/loadavg", "utf8").trim()}`,
     );
     console.log(
-      `${"operation".padEnd(30)} ${"req/s".padStart(7)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)}  ratio  rounds: median (range)  (n, failed)`,
+      `${"operation".padEnd(30)} ${"req/s".padStart(7)} ${"p50".padStart(7)} ${"p95".padStart(7)} ${"p99".padStart(7)}  ratio  rounds: median (range)  server CPU/req  (n, failed)`,
     );
     for (const [i, f] of [first, ...results].entries()) {
       const r = roundRatios(tallies[i].tally, tallies[0].tally);
       const figures = `${f.rps.toFixed(1).padStart(7)} ${f.p50.toFixed(1).padStart(7)} ${f.p95.toFixed(1).padStart(7)} ${f.p99.toFixed(1).padStart(7)}`;
       const rounds = `${r.median.toFixed(2)} (${r.min.toFixed(2)}-${r.max.toFixed(2)})`;
       console.log(
-        `${f.name.padEnd(30)} ${figures}  ${(f.rps / catalogRps).toFixed(2).padStart(5)}  ${rounds.padEnd(21)}  (${f.n}, ${f.failed})`,
+        `${f.name.padEnd(30)} ${figures}  ${(f.rps / catalogRps).toFixed(2).padStart(5)}  ${rounds.padEnd(21)}  ${`${f.cpu.toFixed(2)} ms`.padStart(14)}  (${f.n}, ${f.failed})`,
       );
     }
 

@@ -1,5 +1,4 @@
 import "server-only";
-import type { NextResponse } from "next/server";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/validation/errors";
 import { isWellFormed } from "@/lib/validation/primitives";
@@ -13,7 +12,7 @@ import { apiFaultResponse, requestFault } from "./faults";
 import { jsonResponse } from "./respond";
 
 /** One error shape for every failure (shared/api.md "Conventions"). Never a stack or a raw message. */
-export function errorResponse(err: unknown): NextResponse {
+export function errorResponse(err: unknown): Response {
   if (err instanceof AppError) {
     const retryAfter = err.body.details?.retryAfterSeconds;
     const headers = typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined;
@@ -106,6 +105,6 @@ export function clientIp(req: Request): string {
   return forwarded || req.headers.get("x-real-ip")?.trim() || "unknown";
 }
 
-export function json(body: unknown, status = 200): NextResponse {
+export function json(body: unknown, status = 200): Response {
   return jsonResponse(body, { status });
 }

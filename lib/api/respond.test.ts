@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMPRESS_MIN_BYTES, jsonResponse } from "./respond";
+import { COMPRESS_MIN_BYTES, jsonResponse, jsonTextResponse, serializedPer } from "./respond";
 
 // Issue 15: Next gzips every streamed answer, even one of 150 bytes; a small body opts out with no-transform.
 describe("jsonResponse", () => {
@@ -34,5 +34,33 @@ describe("jsonResponse", () => {
     expect(res.headers.get("cache-control")).toBe("no-store, no-transform");
     expect(res.headers.get("retry-after")).toBe("3");
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+  });
+});
+
+describe("serializedPer", () => {
+  it("serializes each value once and keeps the answer while the value lives", () => {
+    let calls = 0;
+    const toJson = serializedPer((v: { n: number }) => {
+      calls++;
+      return { wrapped: v };
+    });
+    const a = Object.freeze({ n: 1 });
+    expect(toJson(a)).toBe('{"wrapped":{"n":1}}');
+    expect(toJson(a)).toBe(toJson(a));
+    expect(calls).toBe(1);
+    // Another value, even an equal one, is serialized on its own (the cache is by identity, never by content).
+    expect(toJson(Object.freeze({ n: 2 }))).toBe('{"wrapped":{"n":2}}');
+    expect(calls).toBe(2);
+  });
+});
+
+describe("jsonTextResponse", () => {
+  it("sends a serialized answer as it is, with the same headers jsonResponse would set", async () => {
+    const text = JSON.stringify({ offers: [] });
+    const res = jsonTextResponse(text, { status: 200 });
+    expect(res.headers.get("content-type")).toBe("application/json");
+    expect(res.headers.get("cache-control")).toBe("no-transform");
+    expect(await res.text()).toBe(text);
+    expect(jsonTextResponse("x".repeat(COMPRESS_MIN_BYTES)).headers.get("cache-control")).toBeNull();
   });
 });

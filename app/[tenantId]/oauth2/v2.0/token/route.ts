@@ -1,4 +1,3 @@
-import type { NextResponse } from "next/server";
 import { jsonResponse } from "@/lib/api/respond";
 import { fieldErrors } from "@/lib/validation/errors";
 import { AppError } from "@/lib/domain/errors";
@@ -6,7 +5,7 @@ import { issueGraphToken } from "@/lib/services/app-registrations";
 import { tokenRequestInput } from "@/lib/validation/graph";
 
 /** OAuth 2.0 errors as Entra answers them: { error, error_description }. */
-function oauthError(status: number, error: string, description: string): NextResponse {
+function oauthError(status: number, error: string, description: string): Response {
   return jsonResponse({ error, error_description: description }, { status, headers: { "cache-control": "no-store" } });
 }
 
