@@ -41,6 +41,10 @@ interface Tally {
   serverCpuMs: number;
 }
 
+function newTally(name: string): Tally {
+  return { name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "", rounds: [], serverCpuMs: 0 };
+}
+
 /** One phase: CLIENTS clients run `op` back to back for `ms`; adds to the operation's tally. */
 async function phase(op: Op, tally: Tally, ms: number): Promise<void> {
   const cpuBefore = serverCpuMs();
@@ -87,32 +91,33 @@ function figures(t: Tally): Figures {
   };
 }
 
-/** Resident memory of each node process in the server's process group (kB -> MB), from ps. */
-function serverRss(): string {
-  if (!server.pid) return "unknown";
-  const out = execFileSync("ps", ["-o", "rss=,args=", "-g", String(server.pid)], { encoding: "utf8" });
+/** The processes of the server's process group (bash -> npx -> next-server): one ps column and the command of each. */
+function serverProcesses(column: "rss" | "pid"): { value: number; command: string }[] {
+  if (!server.pid) return [];
+  const out = execFileSync("ps", ["-o", `${column}=,args=`, "-g", String(server.pid)], { encoding: "utf8" });
   return out
     .trim()
     .split("\n")
     .map((l) => l.trim().split(/\s+/))
-    .filter(([, cmd]) => /node|next/.test(cmd ?? ""))
-    .map(([rss, ...args]) => `${(Number(rss) / 1024).toFixed(0)} MB (${args.join(" ").slice(0, 60)})`)
+    .map(([value, ...args]) => ({ value: Number(value), command: args.join(" ") }));
+}
+
+/** Resident memory of each node process in the server's process group (kB -> MB), from ps. */
+function serverRss(): string {
+  if (!server.pid) return "unknown";
+  return serverProcesses("rss")
+    .filter((p) => /node|next/.test(p.command))
+    .map((p) => `${(p.value / 1024).toFixed(0)} MB (${p.command.slice(0, 60)})`)
     .join("; ");
 }
 
-/** The next-server process of the server's process group (bash -> npx -> next-server), found once. */
+/** The next-server process of the server's process group, found once. */
 let serverProcess: number | null | undefined;
 function nextServerPid(): number | null {
-  if (serverProcess !== undefined) return serverProcess;
-  if (!server.pid) return null;
-  const out = execFileSync("ps", ["-o", "pid=,args=", "-g", String(server.pid)], { encoding: "utf8" });
-  const line = out
-    .trim()
-    .split("\n")
-    .map((l) => l.trim().split(/\s+/))
-    .find(([, cmd]) => /next-server/.test(cmd ?? ""));
-  serverProcess = line ? Number(line[0]) : null;
-  return serverProcess;
+  if (serverProcess === undefined && server.pid) {
+    serverProcess = serverProcesses("pid").find((p) => /^next-server/.test(p.command))?.value ?? null;
+  }
+  return serverProcess ?? null;
 }
 
 /**
@@ -181,14 +186,14 @@ async function main() {
     const warmupMs = Number(process.env.BENCH_WARMUP_MS ?? 3000);
     for (const op of [catalog, ...ops]) {
       await op.run(0);
-      await phase(op, { name: op.name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "", rounds: [], serverCpuMs: 0 }, warmupMs);
+      await phase(op, newTally(op.name), warmupMs);
     }
 
     // Interleaved rounds (catalog, then each operation, ROUNDS times), so a change in the machine's load hits
     // every operation alike and the ratios stay comparable.
     const tallies = [catalog, ...ops].map((op) => ({
       op,
-      tally: { name: op.name, latencies: [], ok: 0, failed: 0, seconds: 0, sample: "", rounds: [], serverCpuMs: 0 } as Tally,
+      tally: newTally(op.name),
     }));
     const loadBefore = readFileSync("/proc/loadavg", "utf8").trim();
     for (let round = 0; round < ROUNDS; round++) {
